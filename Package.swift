@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Waymark",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "waymark", targets: ["waymark"]),
+        .library(name: "WaymarkSite", targets: ["WaymarkSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libcmark, and nothing else: a module map and a one-line shim header.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // Source positions, diagnostics, locale ids: imported by everything, imports nothing.
+        .target(name: "WaymarkBase"),
+        // The typed guide: what a help writer means, with source positions.
+        .target(name: "WaymarkGuide", dependencies: ["WaymarkBase"]),
+        // The one place that talks to libcmark.
+        .target(name: "WaymarkMarkdown", dependencies: ["CCmark", "WaymarkBase"]),
+        // YAML files to guides, collecting positioned diagnostics.
+        .target(
+            name: "WaymarkLoader",
+            dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkMarkdown", .product(name: "Yams", package: "Yams")]
+        ),
+        // A guide and a locale to a Markdown document tree, rendered as CommonMark and HTML.
+        .target(name: "WaymarkRender", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkMarkdown"]),
+        // The static help site: pages through templates, written atomically.
+        .target(
+            name: "WaymarkSite",
+            dependencies: [
+                "WaymarkBase", "WaymarkGuide", "WaymarkLoader", "WaymarkRender",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The command line as a library, so tests call it with injected arguments.
+        .target(
+            name: "WaymarkCLI",
+            dependencies: [
+                "WaymarkBase", "WaymarkLoader", "WaymarkSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "waymark", dependencies: ["WaymarkCLI"]),
+        .testTarget(
+            name: "WaymarkTests",
+            dependencies: [
+                "WaymarkBase", "WaymarkGuide", "WaymarkMarkdown", "WaymarkLoader",
+                "WaymarkRender", "WaymarkSite", "WaymarkCLI",
+            ],
+            exclude: ["__Snapshots__", "Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,35 @@
+extension Diagnostic {
+    /// The machine line: `path:line:col: severity: message [rule-id]`.
+    public var headline: String {
+        var place = file ?? "<input>"
+        if let start = location { place += ":\(start.line):\(start.column)" }
+        return "\(place): \(severity.rawValue): \(message) [\(ruleID)]"
+    }
+
+    /// The compiler-style rendering for people: headline, the source line with a caret
+    /// under the column, then the hint and fix-its.
+    ///
+    /// - Parameter source: the text of `file`, when it could be read.
+    public func formatted(source: String?) -> String {
+        var lines = [headline]
+        if let range, let source, let line = SourceText(source).line(range.start.line) {
+            let display = line.replacingTabs()
+            lines.append("    " + display)
+            let prefix = String(line.unicodeScalars.prefix(max(0, range.start.column - 1)))
+            let width = range.end.line == range.start.line ? max(1, range.end.column - range.start.column) : 1
+            let pad = String(prefix.unicodeScalars.map { $0 == "\t" ? "\t" : " " }.map(Character.init))
+            lines.append("    " + pad.replacingTabs() + "^" + String(repeating: "~", count: width - 1))
+        }
+        if let hint { lines.append("  hint: \(hint)") }
+        for fix in fixIts where !fix.replacement.isEmpty {
+            lines.append("  fix-it: replace with '\(fix.replacement)'")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    fileprivate func replacingTabs() -> String {
+        unicodeScalars.contains("\t") ? String(unicodeScalars.map { $0 == "\t" ? "    " : String($0) }.joined()) : self
+    }
+}

@@ -1,0 +1,48 @@
+/// A file's text with line access and the one conversion between UTF-8 offsets (cmark)
+/// and Unicode-scalar columns (libyaml, and our diagnostics).
+public struct SourceText: Sendable {
+    /// The whole text.
+    public let text: String
+
+    /// Wraps a text.
+    public init(_ text: String) { self.text = text }
+
+    /// The 1-based line `number` without its line break, or nil past the end.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1 else { return nil }
+        var current = 1
+        var lineStart = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "\n" || text[index] == "\r\n" {
+                if current == number { return String(text[lineStart..<index]) }
+                current += 1
+                lineStart = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        return current == number ? String(text[lineStart..<text.endIndex]) : nil
+    }
+
+    /// The location of a UTF-8 byte offset, as 1-based line and Unicode-scalar column.
+    public func location(utf8Offset: Int) -> SourceLocation {
+        var line = 1, column = 1, consumed = 0
+        for scalar in text.unicodeScalars {
+            if consumed >= utf8Offset { break }
+            consumed += String(scalar).utf8.count
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceLocation(line: line, column: column)
+    }
+
+    /// Converts a 1-based column counted in UTF-8 bytes on `line` to one counted in Unicode scalars.
+    public static func scalarColumn(utf8Column: Int, in line: String) -> Int {
+        var bytes = 0, column = 1
+        for scalar in line.unicodeScalars {
+            if bytes >= utf8Column - 1 { break }
+            bytes += String(scalar).utf8.count
+            column += 1
+        }
+        return column
+    }
+}

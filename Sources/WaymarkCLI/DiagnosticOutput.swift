@@ -1,0 +1,31 @@
+import WaymarkBase
+
+/// The formats diagnostics are printed in.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    /// Compiler style for people: `path:line:col: error: message [rule]`, the source line and a caret.
+    case text
+    /// The versioned JSON document, for machines.
+    case json
+}
+
+/// Prints diagnostics in the chosen format.
+enum DiagnosticOutput {
+    static func print(_ diagnostics: [Diagnostic], sources: [String: String], format: OutputFormat, console: Console) {
+        let sorted = diagnostics.sortedForOutput()
+        switch format {
+        case .json:
+            console.out(DiagnosticsJSON.encode(sorted))
+        case .text:
+            for diagnostic in sorted {
+                console.err(diagnostic.formatted(source: diagnostic.file.flatMap { sources[$0] }) + "\n\n")
+            }
+            if !sorted.isEmpty { console.err(summary(sorted) + "\n") }
+        }
+    }
+
+    static func summary(_ diagnostics: [Diagnostic]) -> String {
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        let files = Set(diagnostics.compactMap(\.file)).count
+        return "\(count(diagnostics.count(of: .error), "error")), \(count(diagnostics.count(of: .warning), "warning")) in \(count(files, "file"))"
+    }
+}

@@ -1,0 +1,18 @@
+import WaymarkBase
+import WaymarkSite
+
+/// The exit statuses: 0 success, 1 content errors, 2 usage or I/O errors.
+public enum ExitStatus {
+    public static let success: Int32 = 0
+    public static let contentErrors: Int32 = 1
+    public static let usageOrIO: Int32 = 2
+
+    /// The status for what a command collected, decided once, at the edge.
+    static func status(for diagnostics: [Diagnostic], strict: Bool = false) -> Int32 {
+        if diagnostics.contains(where: { $0.severity == .error && (SiteRule.ioRules.contains($0.ruleID) || $0.ruleID == "file.unreadable") }) {
+            return usageOrIO
+        }
+        if diagnostics.hasErrors || (strict && diagnostics.contains { $0.severity == .warning }) { return contentErrors }
+        return success
+    }
+}

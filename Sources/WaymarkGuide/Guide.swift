@@ -1,0 +1,57 @@
+import WaymarkBase
+
+/// One help guide: a task a user wants done, with one or more alternative methods.
+public struct Guide: Hashable, Sendable {
+    /// The slug that names the guide everywhere, and its URL path.
+    public var id: String
+    /// The page title.
+    public var title: InlineText
+    /// One or two sentences saying what the guide achieves; also the page description.
+    public var summary: InlineText
+    /// When a reader needs this guide.
+    public var appliesWhen: Conditions?
+    /// Callouts that concern the whole guide.
+    public var callouts: [Callout]
+    /// The alternative procedures, in reading order.
+    public var methods: [Method]
+    /// What the reader has achieved at the end.
+    public var outcome: Outcome?
+    /// The file the guide was loaded from, relative to the project root.
+    public var file: String
+    /// Where the `id` value is in that file.
+    public var idRange: SourceRange?
+
+    /// Creates a guide.
+    public init(
+        id: String, title: InlineText, summary: InlineText, appliesWhen: Conditions? = nil,
+        callouts: [Callout] = [], methods: [Method], outcome: Outcome? = nil,
+        file: String = "", idRange: SourceRange? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.appliesWhen = appliesWhen
+        self.callouts = callouts
+        self.methods = methods
+        self.outcome = outcome
+        self.file = file
+        self.idRange = idRange
+    }
+}
+
+/// What the reader has achieved once the guide is done.
+public struct Outcome: Hashable, Sendable {
+    /// A heading such as "You're ready"; the locale's default when nil.
+    public var title: InlineText?
+    /// A closing sentence.
+    public var text: InlineText?
+    /// What is now true, one item each.
+    public var results: [InlineText]
+
+    /// Creates an outcome.
+    public init(title: InlineText? = nil, text: InlineText? = nil, results: [InlineText] = []) {
+        self.title = title
+        self.text = text
+        self.results = results
+    }
+}

@@ -1,0 +1,57 @@
+import WaymarkBase
+
+/// One alternative way to reach the guide's outcome: a sequence of steps and waits.
+public struct Method: Hashable, Sendable {
+    /// The slug that names the method; its anchor on the page.
+    public var id: String
+    /// The method's heading.
+    public var title: InlineText
+    /// An optional sentence under the heading.
+    public var summary: InlineText?
+    /// When to choose this method.
+    public var appliesWhen: Conditions?
+    /// Callouts that concern the whole method.
+    public var callouts: [Callout]
+    /// The procedure, in order.
+    public var items: [ProcedureItem]
+    /// Where the `id` value is.
+    public var idRange: SourceRange?
+
+    /// Creates a method.
+    public init(
+        id: String, title: InlineText, summary: InlineText? = nil, appliesWhen: Conditions? = nil,
+        callouts: [Callout] = [], items: [ProcedureItem], idRange: SourceRange? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.appliesWhen = appliesWhen
+        self.callouts = callouts
+        self.items = items
+        self.idRange = idRange
+    }
+}
+
+/// An entry of a procedure: a user step, or a typed wait while the product does its part.
+public enum ProcedureItem: Hashable, Sendable {
+    /// Something the user does.
+    case step(Step)
+    /// Time the user must let pass; not a user action.
+    case wait(Wait)
+
+    /// The item's anchor id.
+    public var id: String {
+        switch self {
+        case .step(let step): step.id
+        case .wait(let wait): wait.id
+        }
+    }
+
+    /// Where the item's `id` value is.
+    public var idRange: SourceRange? {
+        switch self {
+        case .step(let step): step.idRange
+        case .wait(let wait): wait.idRange
+        }
+    }
+}

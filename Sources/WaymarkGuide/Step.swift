@@ -1,0 +1,54 @@
+import WaymarkBase
+
+/// One user action, with what follows from it.
+public struct Step: Hashable, Sendable {
+    /// The slug that names the step; its anchor on the page, the same in every locale.
+    public var id: String
+    /// The instruction, in inline Markdown. `{url}` stands for the step's URL.
+    public var text: InlineText
+    /// The address an external-URL step opens (http or https).
+    public var url: InlineText?
+    /// Whether the user may skip the step.
+    public var isOptional: Bool
+    /// What the user sees once the step is done.
+    public var result: InlineText?
+    /// The options the user picks from at this step, as the product shows them.
+    public var choices: Choices?
+    /// Callouts about this step.
+    public var callouts: [Callout]
+    /// Sub-steps that together make up this step.
+    public var substeps: [ProcedureItem]
+    /// Where the `id` value is.
+    public var idRange: SourceRange?
+
+    /// Creates a step.
+    public init(
+        id: String, text: InlineText, url: InlineText? = nil, isOptional: Bool = false,
+        result: InlineText? = nil, choices: Choices? = nil, callouts: [Callout] = [],
+        substeps: [ProcedureItem] = [], idRange: SourceRange? = nil
+    ) {
+        self.id = id
+        self.text = text
+        self.url = url
+        self.isOptional = isOptional
+        self.result = result
+        self.choices = choices
+        self.callouts = callouts
+        self.substeps = substeps
+        self.idRange = idRange
+    }
+}
+
+/// Options shown on the product's screen at a step ("another company", "another tool", …).
+public struct Choices: Hashable, Sendable {
+    /// The sentence before the options.
+    public var prompt: InlineText?
+    /// The options, as the product lists them.
+    public var options: [InlineText]
+
+    /// Creates a set of choices.
+    public init(prompt: InlineText? = nil, options: [InlineText]) {
+        self.prompt = prompt
+        self.options = options
+    }
+}

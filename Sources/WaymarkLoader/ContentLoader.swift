@@ -1,0 +1,85 @@
+import Foundation
+import WaymarkBase
+import WaymarkGuide
+
+/// Everything loaded from a content folder: the guides that could be read, every problem
+/// found in every file, and the files' texts (for showing source lines in diagnostics).
+public struct LoadedContent: Sendable {
+    /// The guides that loaded, sorted by id.
+    public var guides: [Guide]
+    /// Every problem, in a stable order.
+    public var diagnostics: [Diagnostic]
+    /// File texts by the path used in diagnostics.
+    public var sources: [String: String]
+}
+
+/// Loads every guide of a project, in parallel, and checks what spans files.
+public enum ContentLoader {
+    /// The guide file endings that are read.
+    public static let extensions: Set<String> = ["yaml", "yml"]
+
+    /// Loads the guides in `root/guidesPath`. Paths in diagnostics are relative to `root`.
+    public static func load(root: URL, guidesPath: String = "Content/guides") -> LoadedContent {
+        let folder = root.appendingPathComponent(guidesPath)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
+                .sorted()
+        } catch {
+            let diagnostic = Diagnostic(LoaderRule.unreadableFile, .error, "cannot read the guides folder \(guidesPath)",
+                                        hint: "create it, or run waymark from the project's root folder (or pass --root)", file: guidesPath)
+            return LoadedContent(guides: [], diagnostics: [diagnostic], sources: [:])
+        }
+        let files = names.map { (path: guidesPath + "/" + $0, url: folder.appendingPathComponent($0)) }
+        let results = ParallelMap.map(files) { file -> (Guide?, [Diagnostic], String?) in
+            guard let data = FileManager.default.contents(atPath: file.url.path) else {
+                return (nil, [Diagnostic(LoaderRule.unreadableFile, .error, "cannot read the file", file: file.path)], nil)
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                return (nil, [Diagnostic(LoaderRule.unreadableFile, .error, "the file is not UTF-8 text",
+                                         hint: "save it as UTF-8", file: file.path)], nil)
+            }
+            let (guide, diagnostics) = GuideFileLoader.load(text: text, file: file.path)
+            return (guide, diagnostics, text)
+        }
+        var guides: [Guide] = []
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        for (file, result) in zip(files, results) {
+            diagnostics += result.1
+            sources[file.path] = result.2
+            if let guide = result.0 { guides.append(guide) }
+        }
+        diagnostics += crossFileDiagnostics(guides)
+        if names.isEmpty {
+            diagnostics.append(Diagnostic(LoaderRule.noGuides, .warning, "there are no guides in \(guidesPath)",
+                                          hint: "add a guide file such as \(guidesPath)/my-guide.yaml (see the README)", file: guidesPath))
+        }
+        var seen: Set<String> = []
+        guides = guides.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+        return LoadedContent(guides: guides, diagnostics: diagnostics.sortedForOutput(), sources: sources)
+    }
+
+    /// Duplicate guide ids, and ids that do not match their file name.
+    static func crossFileDiagnostics(_ guides: [Guide]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var firstFile: [String: String] = [:]
+        for guide in guides {
+            if let other = firstFile[guide.id] {
+                diagnostics.append(Diagnostic(LoaderRule.duplicateGuideID, .error, "the guide id '\(guide.id)' is also used by \(other)",
+                                              hint: "guide ids are URL paths and must be unique; rename one of them",
+                                              file: guide.file, at: guide.idRange))
+            } else {
+                firstFile[guide.id] = guide.file
+            }
+            let stem = ((guide.file as NSString).lastPathComponent as NSString).deletingPathExtension
+            if stem != guide.id {
+                diagnostics.append(Diagnostic(LoaderRule.fileNameMismatch, .warning, "the guide id '\(guide.id)' does not match its file name '\(stem)'",
+                                              hint: "name the file \(guide.id).yaml so the guide is easy to find",
+                                              file: guide.file, at: guide.idRange))
+            }
+        }
+        return diagnostics
+    }
+}

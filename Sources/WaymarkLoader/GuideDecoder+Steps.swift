@@ -1,0 +1,97 @@
+import Foundation
+import WaymarkBase
+import WaymarkGuide
+import Yams
+
+extension GuideDecoder {
+    /// A step, or a wait when the entry has a `wait` key.
+    mutating func procedureItem(from node: Node) -> ProcedureItem? {
+        if node.isNullScalar || node.mapping?.isEmpty == true {
+            reader.report(LoaderRule.emptyStep, "this step is empty",
+                          hint: "give the step an id and a text, e.g. `- id: open-settings` and `text: Go to **Settings**.`", at: node)
+            return nil
+        }
+        if case .mapping(let mapping) = node, mapping["wait"] != nil {
+            return wait(from: node).map(ProcedureItem.wait)
+        }
+        return step(from: node).map(ProcedureItem.step)
+    }
+
+    private mutating func step(from node: Node) -> Step? {
+        guard let fields = reader.fields(of: node, what: "a step", allowed: GuideDecoder.Keys.step, required: ["id", "text"])
+        else { return nil }
+        let id = anchorID(fields["id"], what: "the step")
+        let text = reader.text(fields["text"], what: "the step's text")
+        var url: InlineText?
+        if let node = fields["url"] { url = self.url(from: node) }
+        if let text, text.markdown.contains("{url}"), fields["url"] == nil {
+            reader.report(LoaderRule.missingURL, "the step's text uses {url}, but the step has no 'url'",
+                          hint: "add `url: https://…` to the step", range: text.range)
+        }
+        let isOptional = reader.bool(fields["optional"], what: "'optional'") ?? false
+        let result = reader.text(fields["result"], what: "the step's result")
+        var choices: Choices?
+        if let node = fields["choices"] { choices = self.choices(from: node) }
+        let callouts = callouts(fields["callouts"], what: "the step's callouts")
+        var substeps: [ProcedureItem] = []
+        if let stepsNode = fields["steps"], let nodes = reader.list(stepsNode, what: "the step's sub-steps") {
+            if nodes.isEmpty {
+                reader.report(LoaderRule.emptyStep, "the step's 'steps' list is empty",
+                              hint: "list its sub-steps, or remove 'steps'", at: stepsNode)
+            }
+            for node in nodes { if let item = procedureItem(from: node) { substeps.append(item) } }
+        }
+        guard let (stepID, idRange) = id, let text else { return nil }
+        return Step(id: stepID, text: text, url: url, isOptional: isOptional, result: result,
+                    choices: choices, callouts: callouts, substeps: substeps, idRange: idRange)
+    }
+
+    private mutating func wait(from node: Node) -> Wait? {
+        guard let fields = reader.fields(of: node, what: "a wait", allowed: GuideDecoder.Keys.wait, required: ["id", "wait"])
+        else { return nil }
+        let id = anchorID(fields["id"], what: "the wait")
+        var duration: DurationRange?
+        if let durationNode = fields["wait"], let raw = reader.string(durationNode, what: "the wait's duration") {
+            switch DurationParser.parse(raw) {
+            case .success(let value): duration = value
+            case .failure(let failure):
+                reader.report(LoaderRule.malformedDuration, "'\(raw)' is not a duration: \(failure.explanation)",
+                              hint: "write a number or a range and a unit, e.g. `30 seconds`, `1-2 minutes`, `1 hour`",
+                              at: durationNode)
+            }
+        }
+        let before = reader.text(fields["before"], what: "the wait's 'before'")
+        let reason = reader.text(fields["reason"], what: "the wait's reason")
+        guard let (waitID, idRange) = id, let duration else { return nil }
+        return Wait(id: waitID, duration: duration, before: before, reason: reason, idRange: idRange)
+    }
+
+    private mutating func choices(from node: Node) -> Choices? {
+        if case .sequence = node {
+            let options = reader.texts(node, what: "the choices")
+            return options.isEmpty ? nil : Choices(options: options)
+        }
+        guard let fields = reader.fields(of: node, what: "the choices", allowed: GuideDecoder.Keys.choices, required: ["options"])
+        else { return nil }
+        let optionNodes = reader.list(fields["options"], what: "the options")
+        if optionNodes?.isEmpty == true {
+            reader.report(LoaderRule.emptyValue, "the choices have no options", hint: "list the options as the product shows them", at: fields["options"])
+        }
+        var options: [InlineText] = []
+        for node in optionNodes ?? [] { if let option = reader.text(node, what: "an option") { options.append(option) } }
+        return Choices(prompt: reader.text(fields["prompt"], what: "the choices' prompt"), options: options)
+    }
+
+    private mutating func url(from node: Node) -> InlineText? {
+        guard let raw = reader.string(node, what: "the step's url") else { return nil }
+        guard let components = URLComponents(string: raw), let scheme = components.scheme?.lowercased(),
+              ["http", "https"].contains(scheme), let host = components.host, !host.isEmpty,
+              !raw.contains(" "), !raw.contains("<"), !raw.contains(">")
+        else {
+            reader.report(LoaderRule.invalidURL, "'\(raw)' is not an absolute http or https URL",
+                          hint: "write the full address, e.g. `https://business.facebook.com`", at: node)
+            return nil
+        }
+        return InlineText(raw, range: ScalarPositions.range(of: node))
+    }
+}

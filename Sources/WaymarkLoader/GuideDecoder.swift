@@ -1,0 +1,131 @@
+import WaymarkBase
+import WaymarkGuide
+import Yams
+
+/// Turns one composed guide file into a ``Guide``, collecting every problem on the way.
+struct GuideDecoder {
+    var reader: YAMLReader
+    /// Anchor ids seen so far in this guide (methods, steps, waits), with where they were first used.
+    var anchors: [String: SourceRange?] = [:]
+
+    init(reader: YAMLReader) { self.reader = reader }
+
+    enum Keys {
+        static let guide = ["id", "title", "summary", "applies-when", "callouts", "methods", "outcome"]
+        static let method = ["id", "title", "summary", "applies-when", "callouts", "steps"]
+        static let step = ["id", "text", "url", "optional", "result", "choices", "callouts", "steps"]
+        static let wait = ["id", "wait", "before", "reason"]
+        static let choices = ["prompt", "options"]
+        static let callout = ["kind", "text"]
+        static let outcome = ["title", "text", "results"]
+        static let conditions = ["intro", "conditions"]
+    }
+
+    mutating func guide(from root: Node) -> Guide? {
+        guard let fields = reader.fields(of: root, what: "a guide", allowed: Keys.guide, required: ["id", "title", "summary", "methods"])
+        else { return nil }
+        let id = reader.id(fields["id"], what: "the guide")
+        let title = reader.text(fields["title"], what: "the guide's title")
+        let summary = reader.text(fields["summary"], what: "the guide's summary")
+        let appliesWhen = conditions(fields["applies-when"], what: "the guide's applies-when")
+        let callouts = callouts(fields["callouts"], what: "the guide's callouts")
+        var methods: [Method] = []
+        if let nodes = reader.list(fields["methods"], what: "'methods'") {
+            if nodes.isEmpty {
+                reader.report(LoaderRule.emptyMethod, "the guide has no methods",
+                              hint: "add at least one method with steps under 'methods'", at: fields["methods"])
+            }
+            for node in nodes { if let method = method(from: node) { methods.append(method) } }
+        }
+        var outcome: Outcome?
+        if let node = fields["outcome"] { outcome = self.outcome(from: node) }
+        guard let (guideID, idRange) = id, let title, let summary else { return nil }
+        return Guide(
+            id: guideID, title: title, summary: summary, appliesWhen: appliesWhen, callouts: callouts,
+            methods: methods, outcome: outcome, file: reader.file, idRange: idRange
+        )
+    }
+
+    private mutating func method(from node: Node) -> Method? {
+        guard let fields = reader.fields(of: node, what: "a method", allowed: Keys.method, required: ["id", "title", "steps"])
+        else { return nil }
+        let id = anchorID(fields["id"], what: "the method")
+        let title = reader.text(fields["title"], what: "the method's title")
+        let summary = reader.text(fields["summary"], what: "the method's summary")
+        let appliesWhen = conditions(fields["applies-when"], what: "the method's applies-when")
+        let callouts = callouts(fields["callouts"], what: "the method's callouts")
+        var items: [ProcedureItem] = []
+        if let stepsNode = fields["steps"], let nodes = reader.list(stepsNode, what: "the method's 'steps'") {
+            if nodes.isEmpty {
+                reader.report(LoaderRule.emptyMethod, "the method \(id.map { "'\($0.0)' " } ?? "")has no steps",
+                              hint: "list the steps under 'steps', each with an id and a text", at: stepsNode)
+            }
+            for node in nodes { if let item = procedureItem(from: node) { items.append(item) } }
+        }
+        guard let (methodID, idRange) = id, let title else { return nil }
+        return Method(id: methodID, title: title, summary: summary, appliesWhen: appliesWhen,
+                      callouts: callouts, items: items, idRange: idRange)
+    }
+
+    /// An anchor id: a valid slug, unique within the guide.
+    mutating func anchorID(_ node: Node?, what: String) -> (String, SourceRange?)? {
+        guard let (id, range) = reader.id(node, what: what) else { return nil }
+        if let first = anchors[id] {
+            reader.report(LoaderRule.duplicateID, "the id '\(id)' is used twice in this guide",
+                          hint: "ids of methods, steps and waits name anchors on one page, so each must be unique"
+                              + (first.map { "; it is first used at line \($0.start.line)" } ?? ""),
+                          range: range)
+            return nil
+        }
+        anchors[id] = range
+        return (id, range)
+    }
+
+    mutating func conditions(_ node: Node?, what: String) -> Conditions? {
+        guard let node else { return nil }
+        if case .mapping = node {
+            guard let fields = reader.fields(of: node, what: what, allowed: Keys.conditions, required: ["conditions"]) else { return nil }
+            let items = reader.texts(fields["conditions"], what: "the conditions")
+            return Conditions(intro: reader.text(fields["intro"], what: "the conditions' intro"), items: items)
+        }
+        let items = reader.texts(node, what: what)
+        return items.isEmpty ? nil : Conditions(items: items)
+    }
+
+    mutating func callouts(_ node: Node?, what: String) -> [Callout] {
+        var result: [Callout] = []
+        for item in reader.list(node, what: what) ?? [] { if let callout = callout(from: item) { result.append(callout) } }
+        return result
+    }
+
+    private mutating func callout(from node: Node) -> Callout? {
+        guard let fields = reader.fields(of: node, what: "a callout", allowed: Keys.callout, required: ["kind", "text"]) else { return nil }
+        let text = reader.text(fields["text"], what: "the callout's text")
+        guard let kindNode = fields["kind"], let name = reader.string(kindNode, what: "the callout's kind") else { return nil }
+        guard let kind = Callout.Kind(rawValue: name) else {
+            let names = Callout.Kind.allCases.map(\.rawValue)
+            let suggestions = NearMiss.suggestions(for: name, among: names)
+            let range = ScalarPositions.range(of: kindNode)
+            reader.report(LoaderRule.unknownCalloutKind, "'\(name)' is not a kind of callout",
+                          hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the kinds are: \(names.joined(separator: ", "))",
+                          range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+            return nil
+        }
+        guard let text else { return nil }
+        return Callout(kind: kind, text: text)
+    }
+
+    private mutating func outcome(from node: Node) -> Outcome? {
+        guard let fields = reader.fields(of: node, what: "the outcome", allowed: Keys.outcome, required: []) else { return nil }
+        let outcome = Outcome(
+            title: reader.text(fields["title"], what: "the outcome's title"),
+            text: reader.text(fields["text"], what: "the outcome's text"),
+            results: reader.texts(fields["results"], what: "the outcome's results")
+        )
+        if outcome.text == nil && outcome.results.isEmpty && fields["text"] == nil && fields["results"] == nil {
+            reader.report(LoaderRule.missingField, "the outcome has neither 'text' nor 'results'",
+                          hint: "say what the reader has achieved", at: node)
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,275 @@
+internal import CCmark
+
+/// libcmark, and the only file that talks to it.
+///
+/// Every function builds or parses a cmark tree, turns the result into Swift strings or
+/// values at once, and frees the tree and every string cmark allocated before it returns.
+/// No cmark type leaves this file.
+public enum CMark {
+    /// Renders a document as CommonMark (the Markdown page) and as HTML (the page body).
+    ///
+    /// Author Markdown inside the document is parsed by cmark and sanitized: raw HTML becomes
+    /// text and links with a disallowed scheme keep their text but lose the link. HTML is
+    /// rendered in cmark's safe mode; only Waymark's own wrappers and anchors are raw HTML.
+    public static func render(_ document: MarkdownDocument) -> RenderedDocument {
+        let root = cmark_node_new(CMARK_NODE_DOCUMENT)!
+        defer { cmark_node_free(root) }
+        for block in document.blocks { append(block, to: root) }
+        return RenderedDocument(
+            commonMark: takeString(cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0)),
+            html: takeString(cmark_render_html(root, CMARK_OPT_DEFAULT))
+        )
+    }
+
+    /// Renders one piece of author inline Markdown (a title, say) as HTML and as plain text.
+    public static func renderInline(_ markdown: String) -> RenderedInline {
+        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+        let root = cmark_node_new(CMARK_NODE_DOCUMENT)!
+        defer { cmark_node_free(root) }
+        cmark_node_append_child(root, paragraph)
+        appendAuthorMarkdown(markdown, to: paragraph)
+        var html = takeString(cmark_render_html(root, CMARK_OPT_DEFAULT))
+        if html.hasPrefix("<p>") { html.removeFirst(3) }
+        if html.hasSuffix("</p>\n") { html.removeLast(5) }
+        return RenderedInline(html: html, plainText: plainText(of: paragraph))
+    }
+
+    /// Parses CommonMark and renders it as HTML, as a reader's Markdown tool would.
+    ///
+    /// - Parameter allowRawHTML: pass raw HTML through (cmark's unsafe mode), to compare a
+    ///   Markdown page that holds Waymark's own anchors and wrappers with its HTML page.
+    public static func html(fromCommonMark markdown: String, allowRawHTML: Bool) -> String {
+        let root = parse(markdown)
+        defer { cmark_node_free(root) }
+        return takeString(cmark_render_html(root, allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT))
+    }
+
+    /// What in a piece of author inline Markdown cannot be published as written.
+    public static func inspectInline(_ markdown: String) -> [InlineFinding] {
+        let root = parse(markdown)
+        defer { cmark_node_free(root) }
+        let lineOffsets = utf8LineOffsets(markdown)
+        func offset(of node: OpaquePointer) -> Int? {
+            let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+            guard line >= 1, column >= 1, line <= lineOffsets.count else { return nil }
+            return lineOffsets[line - 1] + column - 1
+        }
+        var findings: [InlineFinding] = []
+        var searchFrom = 0
+        func locate(_ node: OpaquePointer, needle: String) -> Int {
+            if let exact = offset(of: node) { return exact }
+            let bytes = Array(markdown.utf8), pattern = Array(needle.utf8)
+            if !pattern.isEmpty, pattern.count <= bytes.count {
+                for start in searchFrom...(bytes.count - pattern.count) where Array(bytes[start..<start + pattern.count]) == pattern {
+                    searchFrom = start + 1
+                    return start
+                }
+            }
+            return 0
+        }
+        var block = cmark_node_first_child(root)
+        while let current = block {
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_HTML_BLOCK {
+                let literal = string(cmark_node_get_literal(current))
+                findings.append(InlineFinding(kind: .rawHTML(literal.trimmed), utf8Offset: locate(current, needle: literal.trimmed)))
+            } else if type != CMARK_NODE_PARAGRAPH || cmark_node_previous(current) != nil {
+                let name = string(cmark_node_get_type_string(current))
+                findings.append(InlineFinding(kind: .blockContent(name), utf8Offset: offset(of: current) ?? 0))
+            }
+            for node in descendants(of: current) {
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_HTML_INLINE:
+                    let literal = string(cmark_node_get_literal(node))
+                    findings.append(InlineFinding(kind: .rawHTML(literal), utf8Offset: locate(node, needle: literal)))
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    let url = string(cmark_node_get_url(node))
+                    if !LinkSafety.isSafe(url) {
+                        let needle = LinkSafety.scheme(of: url).map { $0 + ":" } ?? url
+                        findings.append(InlineFinding(kind: .unsafeLink(url), utf8Offset: locate(node, needle: needle)))
+                    }
+                default:
+                    break
+                }
+            }
+            block = cmark_node_next(current)
+        }
+        return findings.sorted { $0.utf8Offset < $1.utf8Offset }
+    }
+
+    // MARK: - Building the tree
+
+    private static func append(_ block: MarkdownBlock, to parent: OpaquePointer) {
+        switch block {
+        case .heading(let level, let inlines):
+            let node = cmark_node_new(CMARK_NODE_HEADING)!
+            cmark_node_set_heading_level(node, Int32(level))
+            inlines.forEach { append($0, to: node) }
+            cmark_node_append_child(parent, node)
+        case .paragraph(let inlines):
+            let node = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+            inlines.forEach { append($0, to: node) }
+            cmark_node_append_child(parent, node)
+        case .list(let ordered, let start, let tight, let items):
+            let node = cmark_node_new(CMARK_NODE_LIST)!
+            cmark_node_set_list_type(node, ordered ? CMARK_ORDERED_LIST : CMARK_BULLET_LIST)
+            if ordered {
+                cmark_node_set_list_start(node, Int32(start))
+                cmark_node_set_list_delim(node, CMARK_PERIOD_DELIM)
+            }
+            cmark_node_set_list_tight(node, tight ? 1 : 0)
+            for blocks in items {
+                let item = cmark_node_new(CMARK_NODE_ITEM)!
+                blocks.forEach { append($0, to: item) }
+                cmark_node_append_child(node, item)
+            }
+            cmark_node_append_child(parent, node)
+        case .wrapper(let open, let close, let blocks):
+            let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+            cmark_node_set_on_enter(node, open)
+            cmark_node_set_on_exit(node, close)
+            blocks.forEach { append($0, to: node) }
+            cmark_node_append_child(parent, node)
+        }
+    }
+
+    private static func append(_ inline: MarkdownInline, to parent: OpaquePointer) {
+        switch inline {
+        case .text(let text):
+            appendText(text, to: parent)
+        case .markdown(let markdown):
+            appendAuthorMarkdown(markdown, to: parent)
+        case .strong(let children), .emphasis(let children):
+            let node = cmark_node_new(inline.isStrong ? CMARK_NODE_STRONG : CMARK_NODE_EMPH)!
+            children.forEach { append($0, to: node) }
+            cmark_node_append_child(parent, node)
+        case .link(let url, let children):
+            let node = cmark_node_new(CMARK_NODE_LINK)!
+            cmark_node_set_url(node, url)
+            children.forEach { append($0, to: node) }
+            cmark_node_append_child(parent, node)
+        case .html(let html):
+            let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(node, html)
+            cmark_node_set_on_exit(node, "")
+            cmark_node_append_child(parent, node)
+        }
+    }
+
+    private static func appendText(_ text: String, to parent: OpaquePointer) {
+        let node = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(node, text)
+        cmark_node_append_child(parent, node)
+    }
+
+    /// Parses author Markdown and moves its sanitized inlines under `parent`.
+    private static func appendAuthorMarkdown(_ markdown: String, to parent: OpaquePointer) {
+        let fragment = parse(markdown)
+        defer { cmark_node_free(fragment) }
+        guard let paragraph = cmark_node_first_child(fragment),
+              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              cmark_node_next(paragraph) == nil
+        else {
+            // Not a single paragraph: block content in an inline field. Publish it as plain text.
+            appendText(markdown.trimmed, to: parent)
+            return
+        }
+        sanitize(paragraph)
+        while let child = cmark_node_first_child(paragraph) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(parent, child)
+        }
+    }
+
+    /// Turns raw HTML into text and unwraps links whose destination is not allowed.
+    private static func sanitize(_ container: OpaquePointer) {
+        for node in descendants(of: container) {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_INLINE:
+                let text = cmark_node_new(CMARK_NODE_TEXT)!
+                cmark_node_set_literal(text, cmark_node_get_literal(node))
+                cmark_node_replace(node, text)
+                cmark_node_free(node)
+            case CMARK_NODE_LINK where !LinkSafety.isSafe(string(cmark_node_get_url(node))),
+                 CMARK_NODE_IMAGE where !LinkSafety.isSafe(string(cmark_node_get_url(node))):
+                while let child = cmark_node_first_child(node) {
+                    cmark_node_unlink(child)
+                    cmark_node_insert_before(node, child)
+                }
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+            default:
+                break
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    private static func parse(_ markdown: String) -> OpaquePointer {
+        let bytes = Array(markdown.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+                cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)!
+            }
+        }
+    }
+
+    /// All nodes below `node`, in document order, collected before any is changed.
+    private static func descendants(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            result.append(contentsOf: descendants(of: current))
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        for child in descendants(of: node) {
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(child))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+
+    private static func utf8LineOffsets(_ text: String) -> [Int] {
+        var offsets = [0]
+        for (index, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") { offsets.append(index + 1) }
+        return offsets
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// Copies a string cmark allocated, then frees it with cmark's own allocator.
+    private static func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        let result = String(cString: pointer)
+        cmark_get_default_mem_allocator().pointee.free(pointer)
+        return result
+    }
+}
+
+extension MarkdownInline {
+    fileprivate var isStrong: Bool {
+        if case .strong = self { return true }
+        return false
+    }
+}
+
+extension String {
+    fileprivate var trimmed: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

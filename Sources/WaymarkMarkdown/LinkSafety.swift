@@ -1,0 +1,26 @@
+/// Which link destinations content may use: web, mail and phone links, and relative ones.
+public enum LinkSafety {
+    /// URL schemes allowed in content links.
+    public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    /// Whether a link destination is safe to publish.
+    public static func isSafe(_ destination: String) -> Bool {
+        guard let scheme = scheme(of: destination) else { return true }
+        return allowedSchemes.contains(scheme)
+    }
+
+    /// The lowercased scheme of a destination, ignoring the control characters and spaces
+    /// that browsers skip (`java\tscript:`), or nil for a relative destination.
+    public static func scheme(of destination: String) -> String? {
+        let cleaned = destination.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }
+        var scheme = ""
+        for scalar in cleaned {
+            if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
+            let isLetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            let isOther = ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "."
+            guard isLetter || (!scheme.isEmpty && isOther) else { return nil }
+            scheme.unicodeScalars.append(scalar)
+        }
+        return nil
+    }
+}

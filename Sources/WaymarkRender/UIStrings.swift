@@ -1,0 +1,98 @@
+import WaymarkBase
+import WaymarkGuide
+
+/// The words Waymark itself puts on a page, for one locale.
+///
+/// Only the source locale exists yet; the localization work adds the others. Every page
+/// asks for its locale's strings, so nothing assumes there is a single locale.
+public struct UIStrings: Sendable {
+    /// The locale these strings are for.
+    public var locale: LocaleID
+    /// The language's own name, for language lists.
+    public var languageName: String
+    /// The site's name on index pages and in titles.
+    public var siteTitle: String
+    /// The heading of a locale's list of guides.
+    public var guidesHeading: String
+    /// The skip link's text.
+    public var skipToContent: String
+    /// The link to a guide's Markdown page.
+    public var markdownLink: String
+    /// The link back to the list of guides.
+    public var allGuides: String
+    /// The label of the language list.
+    public var languagesLabel: String
+    /// A line naming the number of ways to do the task ("There are 2 ways to do this:").
+    public var methodsIntro: @Sendable (Int) -> String
+    /// The prefix of a method heading when there are several ("Method 1: ").
+    public var methodPrefix: @Sendable (Int) -> String
+    /// The label of a callout.
+    public var calloutLabel: @Sendable (Callout.Kind) -> String
+    /// The label of a wait.
+    public var waitLabel: String
+    /// The words that lead a wait ("Wait 1–2 minutes").
+    public var waitFor: @Sendable (DurationRange) -> String
+    /// The word that joins the wait to what it comes before ("before").
+    public var waitBefore: String
+    /// The label of an optional step.
+    public var optionalLabel: String
+    /// The outcome heading when the guide gives none.
+    public var outcomeTitle: String
+    /// The sentence that ends a clause, with its punctuation.
+    public var fullStop: String
+
+    /// The strings for `locale`, or nil when Waymark has none for it yet.
+    public static func forLocale(_ locale: LocaleID) -> UIStrings? {
+        switch locale.tag {
+        case "en": .english
+        default: nil
+        }
+    }
+
+    /// English.
+    public static let english = UIStrings(
+        locale: .english,
+        languageName: "English",
+        siteTitle: "Help Center",
+        guidesHeading: "Guides",
+        skipToContent: "Skip to content",
+        markdownLink: "View as Markdown",
+        allGuides: "All guides",
+        languagesLabel: "Languages",
+        methodsIntro: { count in "There are \(EnglishNumbers.word(count)) ways to do this:" },
+        methodPrefix: { number in "Method \(number): " },
+        calloutLabel: { kind in
+            switch kind {
+            case .note: "Note"
+            case .tip: "Tip"
+            case .important: "Important"
+            case .warning: "Warning"
+            }
+        },
+        waitLabel: "Wait",
+        waitFor: { duration in "Wait \(EnglishNumbers.duration(duration))" },
+        waitBefore: "before",
+        optionalLabel: "Optional:",
+        outcomeTitle: "Result",
+        fullStop: "."
+    )
+}
+
+/// English wording of counts and durations.
+enum EnglishNumbers {
+    static func word(_ number: Int) -> String {
+        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        return number < words.count ? words[number] : String(number)
+    }
+
+    static func duration(_ duration: DurationRange) -> String {
+        let singular = switch duration.unit {
+        case .seconds: "second"
+        case .minutes: "minute"
+        case .hours: "hour"
+        case .days: "day"
+        }
+        if let upper = duration.upper { return "\(duration.lower)–\(upper) \(singular)s" }
+        return "\(duration.lower) \(singular)\(duration.lower == 1 ? "" : "s")"
+    }
+}

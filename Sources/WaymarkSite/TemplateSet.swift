@@ -1,0 +1,54 @@
+import Foundation
+import Mustache
+import WaymarkBase
+
+/// The page templates of a project, parsed once, with positioned diagnostics for bad ones.
+public struct TemplateSet: Sendable {
+    /// The templates every site needs.
+    public static let required = ["guide", "locale-index", "root-index"]
+
+    let library: MustacheLibrary
+
+    /// Loads every `.mustache` file below `root/templatesPath`; names are paths without the extension.
+    public static func load(root: URL, templatesPath: String = "Templates") -> (TemplateSet?, [Diagnostic], [String: String]) {
+        let folder = root.appendingPathComponent(templatesPath)
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        var templates: [String: MustacheTemplate] = [:]
+        let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        for name in names {
+            let file = templatesPath + "/" + name
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(SiteRule.templateUnreadable, .error, "cannot read the template", file: file))
+                continue
+            }
+            sources[file] = text
+            do {
+                templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                let column = error.context.columnNumber  // counted in Characters by swift-mustache
+                diagnostics.append(Diagnostic(
+                    SiteRule.templateSyntax, .error, "the template cannot be parsed: \(error.error)",
+                    hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed",
+                    file: file, at: SourceRange(start: SourceLocation(line: line, column: max(1, column)))
+                ))
+            } catch {
+                diagnostics.append(Diagnostic(SiteRule.templateSyntax, .error, "the template cannot be parsed: \(error)", file: file))
+            }
+        }
+        for name in required where templates[name] == nil && !names.contains(name + ".mustache") {
+            diagnostics.append(Diagnostic(SiteRule.templateMissing, .error, "there is no template '\(name)'",
+                                          hint: "add \(templatesPath)/\(name).mustache (see the README)", file: templatesPath))
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
+        return (TemplateSet(library: MustacheLibrary(templates: templates)), diagnostics, sources)
+    }
+
+    /// Renders the named template with a context of nested dictionaries and arrays.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import WaymarkCLI
+
+exit(WaymarkCLI.run(Array(CommandLine.arguments.dropFirst())))
