@@ -54,7 +54,7 @@ let package = Package(
             name: "WaymarkTests",
             dependencies: [
                 "WaymarkBase", "WaymarkGuide", "WaymarkMarkdown", "WaymarkLoader",
-                "WaymarkRender", "WaymarkSite", "WaymarkCLI",
+                "WaymarkRender", "WaymarkSite", "WaymarkCLI", "waymark",
             ],
             exclude: ["__Snapshots__", "Fixtures"]
         ),

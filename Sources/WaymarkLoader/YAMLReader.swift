@@ -44,6 +44,7 @@ struct YAMLReader {
             return nil
         }
         var result: [String: Node] = [:]
+        var suggested: Set<String> = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 report(LoaderRule.wrongType, "a key in \(what) must be text", at: keyNode)
@@ -51,6 +52,7 @@ struct YAMLReader {
             }
             guard allowed.contains(key) else {
                 let suggestions = NearMiss.suggestions(for: key, among: allowed)
+                if let best = suggestions.first { suggested.insert(best) }
                 let range = ScalarPositions.range(of: keyNode)
                 let hint = suggestions.first.map { "did you mean '\($0)'?" }
                     ?? "allowed keys in \(what): \(allowed.joined(separator: ", "))"
@@ -60,7 +62,8 @@ struct YAMLReader {
             }
             result[key] = value
         }
-        let missing = required.filter { result[$0] == nil }
+        // A misspelt required key is reported once, as the unknown key with its fix-it.
+        let missing = required.filter { result[$0] == nil && !suggested.contains($0) }
         for key in missing {
             report(LoaderRule.missingField, "\(what) has no '\(key)'",
                    hint: "add `\(key): …` to \(what)", range: ScalarPositions.location(of: node).map { SourceRange(start: $0) })
@@ -150,7 +153,13 @@ struct YAMLReader {
 
     private mutating func checkInlineMarkdown(_ value: String, in node: Node, what: String) {
         let positions = ScalarPositions(source: source)
+        var reportedRawHTML = false
         for finding in CMark.inspectInline(value) {
+            // One raw-HTML diagnostic per field: `<b>x</b>` is one problem, not two.
+            if case .rawHTML = finding.kind {
+                if reportedRawHTML { continue }
+                reportedRawHTML = true
+            }
             let at = positions.location(ofUTF8Offset: finding.utf8Offset, in: node).map { SourceRange(start: $0) }
             switch finding.kind {
             case .rawHTML(let html):

@@ -45,7 +45,8 @@ enum SitePlanner {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let path = String(url.standardizedFileURL.path.dropFirst(base.count))
             guard SiteFile.isContained(path) else { continue }
-            if taken.contains(path) || path == SiteWriter.markerName {
+            let clashes = taken.contains(path) || taken.contains { $0.hasPrefix(path + "/") || path.hasPrefix($0 + "/") }
+            if clashes || path == SiteWriter.markerName {
                 diagnostics.append(Diagnostic(SiteRule.assetConflict, .error, "the asset \(publicPath)/\(path) has the same path as a generated page",
                                               hint: "rename or move it; generated pages own /<locale>/ and /index.html", file: publicPath + "/" + path))
                 continue

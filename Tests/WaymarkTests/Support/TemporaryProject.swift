@@ -1,0 +1,69 @@
+import Foundation
+
+/// A project folder made for one test: the repository's templates and assets, plus the
+/// guide files the test gives. Removed when the value is released.
+final class TemporaryProject {
+    let root: URL
+
+    /// Creates a project with `guides` (file name to YAML) and, unless told otherwise, the
+    /// repository's `Templates/` and `Public/`.
+    init(guides: [String: String], copyTemplates: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("waymark-test-\(UUID().uuidString)")
+        let fm = FileManager.default
+        try fm.createDirectory(at: root.appendingPathComponent("Content/guides"), withIntermediateDirectories: true)
+        for (name, text) in guides {
+            try Data(text.utf8).write(to: root.appendingPathComponent("Content/guides/\(name)"))
+        }
+        if copyTemplates {
+            try fm.copyItem(at: TestPaths.repository.appendingPathComponent("Templates"), to: root.appendingPathComponent("Templates"))
+            try fm.copyItem(at: TestPaths.repository.appendingPathComponent("Public"), to: root.appendingPathComponent("Public"))
+        }
+    }
+
+    /// A project holding the seed guide.
+    static func seed() throws -> TemporaryProject {
+        let text = try String(contentsOf: TestPaths.seedGuide, encoding: .utf8)
+        return try TemporaryProject(guides: ["disconnect-whatsapp-account.yaml": text])
+    }
+
+    func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = url(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// Every regular file below `path`, relative path to bytes.
+    func tree(_ path: String = "Site") -> [String: Data] {
+        Self.tree(at: url(path))
+    }
+
+    static func tree(at folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path + "/"
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            result[String(url.standardizedFileURL.path.dropFirst(base.count))] = FileManager.default.contents(atPath: url.path)
+        }
+        return result
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+}
+
+/// A minimal valid guide, for tests that need one more file.
+func minimalGuide(id: String, stepText: String = "Open the app.") -> String {
+    """
+    id: \(id)
+    title: A guide called \(id)
+    summary: What \(id) is for.
+    methods:
+      - id: only
+        title: The only method
+        steps:
+          - id: first
+            text: \(stepText)
+    """
+}

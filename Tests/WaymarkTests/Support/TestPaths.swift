@@ -1,0 +1,23 @@
+import Foundation
+
+/// Where the repository, its fixtures and the built binary are.
+enum TestPaths {
+    /// The repository root.
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let tests = repository.appendingPathComponent("Tests/WaymarkTests")
+    static let snapshots = tests.appendingPathComponent("__Snapshots__")
+    static let fixtures = tests.appendingPathComponent("Fixtures")
+    static let seedGuide = repository.appendingPathComponent("Content/guides/disconnect-whatsapp-account.yaml")
+
+    /// The `waymark` executable SwiftPM built beside the test bundle.
+    static var waymarkBinary: URL {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<4 where !FileManager.default.fileExists(atPath: folder.appendingPathComponent("waymark").path) {
+            folder = folder.deletingLastPathComponent()
+        }
+        let candidate = folder.appendingPathComponent("waymark")
+        if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        return repository.appendingPathComponent(".build/debug/waymark")
+    }
+}
