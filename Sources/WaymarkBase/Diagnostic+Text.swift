@@ -13,12 +13,13 @@ extension Diagnostic {
     public func formatted(source: String?) -> String {
         var lines = [headline]
         if let range, let source, let line = SourceText(source).line(range.start.line) {
-            let display = line.replacingTabs()
-            lines.append("    " + display)
+            let number = String(range.start.line)
+            let gutter = String(repeating: " ", count: number.count)
+            lines.append(" \(number) | " + line.replacingTabs())
             let prefix = String(line.unicodeScalars.prefix(max(0, range.start.column - 1)))
             let width = range.end.line == range.start.line ? max(1, range.end.column - range.start.column) : 1
             let pad = String(prefix.unicodeScalars.map { $0 == "\t" ? "\t" : " " }.map(Character.init))
-            lines.append("    " + pad.replacingTabs() + "^" + String(repeating: "~", count: width - 1))
+            lines.append(" \(gutter) | " + pad.replacingTabs() + "^" + String(repeating: "~", count: width - 1))
         }
         if let hint { lines.append("  hint: \(hint)") }
         for fix in fixIts where !fix.replacement.isEmpty {

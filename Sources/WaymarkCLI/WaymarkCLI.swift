@@ -20,9 +20,14 @@ public enum WaymarkCLI {
                 return build.execute(workingDirectory: workingDirectory, console: console)
             case let validate as ValidateCommand:
                 return validate.execute(workingDirectory: workingDirectory, console: console)
-            default:
+            case is WaymarkCommand:
                 console.err(WaymarkCommand.helpMessage() + "\n")
                 return ExitStatus.usageOrIO
+            default:
+                // ArgumentParser's own `help` command: it answers by throwing a clean exit.
+                var other = command
+                try other.run()
+                return ExitStatus.success
             }
         } catch {
             let message = WaymarkCommand.fullMessage(for: error)

@@ -1,0 +1,17 @@
+# The two commands of the README: `make site` builds the help site, `make test` runs the tests.
+.PHONY: site test tools clean
+
+site:
+	Scripts/ensure-libcmark.sh
+	swift build -c release --product waymark
+	$$(swift build -c release --show-bin-path)/waymark build
+
+tools:
+	Scripts/install-test-tools.sh
+
+test: tools
+	swift test
+	Scripts/check-site.sh
+
+clean:
+	rm -rf .build Site
