@@ -16,7 +16,7 @@ struct ScalarPositions {
     /// The range a scalar covers, when it is on one line; else its start.
     static func range(of node: Node) -> SourceRange? {
         guard let start = location(of: node) else { return nil }
-        guard let scalar = node.scalar, !scalar.string.contains("\n") else { return SourceRange(start: start) }
+        guard let scalar = node.scalar, !scalar.string.utf8.contains(10) else { return SourceRange(start: start) }
         let quotes = (scalar.style == .singleQuoted || scalar.style == .doubleQuoted) ? 2 : 0
         if scalar.style == .literal || scalar.style == .folded { return SourceRange(start: start) }
         return SourceRange(start: start, end: start.advanced(byColumns: scalar.string.unicodeScalars.count + quotes))
@@ -30,10 +30,10 @@ struct ScalarPositions {
         let valueLine = before.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         let column = before.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.unicodeScalars.count } ?? 0
         switch scalar.style {
-        case .plain where !value.contains("\n"), .any where !value.contains("\n"):
+        case .plain where !value.utf8.contains(10), .any where !value.utf8.contains(10):
             return start.advanced(byColumns: column)
-        case .singleQuoted where !value.contains("\n") && !value.contains("'"),
-             .doubleQuoted where !value.contains("\n") && !value.contains("\"") && !value.contains("\\"):
+        case .singleQuoted where !value.utf8.contains(10) && !value.contains("'"),
+             .doubleQuoted where !value.utf8.contains(10) && !value.contains("\"") && !value.contains("\\"):
             return start.advanced(byColumns: column + 1)
         case .literal:
             let fileLine = start.line + 1 + valueLine

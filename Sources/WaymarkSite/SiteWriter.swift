@@ -34,17 +34,23 @@ public enum SiteWriter {
         do {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var made: Set<String> = []
-            for file in files.sorted(by: { $0.path < $1.path }) {
-                let target = staging.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent().path
-                if made.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                switch file.contents {
-                case .data(let data): try data.write(to: target)
-                case .copy(let source): try fm.copyItem(at: source, to: target)
+            try FastFileWriting.createFolders(for: files.map(\.path), in: staging)
+            let failures = ParallelMap.map(files) { file -> String? in
+                do {
+                    let target = staging.appendingPathComponent(file.path)
+                    switch file.contents {
+                    case .data(let data): try FastFileWriting.write(data, to: target)
+                    case .copy(let source): try FastFileWriting.write(try Data(contentsOf: source), to: target)
+                    }
+                    return nil
+                } catch {
+                    return "\(error)"
                 }
             }
-            try Data(markerText.utf8).write(to: staging.appendingPathComponent(markerName))
+            if let failure = failures.compactMap({ $0 }).first {
+                throw FastFileWriting.Failure(failure)
+            }
+            try FastFileWriting.write(Data(markerText.utf8), to: staging.appendingPathComponent(markerName))
         } catch {
             try? fm.removeItem(at: staging)
             throw Failure(diagnostic: writeFailed(displayPath, error))
