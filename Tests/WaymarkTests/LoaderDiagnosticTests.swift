@@ -59,6 +59,38 @@ import WaymarkBase
                   - id: 1️⃣main
                     text: Open the app.
             """)),
+        Case(name: "duplicate method id", rule: "guide.duplicate-id", yaml: """
+            id: a-guide
+            title: A guide
+            summary: What it is for.
+            methods:
+              - id: main
+                title: One way
+                steps:
+                  - id: first
+                    text: Open the app.
+              - id: 1️⃣main
+                title: Another way
+                steps:
+                  - id: second
+                    text: Open the website.
+            """),
+        Case(name: "unknown key in a guide", rule: "guide.unknown-key", yaml: """
+            id: a-guide
+            title: A guide
+            summary: What it is for.
+            1️⃣sumary: Again.
+            methods:
+              - id: main
+                title: The method
+                steps:
+                  - id: first
+                    text: Open the app.
+            """),
+        Case(name: "quoted text with non-ASCII before raw HTML", rule: "markdown.raw-html", yaml: guide(steps: """
+                  - id: first
+                    text: "Abra o app — é rápido 1️⃣<i>já</i>"
+            """)),
         Case(name: "invalid slug", rule: "guide.invalid-id", yaml: """
             id: 1️⃣../../etc
             title: A guide
