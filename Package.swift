@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "waymark", targets: ["waymark"]),
+        .executable(name: "waymark-check", targets: ["waymark-check"]),
         .library(name: "WaymarkSite", targets: ["WaymarkSite"]),
     ],
     dependencies: [
@@ -22,22 +23,26 @@ let package = Package(
         ),
         // Source positions, diagnostics, locale ids: imported by everything, imports nothing.
         .target(name: "WaymarkBase"),
+        // The product model: surfaces, screens, elements, and the action vocabulary.
+        .target(name: "WaymarkModel", dependencies: ["WaymarkBase"]),
         // The typed guide: what a help writer means, with source positions.
-        .target(name: "WaymarkGuide", dependencies: ["WaymarkBase"]),
+        .target(name: "WaymarkGuide", dependencies: ["WaymarkBase", "WaymarkModel"]),
         // The one place that talks to libcmark.
         .target(name: "WaymarkMarkdown", dependencies: ["CCmark", "WaymarkBase"]),
         // YAML files to guides, collecting positioned diagnostics.
         .target(
             name: "WaymarkLoader",
-            dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkMarkdown", .product(name: "Yams", package: "Yams")]
+            dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", .product(name: "Yams", package: "Yams")]
         ),
         // A guide and a locale to a Markdown document tree, rendered as CommonMark and HTML.
-        .target(name: "WaymarkRender", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkMarkdown"]),
+        .target(name: "WaymarkRender", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown"]),
+        // The companion checker: walks every method through the product model.
+        .target(name: "WaymarkCheck", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel"]),
         // The static help site: pages through templates, written atomically.
         .target(
             name: "WaymarkSite",
             dependencies: [
-                "WaymarkBase", "WaymarkGuide", "WaymarkLoader", "WaymarkRender",
+                "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkRender", "WaymarkCheck",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -45,16 +50,18 @@ let package = Package(
         .target(
             name: "WaymarkCLI",
             dependencies: [
-                "WaymarkBase", "WaymarkLoader", "WaymarkSite",
+                "WaymarkBase", "WaymarkLoader", "WaymarkSite", "WaymarkCheck", "WaymarkModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "waymark", dependencies: ["WaymarkCLI"]),
+        // The checker alone, for product teams' CI: `waymark-check` is `waymark check`.
+        .executableTarget(name: "waymark-check", dependencies: ["WaymarkCLI"]),
         .testTarget(
             name: "WaymarkTests",
             dependencies: [
-                "WaymarkBase", "WaymarkGuide", "WaymarkMarkdown", "WaymarkLoader",
-                "WaymarkRender", "WaymarkSite", "WaymarkCLI", "waymark",
+                "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkLoader",
+                "WaymarkRender", "WaymarkCheck", "WaymarkSite", "WaymarkCLI", "waymark", "waymark-check",
             ],
             exclude: ["__Snapshots__", "Fixtures"]
         ),

@@ -7,30 +7,41 @@ public struct SourceText: Sendable {
     /// Wraps a text.
     public init(_ text: String) { self.text = text }
 
+    /// Whether a scalar ends a line, as libyaml counts lines: LF, CR (CR LF is one break),
+    /// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
+    static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
+    }
+
     /// The 1-based line `number` without its line break, or nil past the end.
     public func line(_ number: Int) -> String? {
         guard number >= 1 else { return nil }
         var current = 1
-        var lineStart = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index] == "\n" || text[index] == "\r\n" {
-                if current == number { return String(text[lineStart..<index]) }
+        var line = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = scalar == "\r"
+            if Self.isBreak(scalar) {
+                if current == number { return String(line) }
                 current += 1
-                lineStart = text.index(after: index)
+                continue
             }
-            index = text.index(after: index)
+            if current == number { line.append(scalar) }
         }
-        return current == number ? String(text[lineStart..<text.endIndex]) : nil
+        return current == number ? String(line) : nil
     }
 
     /// The location of a UTF-8 byte offset, as 1-based line and Unicode-scalar column.
     public func location(utf8Offset: Int) -> SourceLocation {
         var line = 1, column = 1, consumed = 0
+        var previousWasCR = false
         for scalar in text.unicodeScalars {
             if consumed >= utf8Offset { break }
             consumed += String(scalar).utf8.count
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = scalar == "\r"
+            if Self.isBreak(scalar) { line += 1; column = 1 } else { column += 1 }
         }
         return SourceLocation(line: line, column: column)
     }

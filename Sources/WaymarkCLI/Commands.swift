@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import WaymarkBase
+import WaymarkCheck
+import WaymarkModel
 import WaymarkSite
 
 /// The root command; its subcommands do the work.
@@ -10,7 +12,7 @@ struct WaymarkCommand: ParsableCommand {
         abstract: "Build and check step-by-step help guides.",
         discussion: "Exit status: 0 success, 1 content errors, 2 usage or I/O errors.",
         version: WaymarkCLI.version,
-        subcommands: [BuildCommand.self, ValidateCommand.self]
+        subcommands: [BuildCommand.self, ValidateCommand.self, CheckCommand.self]
     )
 }
 
@@ -29,6 +31,24 @@ struct ProjectOptions: ParsableArguments {
 
 extension OutputFormat: ExpressibleByArgument {}
 
+/// How the product-model check is run.
+struct CheckFlags: ParsableArguments {
+    @Option(help: ArgumentHelp("Today's date for the age of third-party models (default: today).", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    @Option(help: ArgumentHelp("Warn about guides on third-party surfaces whose model was verified more than this many days ago.", valueName: "days"))
+    var maxModelAge: Int = 180
+
+    func validate() throws {
+        if let today, ModelDates.parse(today) == nil { throw ValidationError("--today takes a date as YYYY-MM-DD, not '\(today)'") }
+        if maxModelAge < 0 { throw ValidationError("--max-model-age takes a number of days, 0 or more") }
+    }
+
+    func options(coverage: Bool = false) -> CheckOptions {
+        CheckOptions(today: today.flatMap(ModelDates.parse) ?? Date(), maximumModelAge: maxModelAge, reportCoverage: coverage)
+    }
+}
+
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -45,10 +65,18 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The output folder (default: <root>/Site).", valueName: "dir"))
     var output: String?
 
+    @OptionGroup var checkFlags: CheckFlags
+
+    @Flag(help: "Publish even when steps fail the product-model check (their errors become warnings).")
+    var allowCheckErrors = false
+
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         let root = project.rootURL(in: workingDirectory)
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL }
-        let report = SiteBuilder.build(.init(root: root, output: outputURL))
+        var options = SiteBuilder.Options(root: root, output: outputURL)
+        options.check = checkFlags.options()
+        options.allowCheckErrors = allowCheckErrors
+        let report = SiteBuilder.build(options)
         DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)
         let status = ExitStatus.status(for: report.diagnostics)
         if report.wrote, project.format == .text {
@@ -66,21 +94,57 @@ struct BuildCommand: ParsableCommand {
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Load and check every guide and template; write nothing.",
+        abstract: "Load and check every guide, the product model, the templates and the assets; write nothing.",
         discussion: "Prints every problem in every file, then exits 1 if any is an error."
     )
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var checkFlags: CheckFlags
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         let root = project.rootURL(in: workingDirectory)
-        let report = SiteBuilder.check(.init(root: root))
+        var options = SiteBuilder.Options(root: root)
+        options.check = checkFlags.options()
+        let report = SiteBuilder.validate(options)
         DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)
         if project.format == .text, report.diagnostics.isEmpty {
             console.out("No problems in \(report.guideCount) guide\(report.guideCount == 1 ? "" : "s").\n")
+        }
+        return ExitStatus.status(for: report.diagnostics, strict: strict)
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check every step of every guide against the product model.",
+        discussion: """
+        Walks each method from its entry point through the model in Content/model/, for each \
+        platform it applies to, and reports steps the product does not support there. Also \
+        warns about guides on third-party surfaces whose model is older than --max-model-age. \
+        Available alone as `waymark-check`.
+        """
+    )
+
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var checkFlags: CheckFlags
+
+    @Flag(help: "Also report, as notes, the model's actions that no guide documents.")
+    var coverage = false
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func execute(workingDirectory: URL, console: Console) -> Int32 {
+        var options = SiteBuilder.Options(root: project.rootURL(in: workingDirectory))
+        options.check = checkFlags.options(coverage: coverage)
+        let report = SiteBuilder.check(options)
+        DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)
+        if project.format == .text, !report.diagnostics.contains(where: { $0.severity != .note }) {
+            console.out("All steps of \(report.guideCount) guide\(report.guideCount == 1 ? "" : "s") check against the product model.\n")
         }
         return ExitStatus.status(for: report.diagnostics, strict: strict)
     }

@@ -20,6 +20,8 @@ public enum WaymarkCLI {
                 return build.execute(workingDirectory: workingDirectory, console: console)
             case let validate as ValidateCommand:
                 return validate.execute(workingDirectory: workingDirectory, console: console)
+            case let check as CheckCommand:
+                return check.execute(workingDirectory: workingDirectory, console: console)
             case is WaymarkCommand:
                 console.err(WaymarkCommand.helpMessage() + "\n")
                 return ExitStatus.usageOrIO

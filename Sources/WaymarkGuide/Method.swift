@@ -14,14 +14,31 @@ public struct Method: Hashable, Sendable {
     public var callouts: [Callout]
     /// The procedure, in order.
     public var items: [ProcedureItem]
+    /// The surface of the product model the method is carried out in, and where it is written.
+    public var surface: String?
+    public var surfaceRange: SourceRange?
+    /// The screen the user is on before the first step, when the method does not open the surface itself.
+    public var start: String?
+    public var startRange: SourceRange?
+    /// The screen the user must be on after the last step.
+    public var end: String?
+    public var endRange: SourceRange?
+    /// The platforms the method applies to; empty means all of its surface's.
+    public var platforms: [String]
+    public var platformsRange: SourceRange?
     /// Where the `id` value is.
     public var idRange: SourceRange?
 
     /// Creates a method.
     public init(
         id: String, title: InlineText, summary: InlineText? = nil, appliesWhen: Conditions? = nil,
-        callouts: [Callout] = [], items: [ProcedureItem], idRange: SourceRange? = nil
+        callouts: [Callout] = [], items: [ProcedureItem], surface: String? = nil, start: String? = nil,
+        end: String? = nil, platforms: [String] = [], idRange: SourceRange? = nil
     ) {
+        self.surface = surface
+        self.start = start
+        self.end = end
+        self.platforms = platforms
         self.id = id
         self.title = title
         self.summary = summary

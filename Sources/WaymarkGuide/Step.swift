@@ -1,11 +1,22 @@
 import WaymarkBase
+import WaymarkModel
 
 /// One user action, with what follows from it.
 public struct Step: Hashable, Sendable {
     /// The slug that names the step; its anchor on the page, the same in every locale.
     public var id: String
-    /// The instruction, in inline Markdown. `{url}` stands for the step's URL.
-    public var text: InlineText
+    /// The instruction, in inline Markdown. `{url}` stands for the step's URL and `{label}`
+    /// for the target's UI label. When nil, the sentence is made from the action and label.
+    public var text: InlineText?
+    /// The action of the product model the step performs, and where it is written.
+    public var action: Action?
+    public var actionRange: SourceRange?
+    /// The element of the current screen the action is performed on, and where it is written.
+    public var target: String?
+    public var targetRange: SourceRange?
+    /// The platforms the step applies to; empty means every platform of its method.
+    public var platforms: [String]
+    public var platformsRange: SourceRange?
     /// The address an external-URL step opens (http or https).
     public var url: InlineText?
     /// Whether the user may skip the step.
@@ -23,12 +34,16 @@ public struct Step: Hashable, Sendable {
 
     /// Creates a step.
     public init(
-        id: String, text: InlineText, url: InlineText? = nil, isOptional: Bool = false,
+        id: String, text: InlineText?, action: Action? = nil, target: String? = nil, platforms: [String] = [],
+        url: InlineText? = nil, isOptional: Bool = false,
         result: InlineText? = nil, choices: Choices? = nil, callouts: [Callout] = [],
         substeps: [ProcedureItem] = [], idRange: SourceRange? = nil
     ) {
         self.id = id
         self.text = text
+        self.action = action
+        self.target = target
+        self.platforms = platforms
         self.url = url
         self.isOptional = isOptional
         self.result = result

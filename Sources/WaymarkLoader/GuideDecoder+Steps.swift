@@ -1,6 +1,7 @@
 import Foundation
 import WaymarkBase
 import WaymarkGuide
+import WaymarkModel
 import Yams
 
 extension GuideDecoder {
@@ -18,12 +19,25 @@ extension GuideDecoder {
     }
 
     private mutating func step(from node: Node) -> Step? {
-        guard let fields = reader.fields(of: node, what: "a step", allowed: GuideDecoder.Keys.step, required: ["id", "text"])
+        let hasAction = node.mapping?["action"] != nil
+        guard let fields = reader.fields(of: node, what: "a step", allowed: GuideDecoder.Keys.step,
+                                         required: hasAction ? ["id"] : ["id", "text"])
         else { return nil }
         let id = anchorID(fields["id"], what: "the step")
         let text = reader.text(fields["text"], what: "the step's text")
+        let action = self.action(fields["action"])
+        let (target, targetRange) = reference(fields["target"], what: "the step's target")
+        if let action, action.needsTarget, target == nil, fields["target"] == nil {
+            reader.report(LoaderRule.missingField, "a '\(action.rawValue)' step has no 'target'",
+                          hint: "name the element it acts on: `target: <element id>` from the product model", at: fields["action"])
+        }
+        let (platforms, platformsRange) = self.platforms(fields["platforms"], what: "the step's platforms")
         var url: InlineText?
         if let node = fields["url"] { url = self.url(from: node) }
+        if action == .openURL, fields["url"] == nil {
+            reader.report(LoaderRule.missingURL, "an 'open-url' step has no 'url'",
+                          hint: "add `url: https://…` to the step", at: fields["action"])
+        }
         if let text, text.markdown.contains("{url}"), fields["url"] == nil {
             reader.report(LoaderRule.missingURL, "the step's text uses {url}, but the step has no 'url'",
                           hint: "add `url: https://…` to the step", range: text.range)
@@ -41,9 +55,26 @@ extension GuideDecoder {
             }
             for node in nodes { if let item = procedureItem(from: node) { substeps.append(item) } }
         }
-        guard let (stepID, idRange) = id, let text else { return nil }
-        return Step(id: stepID, text: text, url: url, isOptional: isOptional, result: result,
-                    choices: choices, callouts: callouts, substeps: substeps, idRange: idRange)
+        guard let (stepID, idRange) = id, text != nil || action != nil else { return nil }
+        var step = Step(id: stepID, text: text, action: action, target: target, platforms: platforms,
+                        url: url, isOptional: isOptional, result: result,
+                        choices: choices, callouts: callouts, substeps: substeps, idRange: idRange)
+        step.actionRange = fields["action"].flatMap(ScalarPositions.range(of:))
+        step.targetRange = targetRange
+        step.platformsRange = platformsRange
+        return step
+    }
+
+    /// An action of the vocabulary, with a suggestion when the name is misspelt.
+    private mutating func action(_ node: Node?) -> Action? {
+        guard let node, let name = reader.string(node, what: "the step's action") else { return nil }
+        if let action = Action(rawValue: name) { return action }
+        let suggestions = NearMiss.suggestions(for: name, among: Action.names)
+        let range = ScalarPositions.range(of: node)
+        reader.report(LoaderRule.unknownAction, "'\(name)' is not an action",
+                      hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the actions are: \(Action.names.joined(separator: ", "))",
+                      range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+        return nil
     }
 
     private mutating func wait(from node: Node) -> Wait? {

@@ -12,8 +12,8 @@ struct GuideDecoder {
 
     enum Keys {
         static let guide = ["id", "title", "summary", "applies-when", "callouts", "methods", "outcome"]
-        static let method = ["id", "title", "summary", "applies-when", "callouts", "steps"]
-        static let step = ["id", "text", "url", "optional", "result", "choices", "callouts", "steps"]
+        static let method = ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps"]
+        static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps"]
         static let wait = ["id", "wait", "before", "reason"]
         static let choices = ["prompt", "options"]
         static let callout = ["kind", "text"]
@@ -63,8 +63,33 @@ struct GuideDecoder {
             for node in nodes { if let item = procedureItem(from: node) { items.append(item) } }
         }
         guard let (methodID, idRange) = id, let title else { return nil }
-        return Method(id: methodID, title: title, summary: summary, appliesWhen: appliesWhen,
-                      callouts: callouts, items: items, idRange: idRange)
+        var method = Method(id: methodID, title: title, summary: summary, appliesWhen: appliesWhen,
+                            callouts: callouts, items: items, idRange: idRange)
+        (method.surface, method.surfaceRange) = reference(fields["surface"], what: "the method's surface")
+        (method.start, method.startRange) = reference(fields["start"], what: "the method's start screen")
+        (method.end, method.endRange) = reference(fields["end"], what: "the method's end screen")
+        (method.platforms, method.platformsRange) = platforms(fields["platforms"], what: "the method's platforms")
+        return method
+    }
+
+    /// A slug that names something in the product model (a surface, screen or element).
+    mutating func reference(_ node: Node?, what: String) -> (String?, SourceRange?) {
+        guard let (value, range) = reader.id(node, what: what) else { return (nil, nil) }
+        return (value, range)
+    }
+
+    /// A list of platform slugs (`ios`, `android`, `web`).
+    mutating func platforms(_ node: Node?, what: String) -> ([String], SourceRange?) {
+        guard let node else { return ([], nil) }
+        var result: [String] = []
+        if case .scalar = node, let (value, _) = reader.id(node, what: what) {
+            result = [value]
+        } else {
+            for item in reader.list(node, what: what) ?? [] {
+                if let (value, _) = reader.id(item, what: "a platform") { result.append(value) }
+            }
+        }
+        return (result, ScalarPositions.location(of: node).map { SourceRange(start: $0) })
     }
 
     /// An anchor id: a valid slug, unique within the guide.

@@ -8,12 +8,9 @@ enum GuideFileLoader {
     static func load(text: String, file: String) -> (Guide?, [Diagnostic]) {
         var reader = YAMLReader(file: file, text: text)
         let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            return (nil, [diagnostic(for: error, file: file)])
-        } catch {
-            return (nil, [Diagnostic(LoaderRule.yamlSyntax, .error, "the file is not valid YAML: \(error)", file: file)])
+        switch compose(text, file: file) {
+        case .success(let node): root = node
+        case .failure(let failure): return (nil, [failure.diagnostic])
         }
         guard let root, !root.isNullScalar else {
             reader.report(LoaderRule.emptyValue, "the guide file is empty",
@@ -23,6 +20,51 @@ enum GuideFileLoader {
         var decoder = GuideDecoder(reader: reader)
         let guide = decoder.guide(from: root)
         return (guide, decoder.reader.diagnostics)
+    }
+
+    /// The largest file read, in bytes, and the most values it may expand to (YAML aliases
+    /// can make a small file expand exponentially: a "billion laughs" file).
+    static let maximumBytes = 1 << 20
+    static let maximumValues = 50_000
+
+    struct Failure: Error { var diagnostic: Diagnostic }
+
+    /// The file's root node, or the one diagnostic that stops the file.
+    static func compose(_ text: String, file: String) -> Result<Node?, Failure> {
+        guard text.utf8.count <= maximumBytes else {
+            return .failure(Failure(diagnostic: Diagnostic(LoaderRule.tooLarge, .error, "the file is larger than \(maximumBytes >> 20) MiB",
+                                                           hint: "split it into several guides", file: file)))
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return .failure(Failure(diagnostic: diagnostic(for: error, file: file)))
+        } catch {
+            return .failure(Failure(diagnostic: Diagnostic(LoaderRule.yamlSyntax, .error, "the file is not valid YAML: \(error)", file: file)))
+        }
+        if let root, !fits(root, budget: maximumValues) {
+            return .failure(Failure(diagnostic: Diagnostic(LoaderRule.tooLarge, .error, "the file expands to more than \(maximumValues) values",
+                                                           hint: "YAML anchors and aliases (&name, *name) are not needed in guides; write the values out",
+                                                           file: file, at: ScalarPositions.location(of: root).map { SourceRange(start: $0) })))
+        }
+        return .success(root)
+    }
+
+    /// Whether the tree has at most `budget` nodes; stops counting as soon as it has more.
+    static func fits(_ root: Node, budget: Int) -> Bool {
+        var remaining = budget
+        var stack = [root]
+        while let node = stack.popLast() {
+            remaining -= 1
+            if remaining < 0 { return false }
+            switch node {
+            case .mapping(let mapping): for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case .sequence(let sequence): stack.append(contentsOf: sequence)
+            default: break
+            }
+        }
+        return true
     }
 
     static func diagnostic(for error: YamlError, file: String) -> Diagnostic {

@@ -1,6 +1,7 @@
 /// The rule ids the loader reports. Stable: tools and suppressions refer to them.
 public enum LoaderRule {
     public static let unreadableFile = "file.unreadable"
+    public static let tooLarge = "file.too-large"
     public static let yamlSyntax = "yaml.syntax"
     public static let duplicateKey = "yaml.duplicate-key"
     public static let unknownKey = "guide.unknown-key"
@@ -21,4 +22,10 @@ public enum LoaderRule {
     public static let unsafeLink = "markdown.unsafe-link"
     public static let blockContent = "markdown.block-content"
     public static let noGuides = "content.no-guides"
+    public static let unknownAction = "guide.unknown-action"
+    // The product model's files.
+    public static let modelUnknownScreen = "model.unknown-screen"
+    public static let modelDuplicateID = "model.duplicate-id"
+    public static let modelInvalidValue = "model.invalid-value"
+    public static let modelUnknownPlatform = "model.unknown-platform"
 }

@@ -3,8 +3,9 @@ import Yams
 
 /// Maps an offset inside a YAML scalar's value to a position in the YAML file.
 ///
-/// Exact for single-line plain and quoted scalars and for literal blocks (`|`); for
-/// folded and multi-line flow scalars it falls back to the scalar's start.
+/// Exact when the value stands verbatim on its line (plain and quoted scalars without
+/// escapes or folded line breaks) and for literal blocks (`|`); otherwise it falls back to
+/// the scalar's start, which is never wrong, only less precise.
 struct ScalarPositions {
     let source: SourceText
 
@@ -17,9 +18,15 @@ struct ScalarPositions {
     static func range(of node: Node) -> SourceRange? {
         guard let start = location(of: node) else { return nil }
         guard let scalar = node.scalar, !scalar.string.utf8.contains(10) else { return SourceRange(start: start) }
-        let quotes = (scalar.style == .singleQuoted || scalar.style == .doubleQuoted) ? 2 : 0
-        if scalar.style == .literal || scalar.style == .folded { return SourceRange(start: start) }
-        return SourceRange(start: start, end: start.advanced(byColumns: scalar.string.unicodeScalars.count + quotes))
+        switch scalar.style {
+        case .plain, .any:
+            return SourceRange(start: start, end: start.advanced(byColumns: scalar.string.unicodeScalars.count))
+        case .singleQuoted, .doubleQuoted:
+            let plainInside = !scalar.string.unicodeScalars.contains { $0 == "'" || $0 == "\"" || $0 == "\\" || $0.value < 0x20 }
+            return plainInside ? SourceRange(start: start, end: start.advanced(byColumns: scalar.string.unicodeScalars.count + 2)) : SourceRange(start: start)
+        default:
+            return SourceRange(start: start)
+        }
     }
 
     /// The file location of the UTF-8 offset `utf8Offset` inside the scalar's value.
@@ -27,21 +34,28 @@ struct ScalarPositions {
         guard let start = Self.location(of: node), let scalar = node.scalar else { return Self.location(of: node) }
         let value = scalar.string
         let before = String(decoding: Array(value.utf8.prefix(utf8Offset)), as: UTF8.self)
-        let valueLine = before.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-        let column = before.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.unicodeScalars.count } ?? 0
+        let valueLines = before.split(separator: "\n", omittingEmptySubsequences: false)
+        let column = valueLines.last.map { $0.unicodeScalars.count } ?? 0
         switch scalar.style {
-        case .plain where !value.utf8.contains(10), .any where !value.utf8.contains(10):
-            return start.advanced(byColumns: column)
-        case .singleQuoted where !value.utf8.contains(10) && !value.contains("'"),
-             .doubleQuoted where !value.utf8.contains(10) && !value.contains("\"") && !value.contains("\\"):
-            return start.advanced(byColumns: column + 1)
+        case .plain, .any, .singleQuoted, .doubleQuoted:
+            let quote = scalar.style == .singleQuoted || scalar.style == .doubleQuoted ? 1 : 0
+            guard standsVerbatim(value, line: start.line, column: start.column + quote) else { return start }
+            return start.advanced(byColumns: quote + column)
         case .literal:
-            let fileLine = start.line + 1 + valueLine
+            let fileLine = start.line + valueLines.count
             guard let text = source.line(fileLine) else { return start }
             let indent = text.unicodeScalars.prefix { $0 == " " }.count
             return SourceLocation(line: fileLine, column: indent + 1 + column)
         default:
             return start
         }
+    }
+
+    /// Whether `value` is written exactly, with no escapes or folding, at `line`:`column`.
+    private func standsVerbatim(_ value: String, line: Int, column: Int) -> Bool {
+        guard !value.utf8.contains(10), let text = source.line(line) else { return false }
+        let scalars = Array(text.unicodeScalars)
+        guard column >= 1, column - 1 <= scalars.count else { return false }
+        return scalars[(column - 1)...].starts(with: value.unicodeScalars)
     }
 }

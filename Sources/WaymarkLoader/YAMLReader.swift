@@ -166,8 +166,8 @@ struct YAMLReader {
                 report(LoaderRule.rawHTML, "raw HTML '\(html.prefix(40))' in \(what) is not published as markup",
                        hint: "write Markdown instead (**bold**, *emphasis*, `code`, [text](https://…)); to show the characters, escape them as \\<", range: at)
             case .unsafeLink(let url):
-                report(LoaderRule.unsafeLink, "the link to '\(url.prefix(60))' in \(what) uses a scheme that is not allowed",
-                       hint: "links may use http, https, mailto or tel, or be relative", range: at)
+                report(LoaderRule.unsafeLink, "the link to '\(url.prefix(60))' in \(what) is not allowed",
+                       hint: "links may use http, https, mailto or tel, or be relative, and may not hold spaces, < or >", range: at)
             case .blockContent(let kind):
                 report(LoaderRule.blockContent, "\(what) holds block Markdown (\(kind)); only inline Markdown is allowed here",
                        hint: "use the guide's structure instead: steps, sub-steps, choices or callouts", range: at)

@@ -1,4 +1,5 @@
 internal import CCmark
+import Foundation
 
 /// libcmark, and the only file that talks to it.
 ///
@@ -59,7 +60,7 @@ public enum CMark {
         func locate(_ node: OpaquePointer, needle: String) -> Int {
             if let exact = offset(of: node) { return exact }
             let bytes = Array(markdown.utf8), pattern = Array(needle.utf8)
-            if !pattern.isEmpty, pattern.count <= bytes.count {
+            if !pattern.isEmpty, searchFrom <= bytes.count - pattern.count {
                 for start in searchFrom...(bytes.count - pattern.count) where Array(bytes[start..<start + pattern.count]) == pattern {
                     searchFrom = start + 1
                     return start
@@ -139,6 +140,8 @@ public enum CMark {
             appendText(text, to: parent)
         case .markdown(let markdown):
             appendAuthorMarkdown(markdown, to: parent)
+        case .template(let markdown, let slots):
+            appendTemplate(markdown, slots: slots, to: parent)
         case .strong(let children), .emphasis(let children):
             let node = cmark_node_new(inline.isStrong ? CMARK_NODE_STRONG : CMARK_NODE_EMPH)!
             children.forEach { append($0, to: node) }
@@ -181,6 +184,51 @@ public enum CMark {
         }
     }
 
+    /// Author Markdown with `{name}` placeholders: each is swapped for a private-use marker,
+    /// the text is parsed and sanitized, then each marker in a text node becomes its slot's nodes.
+    private static func appendTemplate(_ markdown: String, slots: [String: MarkdownInline], to parent: OpaquePointer) {
+        var marked = markdown
+        let names = slots.keys.sorted()
+        for (index, name) in names.enumerated() {
+            marked = marked.replacingOccurrences(of: "{\(name)}", with: "\u{E000}\(index)\u{E001}")
+        }
+        let holder = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+        defer { cmark_node_free(holder) }
+        appendAuthorMarkdown(marked, to: holder)
+        for node in descendants(of: holder) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
+            let literal = string(cmark_node_get_literal(node))
+            guard literal.unicodeScalars.contains("\u{E000}") else { continue }
+            var rest = Substring(literal)
+            while let open = rest.firstIndex(of: "\u{E000}"), let close = rest[open...].firstIndex(of: "\u{E001}") {
+                if open > rest.startIndex { insertText(String(rest[..<open]), before: node) }
+                let index = Int(rest[rest.index(after: open)..<close]) ?? -1
+                if names.indices.contains(index), let slot = slots[names[index]] {
+                    let scratch = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+                    append(slot, to: scratch)
+                    while let child = cmark_node_first_child(scratch) {
+                        cmark_node_unlink(child)
+                        cmark_node_insert_before(node, child)
+                    }
+                    cmark_node_free(scratch)
+                }
+                rest = rest[rest.index(after: close)...]
+            }
+            if !rest.isEmpty { insertText(String(rest), before: node) }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        while let child = cmark_node_first_child(holder) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(parent, child)
+        }
+    }
+
+    private static func insertText(_ text: String, before node: OpaquePointer) {
+        let textNode = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(textNode, text)
+        cmark_node_insert_before(node, textNode)
+    }
+
     /// Turns raw HTML into text and unwraps links whose destination is not allowed.
     private static func sanitize(_ container: OpaquePointer) {
         for node in descendants(of: container) {
@@ -216,13 +264,17 @@ public enum CMark {
     }
 
     /// All nodes below `node`, in document order, collected before any is changed.
+    /// Iterative (cmark's own iterator), so deeply nested input cannot exhaust the stack.
     private static func descendants(of node: OpaquePointer) -> [OpaquePointer] {
         var result: [OpaquePointer] = []
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            result.append(current)
-            result.append(contentsOf: descendants(of: current))
-            child = cmark_node_next(current)
+        guard let iterator = cmark_iter_new(node) else { return result }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator), current != node {
+                result.append(current)
+            }
         }
         return result
     }
@@ -239,9 +291,20 @@ public enum CMark {
         return text
     }
 
+    /// Where each line starts, as cmark counts lines: `\n`, `\r\n` and a lone `\r` end one.
     private static func utf8LineOffsets(_ text: String) -> [Int] {
         var offsets = [0]
-        for (index, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") { offsets.append(index + 1) }
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\r") {
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                offsets.append(index + 1)
+            } else if bytes[index] == UInt8(ascii: "\n") {
+                offsets.append(index + 1)
+            }
+            index += 1
+        }
         return offsets
     }
 

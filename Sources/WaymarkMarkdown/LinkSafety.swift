@@ -3,8 +3,13 @@ public enum LinkSafety {
     /// URL schemes allowed in content links.
     public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
-    /// Whether a link destination is safe to publish.
+    /// Whether a link destination is safe to publish: an allowed scheme (or none), and no
+    /// `<`, `>`, spaces or control characters (cmark writes such a link back as an autolink
+    /// `<…>` whose inside would be read as raw HTML).
     public static func isSafe(_ destination: String) -> Bool {
+        if destination.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "<" || $0 == ">" }) {
+            return false
+        }
         guard let scheme = scheme(of: destination) else { return true }
         return allowedSchemes.contains(scheme)
     }

@@ -25,6 +25,10 @@ public indirect enum MarkdownInline: Hashable, Sendable {
     case text(String)
     /// Author inline Markdown: parsed by cmark, raw HTML turned into text, unsafe links dropped.
     case markdown(String)
+    /// Author inline Markdown with placeholders such as `{url}`: parsed and sanitized like
+    /// `markdown`, then each placeholder is replaced by its inline, as a node, so what fills
+    /// a placeholder is never read as Markdown.
+    case template(String, slots: [String: MarkdownInline])
     /// Strong emphasis.
     case strong([MarkdownInline])
     /// Emphasis.

@@ -1,13 +1,18 @@
 import WaymarkBase
 import WaymarkGuide
 import WaymarkMarkdown
+import WaymarkModel
 
 /// Builds the document tree of one guide in one locale. Pure: no files, no cmark.
 public struct GuideDocumentBuilder: Sendable {
     let strings: UIStrings
+    let labels: any ProductLabels
 
-    /// Creates a builder for a locale's strings.
-    public init(strings: UIStrings) { self.strings = strings }
+    /// Creates a builder for a locale's strings, taking UI labels from `labels`.
+    public init(strings: UIStrings, labels: any ProductLabels = NoProductLabels()) {
+        self.strings = strings
+        self.labels = labels
+    }
 
     /// The guide as one Markdown document: title, summary, conditions, methods, outcome.
     public func document(for guide: Guide) -> MarkdownDocument {
@@ -46,12 +51,12 @@ public struct GuideDocumentBuilder: Sendable {
         if let summary = method.summary { blocks.append(.paragraph([.markdown(summary.markdown)])) }
         if let conditions = method.appliesWhen { blocks += self.conditions(conditions) }
         blocks += method.callouts.map(callout)
-        blocks += procedure(method.items)
+        blocks += procedure(method.items, surface: method.surface)
         return blocks
     }
 
     /// Steps as numbered lists; a wait sits between lists, and numbering carries on after it.
-    func procedure(_ items: [ProcedureItem]) -> [MarkdownBlock] {
+    func procedure(_ items: [ProcedureItem], surface: String?) -> [MarkdownBlock] {
         var blocks: [MarkdownBlock] = []
         var pending: [[MarkdownBlock]] = []
         var number = 1
@@ -64,7 +69,7 @@ public struct GuideDocumentBuilder: Sendable {
         for item in items {
             switch item {
             case .step(let step):
-                pending.append(self.step(step))
+                pending.append(self.step(step, surface: surface))
             case .wait(let wait):
                 flush()
                 blocks.append(self.wait(wait))
@@ -74,29 +79,53 @@ public struct GuideDocumentBuilder: Sendable {
         return blocks
     }
 
-    func step(_ step: Step) -> [MarkdownBlock] {
+    func step(_ step: Step, surface: String?) -> [MarkdownBlock] {
         var lead: [MarkdownInline] = [anchor(step.id)]
+        if !step.platforms.isEmpty { lead += [.emphasis([.text(strings.platformLead(step.platforms))]), .text(" ")] }
         if step.isOptional { lead += [.emphasis([.text(strings.optionalLabel)]), .text(" ")] }
-        lead.append(.markdown(stepText(step)))
+        lead.append(stepText(step, surface: surface))
         var blocks: [MarkdownBlock] = [.paragraph(lead)]
         if let result = step.result { blocks.append(.paragraph([.markdown(result.markdown)])) }
         if let choices = step.choices {
             if let prompt = choices.prompt { blocks.append(.paragraph([.markdown(prompt.markdown)])) }
             blocks.append(.list(ordered: false, tight: true, items: choices.options.map { [.paragraph([.markdown($0.markdown)])] }))
         }
-        if !step.substeps.isEmpty { blocks += procedure(step.substeps) }
+        if !step.substeps.isEmpty { blocks += procedure(step.substeps, surface: surface) }
         blocks += step.callouts.map(callout)
         return blocks
     }
 
-    /// The step's text with `{url}` replaced by a link to the step's URL (or the link appended).
-    func stepText(_ step: Step) -> String {
-        guard let url = step.url?.markdown else { return step.text.markdown }
-        let link = "<\(url)>"
-        if step.text.markdown.contains("{url}") {
-            return step.text.markdown.replacingOccurrences(of: "{url}", with: link)
+    /// The step's sentence: the author's text, or one made from the action, with `{label}`
+    /// as the element's UI label in this locale and `{url}` as a link (appended when the text
+    /// does not place it). Both go in as nodes, never as Markdown.
+    func stepText(_ step: Step, surface: String?) -> MarkdownInline {
+        var text = step.text?.markdown ?? defaultSentence(step)
+        var slots: [String: MarkdownInline] = [:]
+        if let target = step.target {
+            let label = surface.flatMap { labels.label(surface: $0, element: target, locale: strings.locale) }
+            slots["label"] = .strong([.text(label ?? target)])
         }
-        return step.text.markdown + " " + link
+        if step.action == .openApp {
+            if let name = surface.flatMap({ labels.surfaceName($0) }) {
+                slots["name"] = .strong([.text(name)])
+            } else if step.text == nil {
+                text = strings.actionSentence(.openApp)
+            }
+        }
+        if let url = step.url?.markdown {
+            slots["url"] = .link(url: url, [.text(url)])
+            if !text.contains("{url}") { text += " {url}" }
+        }
+        return .template(text, slots: slots)
+    }
+
+    func defaultSentence(_ step: Step) -> String {
+        switch step.action {
+        case .openApp: strings.openAppSentence
+        case .openURL: strings.openURLSentence
+        case .some(let action): strings.actionSentence(action)
+        case nil: ""
+        }
     }
 
     func wait(_ wait: Wait) -> MarkdownBlock {

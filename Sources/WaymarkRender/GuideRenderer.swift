@@ -5,8 +5,8 @@ import WaymarkMarkdown
 /// Renders guides through libcmark: one document tree per guide and locale, two renderings.
 public enum GuideRenderer {
     /// The guide rendered for the locale whose strings are given.
-    public static func render(_ guide: Guide, strings: UIStrings) -> RenderedGuide {
-        let document = GuideDocumentBuilder(strings: strings).document(for: guide)
+    public static func render(_ guide: Guide, strings: UIStrings, labels: any ProductLabels = NoProductLabels()) -> RenderedGuide {
+        let document = GuideDocumentBuilder(strings: strings, labels: labels).document(for: guide)
         let rendered = CMark.render(document)
         return RenderedGuide(
             guideID: guide.id,

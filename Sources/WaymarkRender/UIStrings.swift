@@ -1,5 +1,6 @@
 import WaymarkBase
 import WaymarkGuide
+import WaymarkModel
 
 /// The words Waymark itself puts on a page, for one locale.
 ///
@@ -40,6 +41,14 @@ public struct UIStrings: Sendable {
     public var outcomeTitle: String
     /// The sentence that ends a clause, with its punctuation.
     public var fullStop: String
+    /// The sentence for a step with an action and no text; `{label}` is the element's UI label.
+    public var actionSentence: @Sendable (Action) -> String
+    /// The sentence for opening an app; `{name}` is the app's name.
+    public var openAppSentence: String
+    /// The sentence for opening a web address; `{url}` is the link.
+    public var openURLSentence: String
+    /// The lead-in of a step that applies on some platforms only ("On iPhone:").
+    public var platformLead: @Sendable ([String]) -> String
 
     /// The strings for `locale`, or nil when Waymark has none for it yet.
     public static func forLocale(_ locale: LocaleID) -> UIStrings? {
@@ -74,7 +83,38 @@ public struct UIStrings: Sendable {
         waitBefore: "before",
         optionalLabel: "Optional:",
         outcomeTitle: "Result",
-        fullStop: "."
+        fullStop: ".",
+        actionSentence: { action in
+            switch action {
+            case .tap: "Tap {label}."
+            case .click: "Click {label}."
+            case .select: "Select {label}."
+            case .openTab: "Open the {label} tab."
+            case .type: "Type in {label}."
+            case .toggle: "Turn {label} on or off."
+            case .confirm: "Confirm with {label}."
+            case .goBack: "Go back."
+            case .openApp: "Open the app."
+            case .openURL: "Go to {url}."
+            case .wait: "Wait."
+            }
+        },
+        openAppSentence: "Open the {name} app.",
+        openURLSentence: "Go to {url}.",
+        platformLead: { platforms in
+            let names = platforms.map { platform -> String in
+                switch platform {
+                case "ios": "iPhone"
+                case "ipados": "iPad"
+                case "android": "Android"
+                case "web": "the web"
+                case "macos": "Mac"
+                case "windows": "Windows"
+                default: platform
+                }
+            }
+            return "On " + names.joined(separator: " and ") + ":"
+        }
     )
 }
 

@@ -1,12 +1,14 @@
 import Foundation
 import WaymarkBase
+import WaymarkCheck
 import WaymarkGuide
 import WaymarkLoader
+import WaymarkModel
 import WaymarkRender
 
-/// The pipeline behind `waymark build`: load, render, plan, write.
+/// The pipeline behind `waymark build`, `validate` and `check`: load, check, render, plan, write.
 public enum SiteBuilder {
-    /// Where the project's parts are and where the site goes.
+    /// Where the project's parts are, where the site goes, and how strict to be.
     public struct Options: Sendable {
         /// The project root; the other paths are relative to it.
         public var root: URL
@@ -14,8 +16,12 @@ public enum SiteBuilder {
         public var output: URL
         /// The locales to build, the source locale first.
         public var locales: [LocaleID]
-        /// Where guides, templates and assets are, relative to `root`.
-        public var guidesPath = "Content/guides", templatesPath = "Templates", publicPath = "Public"
+        /// Where guides, the model, templates and assets are, relative to `root`.
+        public var guidesPath = "Content/guides", modelPath = "Content/model", templatesPath = "Templates", publicPath = "Public"
+        /// How the checker runs (today's date, the model age limit, coverage).
+        public var check = CheckOptions()
+        /// Publish even when steps fail the check (their errors become warnings).
+        public var allowCheckErrors = false
 
         /// Options for a project at `root`, writing to `output` (default `root/Site`).
         public init(root: URL, output: URL? = nil, locales: [LocaleID] = [.english]) {
@@ -25,7 +31,7 @@ public enum SiteBuilder {
         }
     }
 
-    /// What a build did.
+    /// What a run did.
     public struct Report: Sendable {
         /// Every problem found, in a stable order.
         public var diagnostics: [Diagnostic]
@@ -37,17 +43,37 @@ public enum SiteBuilder {
         public var wrote = false
     }
 
-    /// Loads and checks the content, and writes the site only if there is no error.
-    public static func build(_ options: Options) -> Report { run(options, write: true) }
+    /// Loads and checks everything, and writes the site only if there is no error.
+    public static func build(_ options: Options) -> Report { run(options, stage: .write) }
 
-    /// Everything `build` checks (content, templates, assets), writing nothing.
-    public static func check(_ options: Options) -> Report { run(options, write: false) }
+    /// Everything `build` checks (content, model, steps, templates, assets), writing nothing.
+    public static func validate(_ options: Options) -> Report { run(options, stage: .plan) }
 
-    static func run(_ options: Options, write: Bool) -> Report {
+    /// Guides and the product model only: the companion check, as `waymark check` runs it.
+    public static func check(_ options: Options) -> Report { run(options, stage: .check) }
+
+    enum Stage: Int, Comparable {
+        case check, plan, write
+        static func < (a: Stage, b: Stage) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    static func run(_ options: Options, stage: Stage) -> Report {
         let content = ContentLoader.load(root: options.root, guidesPath: options.guidesPath)
-        var report = Report(diagnostics: content.diagnostics, sources: content.sources)
+        let model = ModelLoader.load(root: options.root, modelPath: options.modelPath)
+        var report = Report(diagnostics: content.diagnostics + model.diagnostics,
+                            sources: content.sources.merging(model.sources) { a, _ in a })
+        report.guideCount = content.guides.count
+        let checked = Checker.check(guides: content.guides, model: model.model, options: options.check)
+        report.diagnostics += checked.diagnostics.map { diagnostic in
+            guard options.allowCheckErrors, diagnostic.severity == .error else { return diagnostic }
+            var lowered = diagnostic
+            lowered.severity = .warning
+            return lowered
+        }
+        guard stage > .check else { return report }
+
         let display = displayPath(options.output, root: options.root)
-        if write, let overlap = overlapDiagnostic(options, display: display) { report.diagnostics.append(overlap) }
+        if stage == .write, let overlap = overlapDiagnostic(options, display: display) { report.diagnostics.append(overlap) }
         var locales: [UIStrings] = []
         for locale in options.locales {
             if let strings = UIStrings.forLocale(locale) {
@@ -61,16 +87,16 @@ public enum SiteBuilder {
         report.sources.merge(templateSources) { a, _ in a }
         guard let templates, !report.diagnostics.hasErrors else { return report }
 
-        let (files, planDiagnostics) = SitePlanner.plan(
-            guides: content.guides, locales: locales, templates: templates,
+        var (files, planDiagnostics) = SitePlanner.plan(
+            guides: content.guides, locales: locales, labels: ModelLabels(model: model.model), templates: templates,
             publicFolder: options.root.appendingPathComponent(options.publicPath), publicPath: options.publicPath
         )
+        files.append(SiteFile(path: "help-index.json", text: checked.helpIndex.json(locales: locales.map(\.locale))))
         report.diagnostics += planDiagnostics
         guard !report.diagnostics.hasErrors else { return report }
-        report.guideCount = content.guides.count
         report.localeCount = locales.count
         report.fileCount = files.count
-        guard write else { return report }
+        guard stage == .write else { return report }
         do {
             try SiteWriter.write(files, to: options.output, displayPath: display)
         } catch {
@@ -84,22 +110,15 @@ public enum SiteBuilder {
     /// An error when the output folder is the project, or holds or sits inside its sources.
     static func overlapDiagnostic(_ options: Options, display: String) -> Diagnostic? {
         let output = options.output.standardizedFileURL.resolvingSymlinksInPath().path
-        let sources = [
-            options.root,
-            options.root.appendingPathComponent(options.guidesPath),
-            options.root.appendingPathComponent(options.templatesPath),
-            options.root.appendingPathComponent(options.publicPath),
-        ].map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
-        for source in sources {
-            let inside = output == source || output.hasPrefix(source == "/" ? "/" : source + "/")
-            let holds = source.hasPrefix(output == "/" ? "/" : output + "/")
-            if (inside && source != sources[0]) || holds || output == sources[0] {
-                return Diagnostic(SiteRule.outputOverlapsSources, .error,
-                                  "the output folder \(display) overlaps the project's sources",
-                                  hint: "write the site to its own folder, such as Site/ (the default)", file: display)
-            }
+        let root = options.root.standardizedFileURL.resolvingSymlinksInPath().path
+        let sources = [options.guidesPath, options.modelPath, options.templatesPath, options.publicPath].map {
+            options.root.appendingPathComponent($0).standardizedFileURL.resolvingSymlinksInPath().path
         }
-        return nil
+        func isInside(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder == "/" ? "/" : folder + "/") }
+        let overlaps = output == root || isInside(root, output) || sources.contains { isInside(output, $0) || isInside($0, output) }
+        guard overlaps else { return nil }
+        return Diagnostic(SiteRule.outputOverlapsSources, .error, "the output folder \(display) overlaps the project's sources",
+                          hint: "write the site to its own folder, such as Site/ (the default)", file: display)
     }
 
     /// `url` relative to `root` when inside it, else the full path.

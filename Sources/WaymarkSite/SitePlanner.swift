@@ -8,11 +8,11 @@ import WaymarkRender
 enum SitePlanner {
     /// The site's files and any problem found while planning them.
     static func plan(
-        guides: [Guide], locales: [UIStrings], templates: TemplateSet, publicFolder: URL, publicPath: String
+        guides: [Guide], locales: [UIStrings], labels: any ProductLabels, templates: TemplateSet, publicFolder: URL, publicPath: String
     ) -> ([SiteFile], [Diagnostic]) {
         let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
         let rendered = ParallelMap.map(jobs) { job -> (RenderedGuide, [SiteFile]) in
-            let page = GuideRenderer.render(job.guide, strings: job.strings)
+            let page = GuideRenderer.render(job.guide, strings: job.strings, labels: labels)
             let html = templates.render("guide", PageContext.guide(page, strings: job.strings, locales: locales))
             let folder = job.strings.locale.tag + "/" + page.guideID
             return (page, [
@@ -29,7 +29,7 @@ enum SitePlanner {
         if let source = locales.first {
             files.append(SiteFile(path: "index.html", text: templates.render("root-index", PageContext.rootIndex(source: source, locales: locales))))
         }
-        let (assets, diagnostics) = self.assets(in: publicFolder, publicPath: publicPath, taken: Set(files.map(\.path)))
+        let (assets, diagnostics) = self.assets(in: publicFolder, publicPath: publicPath, taken: Set(files.map(\.path) + ["help-index.json"]))
         return (files + assets, diagnostics)
     }
 

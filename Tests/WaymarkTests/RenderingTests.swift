@@ -13,15 +13,18 @@ import WaymarkRender
         return try #require(content.guides.first { $0.id == "disconnect-whatsapp-account" })
     }
 
+    /// UI labels from the repository's product model.
+    static let labels = ModelLabels(model: ModelLoader.load(root: TestPaths.repository).model)
+
     /// The HTML golden is the whole page, in SiteBuildTests; the body in it is this document's.
     @Test func seedGuideMatchesItsGoldenMarkdown() throws {
-        let page = GuideRenderer.render(try Self.seed(), strings: .english)
+        let page = GuideRenderer.render(try Self.seed(), strings: .english, labels: Self.labels)
         assertSnapshot(page.markdown, named: "disconnect-whatsapp-account.en.md")
     }
 
     /// The Markdown page is valid CommonMark: cmark reads it back into the HTML page body.
     @Test func markdownPageRendersBackToTheSameHTML() throws {
-        let page = GuideRenderer.render(try Self.seed(), strings: .english)
+        let page = GuideRenderer.render(try Self.seed(), strings: .english, labels: Self.labels)
         let again = CMark.html(fromCommonMark: page.markdown, allowRawHTML: true)
         #expect(Self.withoutListSeparators(again) == page.html)
     }

@@ -12,12 +12,13 @@ import WaymarkBase
         let tree = project.tree()
         #expect(tree.keys.sorted() == [
             ".waymark-site", "en/disconnect-whatsapp-account.md", "en/disconnect-whatsapp-account/index.html",
-            "en/index.html", "index.html", "style.css",
+            "en/index.html", "help-index.json", "index.html", "style.css",
         ])
         let page = String(decoding: try #require(tree["en/disconnect-whatsapp-account/index.html"]), as: UTF8.self)
         assertSnapshot(page, named: "site/en/disconnect-whatsapp-account/index.html")
         assertSnapshot(String(decoding: try #require(tree["en/index.html"]), as: UTF8.self), named: "site/en/index.html")
         assertSnapshot(String(decoding: try #require(tree["index.html"]), as: UTF8.self), named: "site/index.html")
+        assertSnapshot(String(decoding: try #require(tree["help-index.json"]), as: UTF8.self), named: "site/help-index.json")
         #expect(tree["style.css"] == FileManager.default.contents(atPath: TestPaths.repository.appendingPathComponent("Public/style.css").path))
     }
 
@@ -27,7 +28,7 @@ import WaymarkBase
         _ = SiteBuilder.build(.init(root: project.root, output: project.url("One")))
         _ = SiteBuilder.build(.init(root: project.root, output: project.url("Two")))
         let one = project.tree("One"), two = project.tree("Two")
-        #expect(one.count == 8)
+        #expect(one.count == 9)
         #expect(one == two)
     }
 

@@ -21,10 +21,13 @@ final class TemporaryProject {
         }
     }
 
-    /// A project holding the seed guide.
+    /// A project holding the seed guide and the product model it uses.
     static func seed() throws -> TemporaryProject {
         let text = try String(contentsOf: TestPaths.seedGuide, encoding: .utf8)
-        return try TemporaryProject(guides: ["disconnect-whatsapp-account.yaml": text])
+        let project = try TemporaryProject(guides: ["disconnect-whatsapp-account.yaml": text])
+        try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("Content/model"),
+                                         to: project.url("Content/model"))
+        return project
     }
 
     func url(_ path: String) -> URL { root.appendingPathComponent(path) }

@@ -1,0 +1,63 @@
+import Foundation
+import WaymarkBase
+import WaymarkModel
+import Yams
+
+/// The product model of a project, with every problem found in its files.
+public struct LoadedModel: Sendable {
+    /// The surfaces that loaded.
+    public var model: ProductModel
+    /// Every problem, in a stable order.
+    public var diagnostics: [Diagnostic]
+    /// File texts by the path used in diagnostics.
+    public var sources: [String: String]
+}
+
+/// Loads `Content/model/*.yaml`, one surface per file.
+public enum ModelLoader {
+    /// Loads the model in `root/modelPath`; a missing folder is an empty model.
+    public static func load(root: URL, modelPath: String = "Content/model") -> LoadedModel {
+        let folder = root.appendingPathComponent(modelPath)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { ContentLoader.extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
+            .sorted()
+        var surfaces: [Surface] = []
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        for name in names {
+            let path = modelPath + "/" + name
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(LoaderRule.unreadableFile, .error, "cannot read the file as UTF-8 text", file: path))
+                continue
+            }
+            sources[path] = text
+            let (surface, found) = load(text: text, file: path)
+            diagnostics += found
+            guard let surface else { continue }
+            if let other = surfaces.first(where: { $0.id == surface.id }) {
+                diagnostics.append(Diagnostic(LoaderRule.modelDuplicateID, .error, "the surface id '\(surface.id)' is also used by \(other.file)",
+                                              hint: "surface ids must be unique", file: path, at: surface.idRange))
+                continue
+            }
+            surfaces.append(surface)
+        }
+        return LoadedModel(model: ProductModel(surfaces: surfaces), diagnostics: diagnostics.sortedForOutput(), sources: sources)
+    }
+
+    /// One model file's surface and problems.
+    static func load(text: String, file: String) -> (Surface?, [Diagnostic]) {
+        let root: Node?
+        switch GuideFileLoader.compose(text, file: file) {
+        case .success(let node): root = node
+        case .failure(let failure): return (nil, [failure.diagnostic])
+        }
+        var decoder = ModelDecoder(reader: YAMLReader(file: file, text: text))
+        guard let root, !root.isNullScalar else {
+            return (nil, [Diagnostic(LoaderRule.emptyValue, .error, "the model file is empty", hint: "describe one surface (see the README)", file: file)])
+        }
+        let surface = decoder.surface(from: root)
+        // A surface with an error is reported, not trusted.
+        return (decoder.reader.diagnostics.hasErrors ? nil : surface, decoder.reader.diagnostics)
+    }
+}

@@ -1,0 +1,149 @@
+import WaymarkBase
+
+/// What users can do in the products the guides cover: surfaces, screens, elements, actions.
+public struct ProductModel: Sendable, Hashable {
+    /// The surfaces, sorted by id.
+    public var surfaces: [Surface]
+
+    /// Creates a model.
+    public init(surfaces: [Surface]) { self.surfaces = surfaces.sorted { $0.id < $1.id } }
+
+    /// The surface with `id`.
+    public func surface(_ id: String) -> Surface? { surfaces.first { $0.id == id } }
+}
+
+/// A place a user works in: an app on some platforms, or a web console.
+public struct Surface: Sendable, Hashable {
+    /// Whether the surface is an installed app or a website.
+    public enum Kind: String, Sendable, Hashable, CaseIterable { case app, web }
+
+    /// The slug guides use to name the surface.
+    public var id: String
+    /// Its name as users know it.
+    public var name: String
+    /// App or web.
+    public var kind: Kind
+    /// Who makes the product, when it is not ours (a third-party surface).
+    public var owner: String?
+    /// When the model was last checked against the product, as `YYYY-MM-DD`.
+    public var verified: String?
+    /// The platforms the surface runs on (`ios`, `android`, `web`).
+    public var platforms: [String]
+    /// The screen that opening the surface leads to.
+    public var start: String
+    /// For web surfaces: the origins (`https://host`) its URLs may have.
+    public var origins: [String]
+    /// The screens, dialogs and menus.
+    public var screens: [Screen]
+    /// The model file, relative to the project root, and where the id is.
+    public var file: String
+    public var idRange: SourceRange?
+
+    /// Creates a surface.
+    public init(
+        id: String, name: String, kind: Kind, owner: String? = nil, verified: String? = nil,
+        platforms: [String], start: String, origins: [String] = [], screens: [Screen],
+        file: String = "", idRange: SourceRange? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.owner = owner
+        self.verified = verified
+        self.platforms = platforms
+        self.start = start
+        self.origins = origins
+        self.screens = screens
+        self.file = file
+        self.idRange = idRange
+    }
+
+    /// The screen with `id`.
+    public func screen(_ id: String) -> Screen? { screens.first { $0.id == id } }
+
+    /// Every screen that holds an element with `id`.
+    public func screens(holding element: String) -> [Screen] { screens.filter { $0.element(element) != nil } }
+}
+
+/// A screen, dialog or menu of a surface.
+public struct Screen: Sendable, Hashable {
+    /// The slug that names the screen.
+    public var id: String
+    /// Its title as users see it, per locale.
+    public var name: LocalizedText
+    /// What the user can act on.
+    public var elements: [Element]
+    /// Where the id is.
+    public var idRange: SourceRange?
+
+    /// Creates a screen.
+    public init(id: String, name: LocalizedText, elements: [Element], idRange: SourceRange? = nil) {
+        self.id = id
+        self.name = name
+        self.elements = elements
+        self.idRange = idRange
+    }
+
+    /// The element with `id`.
+    public func element(_ id: String) -> Element? { elements.first { $0.id == id } }
+}
+
+/// A control on a screen: a button, a row, a tab, a field.
+public struct Element: Sendable, Hashable {
+    /// The slug that names the element.
+    public var id: String
+    /// The UI label the product shows, per locale; nil for entries whose text varies.
+    public var label: LocalizedText?
+    /// The platforms where the element exists; empty means all of the surface's.
+    public var platforms: [String]
+    /// What the user can do with it, and where that leads.
+    public var actions: [ElementAction]
+    /// Where the id is.
+    public var idRange: SourceRange?
+
+    /// Creates an element.
+    public init(id: String, label: LocalizedText?, platforms: [String] = [], actions: [ElementAction], idRange: SourceRange? = nil) {
+        self.id = id
+        self.label = label
+        self.platforms = platforms
+        self.actions = actions
+        self.idRange = idRange
+    }
+
+    /// Whether the element exists on `platform`.
+    public func exists(on platform: String) -> Bool { platforms.isEmpty || platforms.contains(platform) }
+
+    /// The model's entry for `action`, if the element supports it.
+    public func supports(_ action: Action) -> ElementAction? { actions.first { $0.action == action } }
+}
+
+/// One action an element supports, and the screen it leads to (nil: the same screen).
+public struct ElementAction: Sendable, Hashable {
+    /// The action.
+    public var action: Action
+    /// The screen the user is on afterwards; nil when it stays the same.
+    public var leadsTo: String?
+    /// Where the action is written in the model file.
+    public var range: SourceRange?
+
+    /// Creates an element action.
+    public init(action: Action, leadsTo: String?, range: SourceRange? = nil) {
+        self.action = action
+        self.leadsTo = leadsTo
+        self.range = range
+    }
+}
+
+/// Text the product shows, per locale, with the source locale's as the fallback.
+public struct LocalizedText: Sendable, Hashable {
+    /// The text by locale tag.
+    public var values: [String: String]
+
+    /// Creates a localized text.
+    public init(_ values: [String: String]) { self.values = values }
+
+    /// The text in `locale`, or in `fallback` when there is none.
+    public func text(for locale: LocaleID, fallback: LocaleID = .english) -> String? {
+        values[locale.tag] ?? values[fallback.tag]
+    }
+}
