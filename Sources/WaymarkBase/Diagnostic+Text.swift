@@ -1,4 +1,7 @@
 extension Diagnostic {
+    /// The most characters of a source line shown under a diagnostic.
+    static let snippetWidth = 120
+
     /// The machine line: `path:line:col: severity: message [rule-id]`.
     public var headline: String {
         var place = file ?? "<input>"
@@ -12,12 +15,19 @@ extension Diagnostic {
     /// - Parameter source: the text of `file`, when it could be read.
     public func formatted(source: String?) -> String {
         var lines = [headline]
-        if let range, let source, let line = SourceText(source).line(range.start.line) {
+        if let range, let source, let fullLine = SourceText(source).line(range.start.line) {
             let number = String(range.start.line)
             let gutter = String(repeating: " ", count: number.count)
+            // Long lines are shown as a window around the column.
+            let scalars = Array(fullLine.unicodeScalars)
+            let first = scalars.count > Self.snippetWidth ? max(0, min(range.start.column - 1 - Self.snippetWidth / 2, scalars.count - Self.snippetWidth)) : 0
+            let window = scalars[first..<min(scalars.count, first + Self.snippetWidth)]
+            let lead = first > 0 ? "…" : ""
+            let line = lead + String(String.UnicodeScalarView(window)) + (first + window.count < scalars.count ? "…" : "")
             lines.append(" \(number) | " + line.replacingTabs())
-            let prefix = String(line.unicodeScalars.prefix(max(0, range.start.column - 1)))
-            let width = range.end.line == range.start.line ? max(1, range.end.column - range.start.column) : 1
+            let column = range.start.column - first + lead.unicodeScalars.count
+            let prefix = String(line.unicodeScalars.prefix(max(0, column - 1)))
+            let width = range.end.line == range.start.line ? max(1, min(range.end.column - range.start.column, Self.snippetWidth)) : 1
             let pad = String(prefix.unicodeScalars.map { $0 == "\t" ? "\t" : " " }.map(Character.init))
             lines.append(" \(gutter) | " + pad.replacingTabs() + "^" + String(repeating: "~", count: width - 1))
         }

@@ -85,15 +85,16 @@ public enum SiteBuilder {
         let (templates, templateDiagnostics, templateSources) = TemplateSet.load(root: options.root, templatesPath: options.templatesPath)
         report.diagnostics += templateDiagnostics
         report.sources.merge(templateSources) { a, _ in a }
+        let (assets, assetDiagnostics) = SitePlanner.assets(
+            in: options.root.appendingPathComponent(options.publicPath), publicPath: options.publicPath,
+            taken: SitePlanner.generatedPaths(guideIDs: content.guides.map(\.id), locales: locales.map(\.locale))
+        )
+        report.diagnostics += assetDiagnostics
         guard let templates, !report.diagnostics.hasErrors else { return report }
 
-        var (files, planDiagnostics) = SitePlanner.plan(
-            guides: content.guides, locales: locales, labels: ModelLabels(model: model.model), templates: templates,
-            publicFolder: options.root.appendingPathComponent(options.publicPath), publicPath: options.publicPath
-        )
+        var files = SitePlanner.plan(guides: content.guides, locales: locales, labels: ModelLabels(model: model.model),
+                                     templates: templates, assets: assets)
         files.append(SiteFile(path: "help-index.json", text: checked.helpIndex.json(locales: locales.map(\.locale))))
-        report.diagnostics += planDiagnostics
-        guard !report.diagnostics.hasErrors else { return report }
         report.localeCount = locales.count
         report.fileCount = files.count
         guard stage == .write else { return report }

@@ -4,12 +4,12 @@ import WaymarkGuide
 import WaymarkRender
 
 /// Decides every file of the site, in memory: pages for each guide and locale, index
-/// pages, and the assets of `Public/`. Pure but for reading the asset list.
+/// pages, and the assets of `Public/`. Pure but for listing the assets.
 enum SitePlanner {
     /// The site's files and any problem found while planning them.
     static func plan(
-        guides: [Guide], locales: [UIStrings], labels: any ProductLabels, templates: TemplateSet, publicFolder: URL, publicPath: String
-    ) -> ([SiteFile], [Diagnostic]) {
+        guides: [Guide], locales: [UIStrings], labels: any ProductLabels, templates: TemplateSet, assets: [SiteFile]
+    ) -> [SiteFile] {
         let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
         let rendered = ParallelMap.map(jobs) { job -> (RenderedGuide, [SiteFile]) in
             let page = GuideRenderer.render(job.guide, strings: job.strings, labels: labels)
@@ -29,8 +29,20 @@ enum SitePlanner {
         if let source = locales.first {
             files.append(SiteFile(path: "index.html", text: templates.render("root-index", PageContext.rootIndex(source: source, locales: locales))))
         }
-        let (assets, diagnostics) = self.assets(in: publicFolder, publicPath: publicPath, taken: Set(files.map(\.path) + ["help-index.json"]))
-        return (files + assets, diagnostics)
+        return files + assets
+    }
+
+    /// The paths the build generates, to keep assets from taking them.
+    static func generatedPaths(guideIDs: [String], locales: [LocaleID]) -> Set<String> {
+        var paths: Set<String> = ["index.html", "help-index.json"]
+        for locale in locales {
+            paths.insert("\(locale.tag)/index.html")
+            for id in guideIDs {
+                paths.insert("\(locale.tag)/\(id)/index.html")
+                paths.insert("\(locale.tag)/\(id).md")
+            }
+        }
+        return paths
     }
 
     /// Every file below `Public/`, except dotfiles, at the same path in the site.

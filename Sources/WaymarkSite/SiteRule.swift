@@ -4,7 +4,6 @@ public enum SiteRule {
     public static let templateMissing = "template.missing"
     public static let templateUnreadable = "template.unreadable"
     public static let assetConflict = "site.asset-conflict"
-    public static let assetUnreadable = "site.asset-unreadable"
     public static let unsafePath = "site.unsafe-path"
     public static let foreignOutput = "site.foreign-output"
     public static let outputOverlapsSources = "site.output-overlaps-sources"
@@ -12,5 +11,5 @@ public enum SiteRule {
     public static let unsupportedLocale = "site.unsupported-locale"
 
     /// Rules that mean the build could not read or write files: exit status 2, not 1.
-    public static let ioRules: Set<String> = [foreignOutput, outputOverlapsSources, writeFailed, assetUnreadable, templateUnreadable]
+    public static let ioRules: Set<String> = [foreignOutput, outputOverlapsSources, writeFailed, unsafePath, templateUnreadable]
 }

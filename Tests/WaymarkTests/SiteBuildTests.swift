@@ -99,6 +99,14 @@ import WaymarkBase
         #expect(!report.wrote)
     }
 
+    @Test func anAssetClashIsReportedEvenWhenAGuideHasErrors() throws {
+        let project = try TemporaryProject.seed()
+        try project.write("Public/en/index.html", "<p>mine</p>")
+        try project.write("Content/guides/broken.yaml", "id: broken\ntitle: [oops\n")
+        let report = SiteBuilder.build(.init(root: project.root))
+        #expect(report.diagnostics.map(\.ruleID).sorted() == ["site.asset-conflict", "yaml.syntax"])
+    }
+
     @Test func aTemplateSyntaxErrorIsPositioned() throws {
         let project = try TemporaryProject.seed()
         try project.write("Templates/locale-index.mustache", "<ul>\n{{#guides}}\n<li>{{title}}</li>\n{{/guide}}\n</ul>\n")
