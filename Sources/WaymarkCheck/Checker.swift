@@ -69,15 +69,19 @@ struct GuideWalker {
                        hint: "its platforms are: \(surface.platforms.joined(separator: ", "))", at: method.platformsRange)
                 platforms.removeAll { $0 == platform }
             }
+            var missedEnd: [(platform: String, reached: [String])] = []
             for platform in platforms {
                 var states: Set<WalkState> = [WalkState(screen: method.start)]
                 walk(method.items, surface: surface, platform: platform, states: &states)
                 if let end = method.end, surface.screen(end) != nil, !states.contains(where: { $0.screen == end }) {
-                    let reached = states.compactMap(\.screen).sorted().joined(separator: " or ")
-                    report(CheckRule.endNotReached,
-                           "on \(platform), the method ends on \(reached.isEmpty ? "no screen" : reached), not on its stated end '\(end)'",
-                           hint: "add the missing steps, or correct 'end'", at: method.endRange)
+                    missedEnd.append((platform, Set(states.compactMap(\.screen)).sorted()))
                 }
+            }
+            if let end = method.end, !missedEnd.isEmpty {
+                let reached = Set(missedEnd.flatMap(\.reached)).sorted().joined(separator: " or ")
+                report(CheckRule.endNotReached,
+                       "on \(missedEnd.map(\.platform).joined(separator: " and ")), the method ends on \(reached.isEmpty ? "no screen" : reached), not on its stated end '\(end)'",
+                       hint: "add the missing steps, or correct 'end'", at: method.endRange)
             }
         }
     }

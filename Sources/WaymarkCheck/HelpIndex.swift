@@ -8,6 +8,15 @@ public struct HelpIndex: Sendable, Hashable {
     /// What a user acts on.
     public struct Key: Hashable, Sendable, Comparable {
         public var surface: String, screen: String, element: String, action: String
+
+        /// Creates a key.
+        public init(surface: String, screen: String, element: String, action: String) {
+            self.surface = surface
+            self.screen = screen
+            self.element = element
+            self.action = action
+        }
+
         public static func < (a: Key, b: Key) -> Bool {
             (a.surface, a.screen, a.element, a.action) < (b.surface, b.screen, b.element, b.action)
         }
@@ -16,6 +25,13 @@ public struct HelpIndex: Sendable, Hashable {
     /// A step of a guide.
     public struct Reference: Hashable, Sendable, Comparable {
         public var guide: String, step: String
+
+        /// Creates a reference.
+        public init(guide: String, step: String) {
+            self.guide = guide
+            self.step = step
+        }
+
         public static func < (a: Reference, b: Reference) -> Bool { (a.guide, a.step) < (b.guide, b.step) }
     }
 

@@ -9,7 +9,7 @@ struct ProcessResult {
 
 /// Runs the built `waymark` binary with `arguments` in `folder`, as a user would.
 /// Output goes to files, so neither stream can fill a pipe and block the child.
-func runWaymark(_ arguments: [String], in folder: URL) throws -> ProcessResult {
+func runWaymark(_ arguments: [String], in folder: URL, binary: URL = TestPaths.waymarkBinary) throws -> ProcessResult {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
@@ -18,7 +18,7 @@ func runWaymark(_ arguments: [String], in folder: URL) throws -> ProcessResult {
     FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
     let process = Process()
-    process.executableURL = TestPaths.waymarkBinary
+    process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = folder
     process.standardOutput = out

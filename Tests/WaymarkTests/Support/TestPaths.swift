@@ -11,13 +11,18 @@ enum TestPaths {
     static let seedGuide = repository.appendingPathComponent("Content/guides/disconnect-whatsapp-account.yaml")
 
     /// The `waymark` executable SwiftPM built beside the test bundle.
-    static var waymarkBinary: URL {
+    static var waymarkBinary: URL { binary("waymark") }
+
+    /// The `waymark-check` executable.
+    static var waymarkCheckBinary: URL { binary("waymark-check") }
+
+    static func binary(_ name: String) -> URL {
         var folder = Bundle.main.bundleURL
-        for _ in 0..<4 where !FileManager.default.fileExists(atPath: folder.appendingPathComponent("waymark").path) {
+        for _ in 0..<4 where !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) {
             folder = folder.deletingLastPathComponent()
         }
-        let candidate = folder.appendingPathComponent("waymark")
+        let candidate = folder.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        return repository.appendingPathComponent(".build/debug/waymark")
+        return repository.appendingPathComponent(".build/debug/\(name)")
     }
 }
