@@ -16,4 +16,15 @@ import Testing
         let loaded = try #require(guide)
         #expect(loaded.methods.first?.items.count == 5)
     }
+
+    @Test func exampleSurfaceInTheReadmeIsValid() throws {
+        let readme = try String(contentsOf: TestPaths.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "## The product model"))
+        let rest = readme[section.upperBound...]
+        let start = try #require(rest.range(of: "```yaml\n"))
+        let end = try #require(rest[start.upperBound...].range(of: "```"))
+        let (surface, diagnostics) = ModelLoader.load(text: String(rest[start.upperBound..<end.lowerBound]), file: "example-app.yaml")
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.headline))")
+        #expect(surface?.screens.count == 3)
+    }
 }
