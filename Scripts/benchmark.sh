@@ -16,6 +16,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/project/Content/guides"
 cp -r Templates Public "$work/project/"
+cp -r Content/model "$work/project/Content/"
 python3 - "$count" "$work/project/Content/guides" <<'PY'
 import sys, pathlib
 count, folder = int(sys.argv[1]), pathlib.Path(sys.argv[2])
