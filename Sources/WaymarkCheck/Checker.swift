@@ -70,6 +70,7 @@ struct GuideWalker {
                 platforms.removeAll { $0 == platform }
             }
             var missedEnd: [(platform: String, reached: [String])] = []
+            reportUnwalked(method.items, surface: surface, platforms: platforms)
             for platform in platforms {
                 var states: Set<WalkState> = [WalkState(screen: method.start)]
                 walk(method.items, surface: surface, platform: platform, states: &states)
@@ -94,14 +95,51 @@ struct GuideWalker {
                        hint: "its platforms are: \(surface.platforms.joined(separator: ", "))", at: step.platformsRange ?? step.idRange)
             }
             if !step.platforms.isEmpty && !step.platforms.contains(platform) { continue }
+            var after = states
             if let action = step.action {
-                let after = apply(action, of: step, surface: surface, platform: platform, states: states)
-                states = step.isOptional ? states.union(after) : after
+                after = apply(action, of: step, surface: surface, platform: platform, states: states)
             } else if step.substeps.isEmpty {
                 report(CheckRule.unmappedStep, "this step names no action of the product model, so it cannot be checked",
                        hint: "add `action:` and `target:` from Content/model/\(surface.id).yaml", at: step.idRange, severity: .warning)
             }
-            walk(step.substeps, surface: surface, platform: platform, states: &states)
+            walk(step.substeps, surface: surface, platform: platform, states: &after)
+            // An optional step, with its sub-steps, may be done or skipped.
+            states = Self.bounded(step.isOptional ? states.union(after) : after)
+        }
+    }
+
+    /// The most states a walk keeps, and the most screens each remembers for `go-back`:
+    /// optional steps can double the states at each step, so they are merged per screen.
+    static let maximumStates = 64, maximumHistory = 16
+
+    static func bounded(_ states: Set<WalkState>) -> Set<WalkState> {
+        var trimmed = Set(states.map { state in
+            var state = state
+            if state.history.count > maximumHistory { state.history.removeFirst(state.history.count - maximumHistory) }
+            return state
+        })
+        if trimmed.count > maximumStates {
+            var byScreen: [String?: WalkState] = [:]
+            for state in trimmed where byScreen[state.screen].map({ state.history.count < $0.history.count }) ?? true {
+                byScreen[state.screen] = state
+            }
+            trimmed = Set(byScreen.values)
+        }
+        return trimmed
+    }
+
+    /// Steps limited to platforms that their method is never walked on would never be checked.
+    mutating func reportUnwalked(_ items: [ProcedureItem], surface: Surface, platforms: [String]) {
+        for item in items {
+            guard case .step(let step) = item else { continue }
+            let known = step.platforms.filter { surface.platforms.contains($0) }
+            if !known.isEmpty, !known.contains(where: platforms.contains) {
+                report(CheckRule.platformMismatch,
+                       "this step applies only on \(known.joined(separator: ", ")), but its method applies on \(platforms.joined(separator: ", "))",
+                       hint: "add the step's platforms to the method's `platforms`, or move the step to a method for them", at: step.platformsRange ?? step.idRange)
+                continue
+            }
+            reportUnwalked(step.substeps, surface: surface, platforms: platforms)
         }
     }
 
@@ -129,15 +167,15 @@ struct GuideWalker {
             return [WalkState(screen: surface.start)]
         case .goBack:
             var after: Set<WalkState> = []
+            var stuck = false
             for state in states {
-                guard let previous = state.history.last else { continue }
+                guard let previous = state.history.last else { stuck = true; continue }
                 after.insert(WalkState(screen: previous, history: Array(state.history.dropLast())))
             }
-            if after.isEmpty {
+            if stuck {
                 report(CheckRule.noScreen, "there is no screen to go back to at this step", hint: "remove the step, or walk to a screen first", at: step.actionRange)
-                return states
             }
-            return after
+            return after.isEmpty ? states : after
         default:
             return applyToElement(action, of: step, surface: surface, platform: platform, states: states)
         }
@@ -146,21 +184,25 @@ struct GuideWalker {
     mutating func applyToElement(_ action: Action, of step: Step, surface: Surface, platform: String, states: Set<WalkState>) -> Set<WalkState> {
         guard let target = step.target else { return states }
         var after: Set<WalkState> = []
+        var failing: Set<WalkState> = []
         for state in states {
             guard let screenID = state.screen, let screen = surface.screen(screenID),
                   let element = screen.element(target), element.exists(on: platform),
-                  let entry = element.supports(action) else { continue }
+                  let entry = element.supports(action) else { failing.insert(state); continue }
             let next = entry.leadsTo ?? screenID
             after.insert(WalkState(screen: next, history: entry.leadsTo == nil ? state.history : state.history + [screenID]))
             documented.append((HelpIndex.Key(surface: surface.id, screen: screenID, element: target, action: action.rawValue),
                                HelpIndex.Reference(guide: guide.id, step: step.id)))
-            if step.text == nil && element.label == nil {
-                report(CheckRule.missingLabel, "'\(target)' has no label in the model, so the step needs a 'text'",
-                       hint: "write the step's text, or add a `label` to the element", at: step.targetRange)
+            if element.label == nil && (step.text == nil || step.text?.markdown.contains("{label}") == true) {
+                report(CheckRule.missingLabel, "'\(target)' has no label in the model, so the step needs a text that does not use {label}",
+                       hint: "write the step's text in your own words, or add a `label` to the element", at: step.targetRange)
             }
         }
+        // Every way the user can arrive here (with or without an optional step) must allow the step.
+        if !failing.isEmpty {
+            explainFailure(action, of: step, target: target, surface: surface, platform: platform, states: failing)
+        }
         if !after.isEmpty { return after }
-        explainFailure(action, of: step, target: target, surface: surface, platform: platform, states: states)
         // Carry on from where the action would lead, so one mistake is reported once.
         let leads = surface.screens.compactMap { $0.element(target)?.supports(action).map { $0.leadsTo ?? nil } }
         if let next = leads.first, let screen = next { return [WalkState(screen: screen)] }
@@ -214,13 +256,19 @@ struct GuideWalker {
         return false
     }
 
-    mutating func reportUnmapped(_ items: [ProcedureItem], method: Method) {
+    /// In a method without a surface, the first step (at any depth) that names an action.
+    @discardableResult
+    mutating func reportUnmapped(_ items: [ProcedureItem], method: Method) -> Bool {
         for item in items {
-            guard case .step(let step) = item, step.action != nil || step.target != nil else { continue }
-            report(CheckRule.unknownSurface, "the step names an action, but its method names no surface",
-                   hint: "add `surface: <surface id>` to the method '\(method.id)'", at: step.actionRange ?? step.idRange)
-            return
+            guard case .step(let step) = item else { continue }
+            if step.action != nil || step.target != nil {
+                report(CheckRule.unknownSurface, "the step names an action, but its method names no surface",
+                       hint: "add `surface: <surface id>` to the method '\(method.id)'", at: step.actionRange ?? step.idRange)
+                return true
+            }
+            if reportUnmapped(step.substeps, method: method) { return true }
         }
+        return false
     }
 
     mutating func report(_ rule: String, _ message: String, hint: String, at range: SourceRange?, severity: Severity = .error, fixIts: [String] = []) {

@@ -32,6 +32,10 @@ extension GuideDecoder {
                           hint: "name the element it acts on: `target: <element id>` from the product model", at: fields["action"])
         }
         let (platforms, platformsRange) = self.platforms(fields["platforms"], what: "the step's platforms")
+        if let text, text.markdown.contains("{label}"), fields["target"] == nil {
+            reader.report(LoaderRule.missingField, "the step's text uses {label}, but the step has no 'target'",
+                          hint: "add `target: <element id>`, or write the label in the text", range: text.range)
+        }
         var url: InlineText?
         if let node = fields["url"] { url = self.url(from: node) }
         if action == .openURL, fields["url"] == nil {
@@ -117,7 +121,8 @@ extension GuideDecoder {
         guard let raw = reader.string(node, what: "the step's url") else { return nil }
         guard let components = URLComponents(string: raw), let scheme = components.scheme?.lowercased(),
               ["http", "https"].contains(scheme), let host = components.host, !host.isEmpty,
-              !raw.contains(" "), !raw.contains("<"), !raw.contains(">")
+              components.user == nil, components.password == nil,
+              !raw.contains(" "), !raw.contains("<"), !raw.contains(">"), !raw.contains("\\")
         else {
             reader.report(LoaderRule.invalidURL, "'\(raw)' is not an absolute http or https URL",
                           hint: "write the full address, e.g. `https://business.facebook.com`", at: node)

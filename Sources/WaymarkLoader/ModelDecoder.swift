@@ -39,9 +39,9 @@ struct ModelDecoder {
             }
             screens.append(screen)
         }
-        checkScreenReferences(screens, start: fields["start"])
-        guard let (surfaceID, idRange) = id, let name, let kind, let startNode = fields["start"],
-              let start = startNode.scalar?.string else { return nil }
+        let start = reader.id(fields["start"], what: "the surface's start screen")
+        if start != nil { checkScreenReferences(screens, start: fields["start"]) } else { checkScreenReferences(screens, start: nil) }
+        guard let (surfaceID, idRange) = id, let name, let kind, let (start, _) = start else { return nil }
         return Surface(id: surfaceID, name: name, kind: kind, owner: owner, verified: verified, platforms: platforms,
                        start: start, origins: origins, screens: screens, file: reader.file, idRange: idRange)
     }

@@ -185,42 +185,67 @@ public enum CMark {
     }
 
     /// Author Markdown with `{name}` placeholders: each is swapped for a private-use marker,
-    /// the text is parsed and sanitized, then each marker in a text node becomes its slot's nodes.
+    /// the text is parsed and sanitized, then each marker in a text node becomes its slot's
+    /// nodes. Works on Unicode scalars throughout, so combining marks cannot hide a marker.
     private static func appendTemplate(_ markdown: String, slots: [String: MarkdownInline], to parent: OpaquePointer) {
-        var marked = markdown
         let names = slots.keys.sorted()
-        for (index, name) in names.enumerated() {
-            marked = marked.replacingOccurrences(of: "{\(name)}", with: "\u{E000}\(index)\u{E001}")
-        }
+        let marked = Placeholders.mark(markdown, names: names)
         let holder = cmark_node_new(CMARK_NODE_PARAGRAPH)!
         defer { cmark_node_free(holder) }
         appendAuthorMarkdown(marked, to: holder)
-        for node in descendants(of: holder) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
-            let literal = string(cmark_node_get_literal(node))
-            guard literal.unicodeScalars.contains("\u{E000}") else { continue }
-            var rest = Substring(literal)
-            while let open = rest.firstIndex(of: "\u{E000}"), let close = rest[open...].firstIndex(of: "\u{E001}") {
-                if open > rest.startIndex { insertText(String(rest[..<open]), before: node) }
-                let index = Int(rest[rest.index(after: open)..<close]) ?? -1
-                if names.indices.contains(index), let slot = slots[names[index]] {
-                    let scratch = cmark_node_new(CMARK_NODE_PARAGRAPH)!
-                    append(slot, to: scratch)
-                    while let child = cmark_node_first_child(scratch) {
-                        cmark_node_unlink(child)
-                        cmark_node_insert_before(node, child)
+        for node in descendants(of: holder) {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                let literal = string(cmark_node_get_literal(node))
+                guard literal.unicodeScalars.contains(Placeholders.open) else { continue }
+                let insideLink = isInsideLink(node)
+                for piece in Placeholders.split(literal) {
+                    switch piece {
+                    case .text(let text):
+                        insertText(text, before: node)
+                    case .slot(let index):
+                        guard names.indices.contains(index), var slot = slots[names[index]] else { continue }
+                        // A link cannot hold a link: inside one, a link slot gives its text only.
+                        if insideLink, case .link(_, let children) = slot { slot = .strong(children) }
+                        let scratch = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+                        append(slot, to: scratch)
+                        while let child = cmark_node_first_child(scratch) {
+                            cmark_node_unlink(child)
+                            cmark_node_insert_before(node, child)
+                        }
+                        cmark_node_free(scratch)
                     }
-                    cmark_node_free(scratch)
                 }
-                rest = rest[rest.index(after: close)...]
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+            case CMARK_NODE_CODE:
+                // A placeholder in a code span stays as the author wrote it.
+                let literal = string(cmark_node_get_literal(node))
+                if literal.unicodeScalars.contains(Placeholders.open) {
+                    cmark_node_set_literal(node, Placeholders.unmark(literal, names: names))
+                }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = string(cmark_node_get_url(node))
+                if url.unicodeScalars.contains(Placeholders.open) {
+                    cmark_node_set_url(node, Placeholders.unmark(url, names: names))
+                }
+            default:
+                break
             }
-            if !rest.isEmpty { insertText(String(rest), before: node) }
-            cmark_node_unlink(node)
-            cmark_node_free(node)
         }
         while let child = cmark_node_first_child(holder) {
             cmark_node_unlink(child)
             cmark_node_append_child(parent, child)
         }
+    }
+
+    private static func isInsideLink(_ node: OpaquePointer) -> Bool {
+        var current = cmark_node_parent(node)
+        while let ancestor = current {
+            if cmark_node_get_type(ancestor) == CMARK_NODE_LINK { return true }
+            current = cmark_node_parent(ancestor)
+        }
+        return false
     }
 
     private static func insertText(_ text: String, before node: OpaquePointer) {

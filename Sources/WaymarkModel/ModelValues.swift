@@ -27,7 +27,8 @@ public enum ModelOrigins {
     public static func origin(of url: String) -> String? {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               let host = components.host?.lowercased(), !host.isEmpty else { return nil }
-        let port = components.port.map { ":\($0)" } ?? ""
+        let defaultPort = ["http": 80, "https": 443][scheme]
+        let port = components.port.flatMap { $0 == defaultPort ? nil : ":\($0)" } ?? ""
         return "\(scheme)://\(host)\(port)"
     }
 }

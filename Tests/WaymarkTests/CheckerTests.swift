@@ -226,7 +226,21 @@ import WaymarkModel
     }
 
     @Test func anOptionalStepMayBeSkipped() throws {
-        let diagnostics = try Self.check(Self.guide(surface: "demo-web", methodExtra: "    end: billing\n", steps: """
+        let diagnostics = try Self.check(Self.guide(methodExtra: "    end: settings\n    platforms: [ios]\n", steps: Self.open + """
+                  - id: banner
+                    action: tap
+                    target: banner
+                    text: If a banner shows, close it.
+                    optional: true
+                  - id: settings
+                    action: tap
+                    target: settings-tab
+            """))
+        #expect(diagnostics.filter { $0.ruleID != "model.stale" }.isEmpty, "\(diagnostics.map(\.headline))")
+    }
+
+    @Test func anOptionalStepThatTheNextStepNeedsIsReported() throws {
+        let marked = MarkedText(Self.guide(surface: "demo-web", steps: """
                   - id: open
                     action: open-url
                     url: https://console.example.com
@@ -236,9 +250,34 @@ import WaymarkModel
                     optional: true
                   - id: invoices
                     action: open-tab
-                    target: invoices
+                    target: 1️⃣invoices
             """))
-        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.headline))")
+        let diagnostics = try Self.check(marked.text)
+        #expect(diagnostics.map(\.ruleID) == ["check.element-not-on-screen"])
+        #expect(diagnostics.first?.location == marked["1️⃣"])
+        #expect(diagnostics.first?.message.contains("(dashboard)") == true, "\(diagnostics.first?.message ?? "")")
+    }
+
+    /// Each optional step can double the ways the user may have come; the walk merges them per
+    /// screen instead of growing without bound (40 steps would be 2^40 histories).
+    @Test func optionalStepsCannotBlowUpTheWalk() throws {
+        let both = [ElementAction(action: .tap, leadsTo: "a")], other = [ElementAction(action: .tap, leadsTo: "b")]
+        let screens = ["a", "b"].map { id in
+            Screen(id: id, name: LocalizedText(["en": id]), elements: [
+                Element(id: "p", label: LocalizedText(["en": "P"]), actions: both),
+                Element(id: "q", label: LocalizedText(["en": "Q"]), actions: other),
+            ])
+        }
+        let model = ProductModel(surfaces: [Surface(id: "s", name: "S", kind: .app, platforms: ["ios"], start: "a", screens: screens)])
+        var items: [ProcedureItem] = [.step(Step(id: "open", text: nil, action: .openApp))]
+        for index in 0..<40 {
+            items.append(.step(Step(id: "step-\(index)", text: nil, action: .tap, target: index % 2 == 0 ? "q" : "p", isOptional: true)))
+        }
+        let guide = Guide(id: "g", title: "T", summary: "S", methods: [Method(id: "m", title: "M", items: items, surface: "s")])
+        let start = Date()
+        let result = Checker.check(guides: [guide], model: model, options: CheckOptions(today: Self.today))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.headline))")
+        #expect(Date().timeIntervalSince(start) < 10, "the walk stays bounded")
     }
 
     @Test func warnsWhenAThirdPartyModelIsOlderThanTheLimit() throws {

@@ -75,6 +75,12 @@ import WaymarkRender
         #expect(page.html.contains("<a href=\"https://a.com/&#x27;\">"), "the URL is still a link: \(page.html)")
     }
 
+    @Test func placeholderMarkersInTheTextItselfFillNothing() {
+        let inline = MarkdownInline.template("Tap \u{E000}0\u{E001} or {label}.", slots: ["label": .strong([.text("OK")])])
+        let html = CMark.render(MarkdownDocument([.paragraph([inline])])).html
+        #expect(html == "<p>Tap \u{FFFD}0\u{FFFD} or <strong>OK</strong>.</p>\n", "\(html)")
+    }
+
     @Test func aFoldedPlainScalarIsReportedAtItsStartNotPastTheLineEnd() {
         let marked = MarkedText("""
             id: g
