@@ -4,59 +4,116 @@ import WaymarkMarkdown
 import WaymarkModel
 
 /// Builds the document tree of one guide in one locale. Pure: no files, no cmark.
+///
+/// Each translatable text comes from `translations` under its ``TranslationKey``; where the
+/// source text stands in, it is marked with the source locale's `lang`, and its step gets a
+/// short notice in the page's language.
 public struct GuideDocumentBuilder: Sendable {
     let strings: UIStrings
     let labels: any ProductLabels
+    let translations: any GuideTranslations
+    let sourceLocale: LocaleID
 
-    /// Creates a builder for a locale's strings, taking UI labels from `labels`.
-    public init(strings: UIStrings, labels: any ProductLabels = NoProductLabels()) {
+    /// Creates a builder for a locale's strings, UI labels and translations.
+    public init(
+        strings: UIStrings, labels: any ProductLabels = NoProductLabels(),
+        translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english
+    ) {
         self.strings = strings
         self.labels = labels
+        self.translations = translations
+        self.sourceLocale = sourceLocale
+    }
+
+    /// Fallbacks seen outside steps, for the page-level notice.
+    struct PageFallbacks {
+        var states: [TranslationState] = []
     }
 
     /// The guide as one Markdown document: title, summary, conditions, methods, outcome.
     public func document(for guide: Guide) -> MarkdownDocument {
+        var page = PageFallbacks()
         var blocks: [MarkdownBlock] = [
-            .heading(level: 1, [.markdown(guide.title.markdown)]),
-            .paragraph([.markdown(guide.summary.markdown)]),
+            .heading(level: 1, text(TranslationKey.guide("title"), guide.title, &page)),
+            .paragraph(text(TranslationKey.guide("summary"), guide.summary, &page)),
         ]
-        if let conditions = guide.appliesWhen { blocks += self.conditions(conditions) }
-        blocks += guide.callouts.map(callout)
+        let noticeIndex = blocks.count
+        if let conditions = guide.appliesWhen { blocks += self.conditions(conditions, key: TranslationKey.guide, &page) }
+        for (index, callout) in guide.callouts.enumerated() {
+            blocks.append(self.callout(callout, key: TranslationKey.guide("callout.\(index + 1)"), states: &page.states))
+        }
         if guide.methods.count > 1 {
             blocks.append(.paragraph([.text(strings.methodsIntro(guide.methods.count))]))
             blocks.append(.list(ordered: false, tight: true, items: guide.methods.map { method in
-                [.paragraph([.link(url: "#" + method.id, [.text(CMark.renderInline(method.title.markdown).plainText)])])]
+                let title = translations.text(for: TranslationKey.method(method.id, "title"), source: method.title.markdown).markdown
+                return [.paragraph([.link(url: "#" + method.id, [.text(CMark.renderInline(title).plainText)])])]
             }))
         }
         for (index, method) in guide.methods.enumerated() {
             let prefix = guide.methods.count > 1 ? strings.methodPrefix(index + 1) : ""
-            blocks += self.method(method, prefix: prefix)
+            blocks += self.method(method, prefix: prefix, &page)
         }
-        if let outcome = guide.outcome { blocks += self.outcome(outcome) }
+        if let outcome = guide.outcome { blocks += self.outcome(outcome, &page) }
+        if let notice = notice(for: page.states, page: true) { blocks.insert(notice, at: noticeIndex) }
         return MarkdownDocument(blocks)
     }
 
-    func conditions(_ conditions: Conditions) -> [MarkdownBlock] {
+    // MARK: Texts
+
+    /// The text for `key` in this locale, marked with the source `lang` when the source stands in.
+    func text(_ key: String, _ source: InlineText, slots: [String: MarkdownInline] = [:], states: inout [TranslationState]) -> [MarkdownInline] {
+        let translated = translations.text(for: key, source: source.markdown)
+        states.append(translated.state)
+        let content: MarkdownInline = slots.isEmpty ? .markdown(translated.markdown) : .template(translated.markdown, slots: slots)
+        guard translated.state.isFallback else { return [content] }
+        let direction = sourceLocale.isRightToLeft == strings.locale.isRightToLeft ? "" : " dir=\"\(sourceLocale.isRightToLeft ? "rtl" : "ltr")\""
+        return [.html("<span lang=\"\(HTMLEscaping.escape(sourceLocale.tag))\"\(direction)>"), content, .html("</span>")]
+    }
+
+    func text(_ key: String, _ source: InlineText, _ page: inout PageFallbacks) -> [MarkdownInline] {
+        text(key, source, states: &page.states)
+    }
+
+    /// A short notice in the page's language when the source text stands in for a translation.
+    func notice(for states: [TranslationState], page: Bool = false) -> MarkdownBlock? {
+        let message: String
+        if states.contains(.missing) {
+            message = page ? strings.pageNotTranslated : strings.stepNotTranslated
+        } else if states.contains(.stale) {
+            message = page ? strings.pageMayBeOutdated : strings.stepMayBeOutdated
+        } else {
+            return nil
+        }
+        return .wrapper(open: "<div class=\"l10n-notice\">", close: "</div>", [.paragraph([.emphasis([.text(message)])])])
+    }
+
+    func conditions(_ conditions: Conditions, key: (String) -> String, _ page: inout PageFallbacks) -> [MarkdownBlock] {
         var blocks: [MarkdownBlock] = []
-        if let intro = conditions.intro { blocks.append(.paragraph([.markdown(intro.markdown)])) }
-        blocks.append(.list(ordered: false, tight: true, items: conditions.items.map { [.paragraph([.markdown($0.markdown)])] }))
+        if let intro = conditions.intro { blocks.append(.paragraph(text(key("applies-when.intro"), intro, &page))) }
+        blocks.append(.list(ordered: false, tight: true, items: conditions.items.enumerated().map { index, item in
+            [.paragraph(text(key("applies-when.\(index + 1)"), item, &page))]
+        }))
         return blocks
     }
 
-    func method(_ method: Method, prefix: String) -> [MarkdownBlock] {
+    func method(_ method: Method, prefix: String, _ page: inout PageFallbacks) -> [MarkdownBlock] {
         var heading: [MarkdownInline] = [anchor(method.id)]
         if !prefix.isEmpty { heading.append(.text(prefix)) }
-        heading.append(.markdown(method.title.markdown))
+        heading += text(TranslationKey.method(method.id, "title"), method.title, &page)
         var blocks: [MarkdownBlock] = [.heading(level: 2, heading)]
-        if let summary = method.summary { blocks.append(.paragraph([.markdown(summary.markdown)])) }
-        if let conditions = method.appliesWhen { blocks += self.conditions(conditions) }
-        blocks += method.callouts.map(callout)
-        blocks += procedure(method.items, surface: method.surface)
+        if let summary = method.summary { blocks.append(.paragraph(text(TranslationKey.method(method.id, "summary"), summary, &page))) }
+        if let conditions = method.appliesWhen {
+            blocks += self.conditions(conditions, key: { TranslationKey.method(method.id, $0) }, &page)
+        }
+        for (index, callout) in method.callouts.enumerated() {
+            blocks.append(self.callout(callout, key: TranslationKey.method(method.id, "callout.\(index + 1)"), states: &page.states))
+        }
+        blocks += procedure(method.items, method: method)
         return blocks
     }
 
     /// Steps as numbered lists; a wait sits between lists, and numbering carries on after it.
-    func procedure(_ items: [ProcedureItem], surface: String?) -> [MarkdownBlock] {
+    func procedure(_ items: [ProcedureItem], method: Method) -> [MarkdownBlock] {
         var blocks: [MarkdownBlock] = []
         var pending: [[MarkdownBlock]] = []
         var number = 1
@@ -69,54 +126,60 @@ public struct GuideDocumentBuilder: Sendable {
         for item in items {
             switch item {
             case .step(let step):
-                pending.append(self.step(step, surface: surface))
+                pending.append(self.step(step, method: method))
             case .wait(let wait):
                 flush()
-                blocks.append(self.wait(wait))
+                blocks.append(self.wait(wait, method: method))
             }
         }
         flush()
         return blocks
     }
 
-    func step(_ step: Step, surface: String?) -> [MarkdownBlock] {
+    func step(_ step: Step, method: Method) -> [MarkdownBlock] {
+        var states: [TranslationState] = []
+        func key(_ field: String) -> String { TranslationKey.step(method.id, step.id, field) }
         var lead: [MarkdownInline] = [anchor(step.id)]
         if !step.platforms.isEmpty { lead += [.emphasis([.text(strings.platformLead(step.platforms))]), .text(" ")] }
         if step.isOptional { lead += [.emphasis([.text(strings.optionalLabel)]), .text(" ")] }
-        lead.append(stepText(step, surface: surface))
+        lead += stepText(step, surface: method.surface, key: key("text"), states: &states)
         var blocks: [MarkdownBlock] = [.paragraph(lead)]
-        if let result = step.result { blocks.append(.paragraph([.markdown(result.markdown)])) }
+        if let result = step.result { blocks.append(.paragraph(text(key("result"), result, states: &states))) }
         if let choices = step.choices {
-            if let prompt = choices.prompt { blocks.append(.paragraph([.markdown(prompt.markdown)])) }
-            blocks.append(.list(ordered: false, tight: true, items: choices.options.map { [.paragraph([.markdown($0.markdown)])] }))
+            if let prompt = choices.prompt { blocks.append(.paragraph(text(key("choices.prompt"), prompt, states: &states))) }
+            blocks.append(.list(ordered: false, tight: true, items: choices.options.enumerated().map { index, option in
+                [.paragraph(text(key("choices.\(index + 1)"), option, states: &states))]
+            }))
         }
-        if !step.substeps.isEmpty { blocks += procedure(step.substeps, surface: surface) }
-        blocks += step.callouts.map(callout)
+        if !step.substeps.isEmpty { blocks += procedure(step.substeps, method: method) }
+        for (index, callout) in step.callouts.enumerated() {
+            blocks.append(self.callout(callout, key: key("callout.\(index + 1)"), states: &states))
+        }
+        if let notice = notice(for: states) { blocks.insert(notice, at: 1) }
         return blocks
     }
 
-    /// The step's sentence: the author's text, or one made from the action, with `{label}`
-    /// as the element's UI label in this locale and `{url}` as a link (appended when the text
-    /// does not place it). Both go in as nodes, never as Markdown.
-    func stepText(_ step: Step, surface: String?) -> MarkdownInline {
-        var text = step.text?.markdown ?? defaultSentence(step)
+    /// The step's sentence: the author's text (translated), or one made from the action, with
+    /// `{label}` as the element's UI label in this locale and `{url}` as a link (appended when
+    /// the text does not place it). Both go in as nodes, never as Markdown.
+    func stepText(_ step: Step, surface: String?, key: String, states: inout [TranslationState]) -> [MarkdownInline] {
         var slots: [String: MarkdownInline] = [:]
         if let target = step.target {
             let label = surface.flatMap { labels.label(surface: $0, element: target, locale: strings.locale) }
             slots["label"] = .strong([.text(label ?? target)])
         }
-        if step.action == .openApp {
-            if let name = surface.flatMap({ labels.surfaceName($0) }) {
-                slots["name"] = .strong([.text(name)])
-            } else if step.text == nil {
-                text = strings.actionSentence(.openApp)
-            }
+        if step.action == .openApp, let name = surface.flatMap({ labels.surfaceName($0) }) {
+            slots["name"] = .strong([.text(name)])
         }
-        if let url = step.url?.markdown {
-            slots["url"] = .link(url: url, [.text(url)])
-            if !text.contains("{url}") { text += " {url}" }
+        if let url = step.url?.markdown { slots["url"] = .link(url: url, [.text(url)]) }
+        guard let authored = step.text else {
+            var sentence = defaultSentence(step)
+            if step.action == .openApp && slots["name"] == nil { sentence = strings.actionSentence(.openApp) }
+            return [.template(sentence, slots: slots)]
         }
-        return .template(text, slots: slots)
+        var inlines = text(key, authored, slots: slots, states: &states)
+        if slots["url"] != nil, !authored.markdown.contains("{url}") { inlines += [.text(" "), slots["url"]!] }
+        return inlines
     }
 
     func defaultSentence(_ step: Step) -> String {
@@ -128,28 +191,38 @@ public struct GuideDocumentBuilder: Sendable {
         }
     }
 
-    func wait(_ wait: Wait) -> MarkdownBlock {
+    func wait(_ wait: Wait, method: Method) -> MarkdownBlock {
+        var states: [TranslationState] = []
         var sentence: [MarkdownInline] = [anchor(wait.id), .strong([.text(strings.waitFor(wait.duration))])]
         if let before = wait.before {
-            sentence += [.text(" \(strings.waitBefore) "), .markdown(before.markdown)]
+            sentence += [.text(" \(strings.waitBefore) ")]
+            sentence += text(TranslationKey.step(method.id, wait.id, "before"), before, states: &states)
         }
         sentence.append(.text(strings.fullStop))
-        if let reason = wait.reason { sentence += [.text(" "), .markdown(reason.markdown)] }
-        return aside(kind: "wait", label: strings.waitLabel, [.paragraph(sentence)])
+        if let reason = wait.reason {
+            sentence.append(.text(" "))
+            sentence += text(TranslationKey.step(method.id, wait.id, "reason"), reason, states: &states)
+        }
+        var content: [MarkdownBlock] = [.paragraph(sentence)]
+        if let notice = notice(for: states) { content.append(notice) }
+        return aside(kind: "wait", label: strings.waitLabel, content)
     }
 
-    func callout(_ callout: Callout) -> MarkdownBlock {
+    func callout(_ callout: Callout, key: String, states: inout [TranslationState]) -> MarkdownBlock {
         let label = strings.calloutLabel(callout.kind)
         return aside(kind: callout.kind.rawValue, label: label, [
-            .paragraph([.strong([.text(label + ":")]), .text(" "), .markdown(callout.text.markdown)]),
+            .paragraph([.strong([.text(label + strings.labelSeparator)]), .text(" ")] + text(key, callout.text, states: &states)),
         ])
     }
 
-    func outcome(_ outcome: Outcome) -> [MarkdownBlock] {
-        var blocks: [MarkdownBlock] = [.heading(level: 2, [.markdown(outcome.title?.markdown ?? strings.outcomeTitle)])]
-        if let text = outcome.text { blocks.append(.paragraph([.markdown(text.markdown)])) }
+    func outcome(_ outcome: Outcome, _ page: inout PageFallbacks) -> [MarkdownBlock] {
+        let title = outcome.title.map { text(TranslationKey.guide("outcome.title"), $0, &page) } ?? [.text(strings.outcomeTitle)]
+        var blocks: [MarkdownBlock] = [.heading(level: 2, title)]
+        if let text = outcome.text { blocks.append(.paragraph(self.text(TranslationKey.guide("outcome.text"), text, &page))) }
         if !outcome.results.isEmpty {
-            blocks.append(.list(ordered: false, tight: true, items: outcome.results.map { [.paragraph([.markdown($0.markdown)])] }))
+            blocks.append(.list(ordered: false, tight: true, items: outcome.results.enumerated().map { index, result in
+                [.paragraph(text(TranslationKey.guide("outcome.results.\(index + 1)"), result, &page))]
+            }))
         }
         return blocks
     }

@@ -4,15 +4,19 @@ import WaymarkMarkdown
 
 /// Renders guides through libcmark: one document tree per guide and locale, two renderings.
 public enum GuideRenderer {
-    /// The guide rendered for the locale whose strings are given.
-    public static func render(_ guide: Guide, strings: UIStrings, labels: any ProductLabels = NoProductLabels()) -> RenderedGuide {
-        let document = GuideDocumentBuilder(strings: strings, labels: labels).document(for: guide)
-        let rendered = CMark.render(document)
+    /// The guide rendered for the locale whose strings are given, with UI labels from
+    /// `labels` and texts from `translations`.
+    public static func render(
+        _ guide: Guide, strings: UIStrings, labels: any ProductLabels = NoProductLabels(),
+        translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english
+    ) -> RenderedGuide {
+        let builder = GuideDocumentBuilder(strings: strings, labels: labels, translations: translations, sourceLocale: sourceLocale)
+        let rendered = CMark.render(builder.document(for: guide))
         return RenderedGuide(
             guideID: guide.id,
             locale: strings.locale,
-            title: CMark.renderInline(guide.title.markdown),
-            summary: CMark.renderInline(guide.summary.markdown),
+            title: CMark.renderInline(translations.text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown),
+            summary: CMark.renderInline(translations.text(for: TranslationKey.guide("summary"), source: guide.summary.markdown).markdown),
             markdown: rendered.commonMark,
             html: rendered.html
         )

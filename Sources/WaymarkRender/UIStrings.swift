@@ -49,73 +49,29 @@ public struct UIStrings: Sendable {
     public var openURLSentence: String
     /// The lead-in of a step that applies on some platforms only ("On iPhone:").
     public var platformLead: @Sendable ([String]) -> String
+    /// What follows a callout's label ("Tip:").
+    public var labelSeparator: String
+    /// The notices where the source text stands in for a translation, on a step and on a page.
+    public var stepNotTranslated: String
+    public var stepMayBeOutdated: String
+    public var pageNotTranslated: String
+    public var pageMayBeOutdated: String
+    /// The label of the language switcher.
+    public var otherLanguages: String
 
     /// The strings for `locale`, or nil when Waymark has none for it yet.
     public static func forLocale(_ locale: LocaleID) -> UIStrings? {
         switch locale.tag {
         case "en": .english
+        case "pt-BR": .brazilianPortuguese
+        case "es": .spanish
+        case "ar": .arabic
         default: nil
         }
     }
 
-    /// English.
-    public static let english = UIStrings(
-        locale: .english,
-        languageName: "English",
-        siteTitle: "Help Center",
-        guidesHeading: "Guides",
-        skipToContent: "Skip to content",
-        markdownLink: "View as Markdown",
-        allGuides: "All guides",
-        languagesLabel: "Languages",
-        methodsIntro: { count in "There are \(EnglishNumbers.word(count)) ways to do this:" },
-        methodPrefix: { number in "Method \(number): " },
-        calloutLabel: { kind in
-            switch kind {
-            case .note: "Note"
-            case .tip: "Tip"
-            case .important: "Important"
-            case .warning: "Warning"
-            }
-        },
-        waitLabel: "Wait",
-        waitFor: { duration in "Wait \(EnglishNumbers.duration(duration))" },
-        waitBefore: "before",
-        optionalLabel: "Optional:",
-        outcomeTitle: "Result",
-        fullStop: ".",
-        actionSentence: { action in
-            switch action {
-            case .tap: "Tap {label}."
-            case .click: "Click {label}."
-            case .select: "Select {label}."
-            case .openTab: "Open the {label} tab."
-            case .type: "Type in {label}."
-            case .toggle: "Turn {label} on or off."
-            case .confirm: "Confirm with {label}."
-            case .goBack: "Go back."
-            case .openApp: "Open the app."
-            case .openURL: "Go to {url}."
-            case .wait: "Wait."
-            }
-        },
-        openAppSentence: "Open the {name} app.",
-        openURLSentence: "Go to {url}.",
-        platformLead: { platforms in
-            let names = platforms.map { platform -> String in
-                switch platform {
-                case "ios": "iPhone"
-                case "ipados": "iPad"
-                case "android": "Android"
-                case "web": "the web"
-                case "macos": "Mac"
-                case "windows": "Windows"
-                default: platform
-                }
-            }
-            return "On " + names.joined(separator: " and ") + ":"
-        }
-    )
+    /// The locales Waymark has interface strings for.
+    public static let supportedLocales = ["ar", "en", "es", "pt-BR"].compactMap(LocaleID.init)
 }
 
 /// English wording of counts and durations.

@@ -1,0 +1,81 @@
+import WaymarkBase
+import WaymarkGuide
+import WaymarkModel
+
+extension UIStrings {
+    /// Spanish.
+    public static let spanish = UIStrings(
+        locale: LocaleID("es")!,
+        languageName: "Español",
+        siteTitle: "Centro de ayuda",
+        guidesHeading: "Guías",
+        skipToContent: "Saltar al contenido",
+        markdownLink: "Ver en Markdown",
+        allGuides: "Todas las guías",
+        languagesLabel: "Idiomas",
+        methodsIntro: { count in
+            let words = [2: "dos", 3: "tres", 4: "cuatro", 5: "cinco"]
+            return "Hay \(words[count] ?? String(count)) formas de hacerlo:"
+        },
+        methodPrefix: { number in "Método \(number): " },
+        calloutLabel: { kind in
+            switch kind {
+            case .note: "Nota"
+            case .tip: "Consejo"
+            case .important: "Importante"
+            case .warning: "Advertencia"
+            }
+        },
+        waitLabel: "Espera",
+        waitFor: { duration in "Espera " + SpanishNumbers.duration(duration) },
+        waitBefore: "antes de",
+        optionalLabel: "Opcional:",
+        outcomeTitle: "Resultado",
+        fullStop: ".",
+        actionSentence: { action in
+            switch action {
+            case .tap: "Toca {label}."
+            case .click: "Haz clic en {label}."
+            case .select: "Selecciona {label}."
+            case .openTab: "Abre la pestaña {label}."
+            case .type: "Escribe en {label}."
+            case .toggle: "Activa o desactiva {label}."
+            case .confirm: "Confirma con {label}."
+            case .goBack: "Vuelve a la pantalla anterior."
+            case .openApp: "Abre la app."
+            case .openURL: "Ve a {url}."
+            case .wait: "Espera."
+            }
+        },
+        openAppSentence: "Abre la app {name}.",
+        openURLSentence: "Ve a {url}.",
+        platformLead: { platforms in
+            let names = platforms.map { ["ios": "iPhone", "ipados": "iPad", "android": "Android", "web": "la web"][$0] ?? $0 }
+            return "En " + names.joined(separator: " y ") + ":"
+        },
+        labelSeparator: ":",
+        stepNotTranslated: "Este paso aún no está traducido.",
+        stepMayBeOutdated: "La traducción de este paso puede estar desactualizada.",
+        pageNotTranslated: "Partes de esta página aún no están traducidas.",
+        pageMayBeOutdated: "Partes de esta página pueden estar desactualizadas.",
+        otherLanguages: "Otros idiomas"
+    )
+}
+
+/// Spanish wording of durations: "1 minuto", "entre 1 y 2 minutos".
+enum SpanishNumbers {
+    static func unit(_ unit: DurationRange.Unit, _ count: Int) -> String {
+        let one = PluralCategory.of(count, language: "es") == .one
+        switch unit {
+        case .seconds: return one ? "segundo" : "segundos"
+        case .minutes: return one ? "minuto" : "minutos"
+        case .hours: return one ? "hora" : "horas"
+        case .days: return one ? "día" : "días"
+        }
+    }
+
+    static func duration(_ duration: DurationRange) -> String {
+        if let upper = duration.upper { return "entre \(duration.lower) y \(upper) \(unit(duration.unit, upper))" }
+        return "\(duration.lower) \(unit(duration.unit, duration.lower))"
+    }
+}
