@@ -36,13 +36,15 @@ let package = Package(
         ),
         // A guide and a locale to a Markdown document tree, rendered as CommonMark and HTML.
         .target(name: "WaymarkRender", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown"]),
+        // Translations: PO catalogs, XLIFF exchange, and their checks.
+        .target(name: "WaymarkL10n", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkRender"]),
         // The companion checker: walks every method through the product model.
         .target(name: "WaymarkCheck", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel"]),
         // The static help site: pages through templates, written atomically.
         .target(
             name: "WaymarkSite",
             dependencies: [
-                "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkRender", "WaymarkCheck",
+                "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkRender", "WaymarkCheck", "WaymarkL10n",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -50,7 +52,7 @@ let package = Package(
         .target(
             name: "WaymarkCLI",
             dependencies: [
-                "WaymarkBase", "WaymarkLoader", "WaymarkSite", "WaymarkCheck", "WaymarkModel",
+                "WaymarkBase", "WaymarkLoader", "WaymarkSite", "WaymarkCheck", "WaymarkModel", "WaymarkL10n",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,7 +63,7 @@ let package = Package(
             name: "WaymarkTests",
             dependencies: [
                 "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkLoader",
-                "WaymarkRender", "WaymarkCheck", "WaymarkSite", "WaymarkCLI", "waymark", "waymark-check",
+                "WaymarkRender", "WaymarkCheck", "WaymarkL10n", "WaymarkSite", "WaymarkCLI", "waymark", "waymark-check",
             ],
             exclude: ["__Snapshots__", "Fixtures"]
         ),

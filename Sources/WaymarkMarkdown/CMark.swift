@@ -98,6 +98,28 @@ public enum CMark {
         return findings.sorted { $0.utf8Offset < $1.utf8Offset }
     }
 
+    /// The parts of inline Markdown that a translation must keep: link destinations, code
+    /// spans, the number of emphasized and strong runs, and the strong texts themselves.
+    public static func inlineSignature(_ markdown: String) -> InlineSignature {
+        let root = parse(markdown)
+        defer { cmark_node_free(root) }
+        var signature = InlineSignature()
+        for node in descendants(of: root) {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: signature.links.append(string(cmark_node_get_url(node)))
+            case CMARK_NODE_CODE: signature.code.append(string(cmark_node_get_literal(node)))
+            case CMARK_NODE_EMPH: signature.emphasis += 1
+            case CMARK_NODE_STRONG:
+                signature.strong += 1
+                signature.strongTexts.append(plainText(of: node))
+            default: break
+            }
+        }
+        signature.links.sort()
+        signature.code.sort()
+        return signature
+    }
+
     // MARK: - Building the tree
 
     private static func append(_ block: MarkdownBlock, to parent: OpaquePointer) {

@@ -54,3 +54,15 @@ public struct RenderedInline: Hashable, Sendable {
     /// The text content, with markup removed (for `<title>` and descriptions).
     public var plainText: String
 }
+
+/// What a translation of inline Markdown must keep from its source.
+public struct InlineSignature: Hashable, Sendable {
+    /// Link and image destinations, sorted.
+    public var links: [String] = []
+    /// Code span contents, sorted.
+    public var code: [String] = []
+    /// How many emphasized and strong runs there are.
+    public var emphasis = 0, strong = 0
+    /// The text of each strong run, in order (UI labels, usually).
+    public var strongTexts: [String] = []
+}

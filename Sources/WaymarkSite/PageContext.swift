@@ -3,9 +3,19 @@ import WaymarkRender
 
 /// The values templates see, as plain dictionaries (documented in the README).
 enum PageContext {
-    /// What every page has: language, direction, the path back to the site root, UI strings.
-    static func common(strings: UIStrings, root: String, locales: [UIStrings]) -> [String: Any] {
-        [
+    /// What every page has: language, direction, the path back to the site root, UI strings,
+    /// and the same page in every locale (`path` gives a locale's page, relative to the root).
+    static func common(strings: UIStrings, root: String, locales: [UIStrings], path: (LocaleID) -> String) -> [String: Any] {
+        let languages = locales.map { other in
+            [
+                "lang": other.locale.tag,
+                "dir": other.locale.isRightToLeft ? "rtl" : "ltr",
+                "name": other.languageName,
+                "href": root + path(other.locale),
+                "current": other.locale == strings.locale,
+            ] as [String: Any]
+        }
+        return [
             "lang": strings.locale.tag,
             "dir": strings.locale.isRightToLeft ? "rtl" : "ltr",
             "root": root,
@@ -16,20 +26,16 @@ enum PageContext {
                 "allGuides": strings.allGuides,
                 "guidesHeading": strings.guidesHeading,
                 "languagesLabel": strings.languagesLabel,
+                "otherLanguages": strings.otherLanguages,
             ],
-            "languages": locales.map { other in
-                [
-                    "lang": other.locale.tag,
-                    "name": other.languageName,
-                    "href": root + other.locale.tag + "/index.html",
-                    "current": other.locale == strings.locale,
-                ] as [String: Any]
-            },
+            "languages": languages,
+            "alternates": languages.filter { ($0["current"] as? Bool) == false },
+            "hasAlternates": locales.count > 1,
         ]
     }
 
     static func guide(_ page: RenderedGuide, strings: UIStrings, locales: [UIStrings]) -> [String: Any] {
-        var context = common(strings: strings, root: "../../", locales: locales)
+        var context = common(strings: strings, root: "../../", locales: locales) { "\($0.tag)/\(page.guideID)/index.html" }
         context["pageTitle"] = page.title.plainText + " · " + strings.siteTitle
         context["description"] = page.summary.plainText
         context["guideID"] = page.guideID
@@ -40,7 +46,7 @@ enum PageContext {
     }
 
     static func localeIndex(_ pages: [RenderedGuide], strings: UIStrings, locales: [UIStrings]) -> [String: Any] {
-        var context = common(strings: strings, root: "../", locales: locales)
+        var context = common(strings: strings, root: "../", locales: locales) { "\($0.tag)/index.html" }
         context["pageTitle"] = strings.siteTitle
         context["description"] = strings.siteTitle
         context["guides"] = pages.map { page in
@@ -55,7 +61,7 @@ enum PageContext {
     }
 
     static func rootIndex(source: UIStrings, locales: [UIStrings]) -> [String: Any] {
-        var context = common(strings: source, root: "", locales: locales)
+        var context = common(strings: source, root: "", locales: locales) { "\($0.tag)/index.html" }
         context["pageTitle"] = source.siteTitle
         context["description"] = source.siteTitle
         return context

@@ -2,6 +2,7 @@ import Foundation
 import WaymarkBase
 import WaymarkCheck
 import WaymarkGuide
+import WaymarkL10n
 import WaymarkLoader
 import WaymarkModel
 import WaymarkRender
@@ -14,20 +15,23 @@ public enum SiteBuilder {
         public var root: URL
         /// The output folder.
         public var output: URL
-        /// The locales to build, the source locale first.
-        public var locales: [LocaleID]
-        /// Where guides, the model, templates and assets are, relative to `root`.
-        public var guidesPath = "Content/guides", modelPath = "Content/model", templatesPath = "Templates", publicPath = "Public"
+        /// The source locale; the other locales are the folders of `localesPath`.
+        public var sourceLocale: LocaleID
+        /// Where guides, the model, catalogs, templates and assets are, relative to `root`.
+        public var guidesPath = "Content/guides", modelPath = "Content/model", localesPath = "Content/locales"
+        public var templatesPath = "Templates", publicPath = "Public"
+        /// The address the site is served from, for `sitemap.xml` (written only when set).
+        public var baseURL: String?
         /// How the checker runs (today's date, the model age limit, coverage).
         public var check = CheckOptions()
         /// Publish even when steps fail the check (their errors become warnings).
         public var allowCheckErrors = false
 
         /// Options for a project at `root`, writing to `output` (default `root/Site`).
-        public init(root: URL, output: URL? = nil, locales: [LocaleID] = [.english]) {
+        public init(root: URL, output: URL? = nil, sourceLocale: LocaleID = .english) {
             self.root = root
             self.output = output ?? root.appendingPathComponent("Site")
-            self.locales = locales
+            self.sourceLocale = sourceLocale
         }
     }
 
@@ -60,6 +64,7 @@ public enum SiteBuilder {
     static func run(_ options: Options, stage: Stage) -> Report {
         let content = ContentLoader.load(root: options.root, guidesPath: options.guidesPath)
         let model = ModelLoader.load(root: options.root, modelPath: options.modelPath)
+        let catalogs = Catalogs.load(root: options.root, localesPath: options.localesPath)
         var report = Report(diagnostics: content.diagnostics + model.diagnostics,
                             sources: content.sources.merging(model.sources) { a, _ in a })
         report.guideCount = content.guides.count
@@ -71,11 +76,14 @@ public enum SiteBuilder {
             return lowered
         }
         guard stage > .check else { return report }
+        report.diagnostics += catalogs.diagnostics
+        report.diagnostics += L10nChecker.check(guides: content.guides, model: model.model, catalogs: catalogs)
+        report.sources.merge(catalogs.sources) { a, _ in a }
 
         let display = displayPath(options.output, root: options.root)
         if stage == .write, let overlap = overlapDiagnostic(options, display: display) { report.diagnostics.append(overlap) }
         var locales: [UIStrings] = []
-        for locale in options.locales {
+        for locale in [options.sourceLocale] + catalogs.locales {
             if let strings = UIStrings.forLocale(locale) {
                 locales.append(strings)
             } else {
@@ -93,8 +101,11 @@ public enum SiteBuilder {
         guard let templates, !report.diagnostics.hasErrors else { return report }
 
         var files = SitePlanner.plan(guides: content.guides, locales: locales, labels: ModelLabels(model: model.model),
-                                     templates: templates, assets: assets)
+                                     catalogs: catalogs, templates: templates, assets: assets)
         files.append(SiteFile(path: "help-index.json", text: checked.helpIndex.json(locales: locales.map(\.locale))))
+        if let baseURL = options.baseURL {
+            files.append(SiteFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: baseURL, guides: content.guides.map(\.id), locales: locales.map(\.locale))))
+        }
         report.localeCount = locales.count
         report.fileCount = files.count
         guard stage == .write else { return report }
@@ -112,7 +123,7 @@ public enum SiteBuilder {
     static func overlapDiagnostic(_ options: Options, display: String) -> Diagnostic? {
         let output = options.output.standardizedFileURL.resolvingSymlinksInPath().path
         let root = options.root.standardizedFileURL.resolvingSymlinksInPath().path
-        let sources = [options.guidesPath, options.modelPath, options.templatesPath, options.publicPath].map {
+        let sources = [options.guidesPath, options.modelPath, options.localesPath, options.templatesPath, options.publicPath].map {
             options.root.appendingPathComponent($0).standardizedFileURL.resolvingSymlinksInPath().path
         }
         func isInside(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder == "/" ? "/" : folder + "/") }

@@ -1,6 +1,7 @@
 import Foundation
 import WaymarkBase
 import WaymarkGuide
+import WaymarkL10n
 import WaymarkRender
 
 /// Decides every file of the site, in memory: pages for each guide and locale, index
@@ -8,11 +9,15 @@ import WaymarkRender
 enum SitePlanner {
     /// The site's files and any problem found while planning them.
     static func plan(
-        guides: [Guide], locales: [UIStrings], labels: any ProductLabels, templates: TemplateSet, assets: [SiteFile]
+        guides: [Guide], locales: [UIStrings], labels: any ProductLabels, catalogs: Catalogs, templates: TemplateSet, assets: [SiteFile]
     ) -> [SiteFile] {
+        let source = locales.first?.locale ?? .english
         let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
         let rendered = ParallelMap.map(jobs) { job -> (RenderedGuide, [SiteFile]) in
-            let page = GuideRenderer.render(job.guide, strings: job.strings, labels: labels)
+            let translations: any GuideTranslations = job.strings.locale == source
+                ? SourceTexts()
+                : CatalogTranslations(catalog: catalogs.catalog(locale: job.strings.locale, guide: job.guide.id) ?? POFile(header: [], entries: []))
+            let page = GuideRenderer.render(job.guide, strings: job.strings, labels: labels, translations: translations, sourceLocale: source)
             let html = templates.render("guide", PageContext.guide(page, strings: job.strings, locales: locales))
             let folder = job.strings.locale.tag + "/" + page.guideID
             return (page, [
@@ -34,7 +39,7 @@ enum SitePlanner {
 
     /// The paths the build generates, to keep assets from taking them.
     static func generatedPaths(guideIDs: [String], locales: [LocaleID]) -> Set<String> {
-        var paths: Set<String> = ["index.html", "help-index.json"]
+        var paths: Set<String> = ["index.html", "help-index.json", "sitemap.xml"]
         for locale in locales {
             paths.insert("\(locale.tag)/index.html")
             for id in guideIDs {

@@ -1,0 +1,110 @@
+import WaymarkBase
+import WaymarkGuide
+import WaymarkMarkdown
+import WaymarkModel
+
+/// Per locale: missing, stale and obsolete entries; translations whose Markdown or
+/// placeholders differ from the source; UI labels that disagree with the model's.
+public enum L10nChecker {
+    /// Every problem of the catalogs against the current guides and model.
+    public static func check(guides: [Guide], model: ProductModel, catalogs: Catalogs) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var labelWarnings: Set<String> = []
+        for locale in catalogs.locales {
+            for guide in guides {
+                let path = catalogs.path(locale: locale, guide: guide.id)
+                let units = TranslationKey.units(of: guide)
+                guard let catalog = catalogs.catalog(locale: locale, guide: guide.id) else {
+                    diagnostics.append(Diagnostic(L10nRule.missingCatalog, .warning, "there is no \(locale) catalog for the guide '\(guide.id)'",
+                                                  hint: "run `waymark l10n update` to create \(path)", file: path, guideID: guide.id, locale: locale))
+                    continue
+                }
+                func add(_ rule: String, _ severity: Severity, _ message: String, hint: String, at location: SourceLocation?) {
+                    diagnostics.append(Diagnostic(rule, severity, message, hint: hint, file: path,
+                                                  at: location.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))
+                }
+                for unit in units {
+                    let entry = catalog.entry(for: unit.key)
+                    switch TranslationStatus.state(of: entry, source: unit.text.markdown) {
+                    case .missing:
+                        add(L10nRule.missing, .warning, "'\(unit.key)' is not translated into \(locale)",
+                            hint: entry == nil ? "run `waymark l10n update` to add it, then translate it" : "write its msgstr",
+                            at: entry?.msgstrLocation)
+                    case .stale:
+                        add(L10nRule.stale, .warning, "the source of '\(unit.key)' changed since it was translated into \(locale)",
+                            hint: entry?.isFuzzy == true
+                                ? "check the translation against the new msgid (the old one is in `#| msgid`), then remove the fuzzy flag"
+                                : "run `waymark l10n update` to record the new source, then update the translation",
+                            at: entry?.msgidLocation)
+                    case .translated:
+                        guard let entry else { break }
+                        diagnostics += markupProblems(unit, entry, locale: locale, path: path, guide: guide)
+                        diagnostics += labelProblems(unit, entry, locale: locale, path: path, guide: guide, model: model)
+                    case .source:
+                        break
+                    }
+                }
+                let keys = Set(units.map(\.key))
+                for entry in catalog.entries where !entry.isObsolete {
+                    guard let key = entry.context, !keys.contains(key) else { continue }
+                    add(L10nRule.obsolete, .warning, "'\(key)' is no longer in the guide",
+                        hint: "run `waymark l10n update` to mark it obsolete", at: entry.msgidLocation)
+                }
+                for unit in units {
+                    guard let surfaceID = unit.surface, let target = unit.target, let surface = model.surface(surfaceID),
+                          let element = surface.screens.lazy.compactMap({ $0.element(target) }).first,
+                          let label = element.label, label.values[locale.tag] == nil,
+                          labelWarnings.insert("\(surfaceID)/\(target)/\(locale)").inserted else { continue }
+                    diagnostics.append(Diagnostic(L10nRule.missingLabel, .warning, "the model has no \(locale) label for '\(target)' in \(surface.name)",
+                                                  hint: "add `\(locale): …` to its label in \(surface.file); the \(LocaleID.english) label is shown meanwhile",
+                                                  file: surface.file, at: element.idRange, locale: locale))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    static func markupProblems(_ unit: TranslationUnit, _ entry: POEntry, locale: LocaleID, path: String, guide: Guide) -> [Diagnostic] {
+        let source = CMark.inlineSignature(unit.text.markdown), target = CMark.inlineSignature(entry.msgstr)
+        var differences: [String] = []
+        if source.links != target.links { differences.append("links (\(source.links.joined(separator: ", ")))") }
+        if source.code != target.code { differences.append("code spans (\(source.code.map { "`\($0)`" }.joined(separator: ", ")))") }
+        if source.strong != target.strong { differences.append("\(source.strong) strong run(s)") }
+        if source.emphasis != target.emphasis { differences.append("\(source.emphasis) emphasized run(s)") }
+        for placeholder in ["{label}", "{url}", "{name}"] where count(placeholder, in: unit.text.markdown) != count(placeholder, in: entry.msgstr) {
+            differences.append("the placeholder \(placeholder)")
+        }
+        let findings = CMark.inspectInline(entry.msgstr)
+        if !findings.isEmpty { differences.append("no raw HTML, unsafe links or block Markdown") }
+        guard !differences.isEmpty else { return [] }
+        return [Diagnostic(L10nRule.markupMismatch, .error, "the \(locale) translation of '\(unit.key)' does not keep the source's \(differences.joined(separator: ", "))",
+                           hint: "keep links, code, emphasis and placeholders as in the msgid; translate only the words",
+                           file: path, at: entry.msgstrLocation.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale)]
+    }
+
+    /// A UI label written in the source text must appear as the product shows it in this locale.
+    static func labelProblems(_ unit: TranslationUnit, _ entry: POEntry, locale: LocaleID, path: String, guide: Guide, model: ProductModel) -> [Diagnostic] {
+        guard let surfaceID = unit.surface ?? guide.methods.first(where: { $0.id == unit.methodID })?.surface,
+              let surface = model.surface(surfaceID) else { return [] }
+        var byLabel: [String: LocalizedText] = [:]
+        for screen in surface.screens {
+            for element in screen.elements {
+                if let label = element.label, let english = label.values[LocaleID.english.tag] { byLabel[english] = label }
+            }
+        }
+        let written = CMark.inlineSignature(entry.msgstr).strongTexts
+        var diagnostics: [Diagnostic] = []
+        for sourceLabel in CMark.inlineSignature(unit.text.markdown).strongTexts {
+            guard let label = byLabel[sourceLabel], let localized = label.values[locale.tag], !written.contains(localized) else { continue }
+            diagnostics.append(Diagnostic(L10nRule.labelMismatch, .warning,
+                                          "the \(locale) translation of '\(unit.key)' does not write the label **\(localized)** that \(surface.name) shows for **\(sourceLabel)**",
+                                          hint: "write **\(localized)**, as the product shows it in \(locale)",
+                                          file: path, at: entry.msgstrLocation.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))
+        }
+        return diagnostics
+    }
+
+    static func count(_ needle: String, in text: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import WaymarkBase
+import WaymarkGuide
+
+/// How complete each locale is: current, stale and missing texts per guide and in total.
+public struct L10nStatus: Sendable, Hashable {
+    /// One row: a locale and a guide, or a locale's total (`guide` nil).
+    public struct Row: Sendable, Hashable, Codable {
+        public var locale: String
+        public var guide: String?
+        public var current: Int, stale: Int, missing: Int
+        public var total: Int { current + stale + missing }
+    }
+
+    /// The rows, per locale: its guides in id order, then its total.
+    public var rows: [Row]
+
+    /// Counts every translatable text of every guide in every locale.
+    public static func compute(guides: [Guide], catalogs: Catalogs) -> L10nStatus {
+        var rows: [Row] = []
+        for locale in catalogs.locales {
+            var total = Row(locale: locale.tag, guide: nil, current: 0, stale: 0, missing: 0)
+            for guide in guides {
+                var row = Row(locale: locale.tag, guide: guide.id, current: 0, stale: 0, missing: 0)
+                let catalog = catalogs.catalog(locale: locale, guide: guide.id)
+                for unit in TranslationKey.units(of: guide) {
+                    switch TranslationStatus.state(of: catalog?.entry(for: unit.key), source: unit.text.markdown) {
+                    case .translated, .source: row.current += 1
+                    case .stale: row.stale += 1
+                    case .missing: row.missing += 1
+                    }
+                }
+                total.current += row.current
+                total.stale += row.stale
+                total.missing += row.missing
+                rows.append(row)
+            }
+            rows.append(total)
+        }
+        return L10nStatus(rows: rows)
+    }
+
+    /// A plain-text table for the terminal.
+    public var table: String {
+        let header = ["locale", "guide", "current", "stale", "missing", "total", "done"]
+        let body = rows.map { row in
+            [row.locale, row.guide ?? "(all guides)", String(row.current), String(row.stale), String(row.missing), String(row.total),
+             row.total == 0 ? "–" : "\(row.current * 100 / row.total)%"]
+        }
+        let widths = header.indices.map { column in ([header] + body).map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                index < 2 ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                          : String(repeating: " ", count: widths[index] - cell.count) + cell
+            }.joined(separator: "  ")
+        }
+        return ([line(header)] + body.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    /// The versioned JSON document (schema version 1).
+    public var json: String {
+        struct Document: Codable { var version: Int; var rows: [Row] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = (try? encoder.encode(Document(version: 1, rows: rows))) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

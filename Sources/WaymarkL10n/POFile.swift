@@ -1,0 +1,81 @@
+import WaymarkBase
+
+/// One entry of a gettext PO catalog.
+public struct POEntry: Hashable, Sendable {
+    /// The stable key (`msgctxt`).
+    public var context: String?
+    /// The source text the translation was made for.
+    public var msgid: String
+    /// The translation; empty when there is none.
+    public var msgstr: String
+    /// `#,` flags, e.g. `fuzzy`.
+    public var flags: [String] = []
+    /// `#|` the source text before it changed (kept on fuzzy entries).
+    public var previousMsgid: String?
+    /// `#.` comments for the translator, written by Waymark.
+    public var extractedComments: [String] = []
+    /// `#:` where the source text is.
+    public var references: [String] = []
+    /// `# ` comments written by translators; kept as they are.
+    public var translatorComments: [String] = []
+    /// `#~` an entry whose source text is gone.
+    public var isObsolete = false
+    /// Where `msgid` and `msgstr` start in the file (1-based), when parsed.
+    public var msgidLocation: SourceLocation?
+    public var msgstrLocation: SourceLocation?
+
+    /// Creates an entry.
+    public init(context: String?, msgid: String, msgstr: String = "") {
+        self.context = context
+        self.msgid = msgid
+        self.msgstr = msgstr
+    }
+
+    /// Whether the translator marked it as needing review (or Waymark did, when its source changed).
+    public var isFuzzy: Bool {
+        get { flags.contains("fuzzy") }
+        set {
+            flags.removeAll { $0 == "fuzzy" }
+            if newValue { flags.insert("fuzzy", at: 0) }
+        }
+    }
+
+    /// Whether it is the header entry (empty msgid, no context).
+    public var isHeader: Bool { context == nil && msgid.isEmpty }
+}
+
+/// A gettext PO (or POT) catalog: a header and entries.
+public struct POFile: Hashable, Sendable {
+    /// Header fields in order (`Language`, `Content-Type`, …).
+    public var header: [(String, String)]
+    /// The header's own comments (translator comments above it).
+    public var headerComments: [String] = []
+    /// The entries, in file order.
+    public var entries: [POEntry]
+
+    /// Creates a catalog.
+    public init(header: [(String, String)], entries: [POEntry]) {
+        self.header = header
+        self.entries = entries
+    }
+
+    /// The value of a header field.
+    public func headerValue(_ name: String) -> String? { header.first { $0.0 == name }?.1 }
+
+    /// Sets a header field, keeping its place or appending it.
+    public mutating func setHeader(_ name: String, _ value: String) {
+        if let index = header.firstIndex(where: { $0.0 == name }) { header[index].1 = value } else { header.append((name, value)) }
+    }
+
+    /// The live (non-obsolete) entry for a key.
+    public func entry(for key: String) -> POEntry? { entries.first { !$0.isObsolete && $0.context == key } }
+
+    public static func == (a: POFile, b: POFile) -> Bool {
+        a.header.map { "\($0.0): \($0.1)" } == b.header.map { "\($0.0): \($0.1)" } && a.entries == b.entries && a.headerComments == b.headerComments
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(header.map { "\($0.0): \($0.1)" })
+        hasher.combine(entries)
+    }
+}

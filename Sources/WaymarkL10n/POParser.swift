@@ -1,0 +1,230 @@
+import WaymarkBase
+
+/// Reads PO catalogs with the position of every entry, reporting what it cannot read.
+public enum POParser {
+    /// The catalog in `text`, and every problem found; a line it cannot read is reported and skipped.
+    public static func parse(_ text: String, file: String) -> (POFile, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var entries: [POEntry] = []
+        var header: [(String, String)] = []
+        var headerComments: [String] = []
+        var current = Builder()
+        var field: Field?
+
+        func report(_ message: String, line: Int, column: Int = 1, hint: String) {
+            diagnostics.append(Diagnostic(L10nRule.poSyntax, .error, message, hint: hint, file: file,
+                                          at: SourceRange(start: SourceLocation(line: line, column: column))))
+        }
+        func finish() {
+            defer { current = Builder(); field = nil }
+            guard current.hasContent else { return }
+            guard current.msgid != nil else {
+                if current.msgstr != nil || current.context != nil {
+                    report("an entry has no msgid", line: current.firstLine, hint: "every entry needs `msgid \"…\"` before its msgstr")
+                }
+                return
+            }
+            let entry = current.entry()
+            if entry.isHeader && entries.isEmpty && header.isEmpty {
+                header = parseHeader(entry.msgstr)
+                headerComments = entry.translatorComments
+            } else {
+                entries.append(entry)
+            }
+        }
+
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        for (index, rawLine) in lines.enumerated() {
+            let number = index + 1
+            var line = Substring(rawLine)
+            while line.first == " " || line.first == "\t" { line.removeFirst() }
+            if line.isEmpty { finish(); continue }
+            var obsolete = false
+            var previous = false
+            if line.hasPrefix("#~") {
+                obsolete = true
+                line = line.dropFirst(2).drop { $0 == " " }
+                if line.hasPrefix("|") { previous = true; line = line.dropFirst().drop { $0 == " " } }
+            } else if line.hasPrefix("#|") {
+                previous = true
+                line = line.dropFirst(2).drop { $0 == " " }
+            } else if line.hasPrefix("#") {
+                if current.msgstr != nil { finish() }
+                current.firstLine = current.hasContent ? current.firstLine : number
+                let body = line.dropFirst(2)
+                switch line.dropFirst().first {
+                case ".": current.extracted.append(String(body.drop { $0 == " " }))
+                case ":": current.references.append(String(body.drop { $0 == " " }))
+                case ",": current.flags += body.split(separator: ",").map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+                default: current.translator.append(String(line.dropFirst().drop { $0 == " " }))
+                }
+                current.hasContent = true
+                continue
+            }
+            if line.hasPrefix("\"") {
+                guard let target = field else {
+                    report("a quoted line that continues nothing", line: number, hint: "put it after msgid, msgstr or msgctxt")
+                    continue
+                }
+                guard let value = unquote(line, line: number, column: rawLine.count - line.count + 1, report: report) else { continue }
+                current.append(value, to: target)
+                continue
+            }
+            let keyword = line.prefix { !$0.isWhitespace }
+            let rest = line.dropFirst(keyword.count).drop { $0 == " " || $0 == "\t" }
+            let column = rawLine.count - rest.count + 1
+            let kind: Field
+            switch (keyword, previous) {
+            case ("msgctxt", false): kind = .context
+            case ("msgid", false): kind = .msgid
+            case ("msgstr", false): kind = .msgstr
+            case ("msgctxt", true): kind = .previousContext
+            case ("msgid", true): kind = .previousMsgid
+            case ("msgid_plural", _), (_, _) where keyword.hasPrefix("msgstr["):
+                report("plural entries (\(keyword)) are not used by Waymark", line: number, hint: "remove the plural forms; Waymark's texts have none")
+                field = nil
+                continue
+            default:
+                report("'\(keyword)' is not a PO keyword", line: number, hint: "PO lines start with msgctxt, msgid, msgstr, a quote or #")
+                field = nil
+                continue
+            }
+            if (kind == .context || kind == .msgid || kind == .previousContext || kind == .previousMsgid), current.msgstr != nil {
+                finish()
+            }
+            if !current.hasContent { current.firstLine = number }
+            current.hasContent = true
+            current.obsolete = current.obsolete || obsolete
+            guard let value = unquote(rest, line: number, column: column, report: report) else { field = nil; continue }
+            current.start(kind, value, at: SourceLocation(line: number, column: column))
+            field = kind
+        }
+        finish()
+        var seen: [String: Int] = [:]
+        for entry in entries where !entry.isObsolete {
+            let key = (entry.context ?? "") + "\u{4}" + entry.msgid
+            if let first = seen[key] {
+                diagnostics.append(Diagnostic(L10nRule.duplicateEntry, .error, "the entry '\(entry.context ?? entry.msgid)' appears twice",
+                                              hint: "keep one of them (the first is at line \(first)); gettext rejects a catalog with duplicates",
+                                              file: file, at: entry.msgidLocation.map { SourceRange(start: $0) }))
+            } else {
+                seen[key] = entry.msgidLocation?.line ?? 0
+            }
+        }
+        return (POFile(header: header, entries: entries).with(headerComments: headerComments), diagnostics)
+    }
+
+    enum Field { case context, msgid, msgstr, previousContext, previousMsgid }
+
+    struct Builder {
+        var hasContent = false
+        var firstLine = 1
+        var translator: [String] = []
+        var extracted: [String] = []
+        var references: [String] = []
+        var flags: [String] = []
+        var previousMsgid: String?
+        var context: String?
+        var msgid: String?
+        var msgstr: String?
+        var obsolete = false
+        var msgidLocation: SourceLocation?
+        var msgstrLocation: SourceLocation?
+
+        mutating func start(_ field: Field, _ value: String, at location: SourceLocation) {
+            switch field {
+            case .context: context = value
+            case .msgid: msgid = value; msgidLocation = location
+            case .msgstr: msgstr = value; msgstrLocation = location
+            case .previousContext: break
+            case .previousMsgid: previousMsgid = value
+            }
+        }
+
+        mutating func append(_ value: String, to field: Field) {
+            switch field {
+            case .context: context = (context ?? "") + value
+            case .msgid: msgid = (msgid ?? "") + value
+            case .msgstr: msgstr = (msgstr ?? "") + value
+            case .previousContext: break
+            case .previousMsgid: previousMsgid = (previousMsgid ?? "") + value
+            }
+        }
+
+        func entry() -> POEntry {
+            var entry = POEntry(context: context, msgid: msgid ?? "", msgstr: msgstr ?? "")
+            entry.flags = flags
+            entry.previousMsgid = previousMsgid
+            entry.extractedComments = extracted
+            entry.references = references
+            entry.translatorComments = translator
+            entry.isObsolete = obsolete
+            entry.msgidLocation = msgidLocation
+            entry.msgstrLocation = msgstrLocation
+            return entry
+        }
+    }
+
+    /// The text of a quoted PO string, or nil (reported) when it is not one.
+    static func unquote(_ text: Substring, line: Int, column: Int, report: (String, Int, Int, String) -> Void) -> String? {
+        var trimmed = text
+        while trimmed.last == " " || trimmed.last == "\t" { trimmed.removeLast() }
+        guard trimmed.count >= 2, trimmed.first == "\"", trimmed.last == "\"" else {
+            report("a string must be in double quotes", line, column, "write it as \"…\", with \\\" for a quote inside")
+            return nil
+        }
+        var result = ""
+        var escaping = false
+        for scalar in trimmed.dropFirst().dropLast().unicodeScalars {
+            if escaping {
+                switch scalar {
+                case "n": result += "\n"
+                case "t": result += "\t"
+                case "r": result += "\r"
+                case "\\": result += "\\"
+                case "\"": result += "\""
+                default:
+                    report("'\\\(scalar)' is not an escape PO files know", line, column, "use \\n, \\t, \\\\ or \\\"")
+                    return nil
+                }
+                escaping = false
+            } else if scalar == "\\" {
+                escaping = true
+            } else if scalar == "\"" {
+                report("a quote inside a string must be escaped", line, column, "write \\\" for a quote inside a string")
+                return nil
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        if escaping {
+            report("the string ends with a lone backslash", line, column, "write \\\\ for a backslash")
+            return nil
+        }
+        return result
+    }
+
+    static func parseHeader(_ text: String) -> [(String, String)] {
+        text.split(separator: "\n").compactMap { line in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters())
+        }
+    }
+}
+
+extension POFile {
+    func with(headerComments: [String]) -> POFile {
+        var copy = self
+        copy.headerComments = headerComments
+        return copy
+    }
+}
+
+extension Substring {
+    func trimmingCharacters() -> String {
+        var s = self
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

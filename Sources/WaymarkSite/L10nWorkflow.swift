@@ -1,0 +1,155 @@
+import Foundation
+import WaymarkBase
+import WaymarkGuide
+import WaymarkL10n
+import WaymarkLoader
+import WaymarkModel
+import WaymarkRender
+
+/// The translators' workflow behind `waymark l10n`: extract, update, status, export, import.
+public enum L10nWorkflow {
+    /// What a workflow command did.
+    public struct Report: Sendable {
+        /// Every problem, in a stable order.
+        public var diagnostics: [Diagnostic] = []
+        /// File texts for showing source lines.
+        public var sources: [String: String] = [:]
+        /// The files written, relative to the root.
+        public var written: [String] = []
+        /// The completeness table, for `status`.
+        public var status: L10nStatus?
+    }
+
+    struct Project {
+        var guides: [Guide]
+        var model: ProductModel
+        var catalogs: Catalogs
+        var report: Report
+    }
+
+    static func load(_ root: URL) -> Project {
+        let content = ContentLoader.load(root: root)
+        let model = ModelLoader.load(root: root)
+        let catalogs = Catalogs.load(root: root)
+        var report = Report()
+        report.diagnostics = content.diagnostics + model.diagnostics + catalogs.diagnostics
+        report.sources = content.sources.merging(model.sources) { a, _ in a }.merging(catalogs.sources) { a, _ in a }
+        return Project(guides: content.guides, model: model.model, catalogs: catalogs, report: report)
+    }
+
+    /// Writes `Content/locales/templates/<guide>.pot` for every guide.
+    public static func extract(root: URL) -> Report {
+        var project = load(root)
+        guard !project.report.diagnostics.hasErrors else { return project.report }
+        let files = project.guides.map { guide in
+            (path: project.catalogs.templatePath(guide: guide.id), text: POWriter.write(Extractor.template(for: guide, model: project.model)))
+        }
+        project.report.diagnostics += ProjectFiles.write(files, root: root)
+        project.report.written = files.map(\.path)
+        return project.report
+    }
+
+    /// Extracts, then merges into every locale's catalogs (and into `newLocales`, creating them).
+    public static func update(root: URL, newLocales: [LocaleID], today: String) -> Report {
+        var project = load(root)
+        for locale in newLocales where UIStrings.forLocale(locale) == nil {
+            project.report.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error, "waymark has no interface strings for '\(locale)' yet",
+                                                         hint: "the locales it has are: \(UIStrings.supportedLocales.map(\.tag).joined(separator: ", "))"))
+        }
+        guard !project.report.diagnostics.hasErrors else { return project.report }
+        let locales = Array(Set(project.catalogs.locales + newLocales.filter { $0 != .english })).sorted()
+        var files: [(path: String, text: String)] = []
+        for guide in project.guides {
+            files.append((project.catalogs.templatePath(guide: guide.id), POWriter.write(Extractor.template(for: guide, model: project.model))))
+            for locale in locales {
+                let template = Extractor.template(for: guide, model: project.model, locale: locale)
+                let merged = Merger.merge(template: template, into: project.catalogs.catalog(locale: locale, guide: guide.id), locale: locale,
+                                          languageName: UIStrings.forLocale(locale)?.languageName ?? locale.tag, today: today)
+                files.append((project.catalogs.path(locale: locale, guide: guide.id), POWriter.write(merged)))
+            }
+        }
+        project.report.diagnostics += ProjectFiles.write(files, root: root)
+        project.report.written = files.map(\.path)
+        return project.report
+    }
+
+    /// Counts current, stale and missing texts per locale and guide.
+    public static func status(root: URL) -> Report {
+        var project = load(root)
+        project.report.status = L10nStatus.compute(guides: project.guides, catalogs: project.catalogs)
+        return project.report
+    }
+
+    /// Writes `<output>/<locale>.xlf` (XLIFF 2.0) for each of `locales` (default: all).
+    public static func export(root: URL, locales: [LocaleID], output: String) -> Report {
+        var project = load(root)
+        guard !project.report.diagnostics.hasErrors else { return project.report }
+        let chosen = locales.isEmpty ? project.catalogs.locales : locales
+        let files = chosen.map { locale in
+            (path: "\(output)/\(locale.tag).xlf", text: XLIFF.export(guides: project.guides, catalogs: project.catalogs, locale: locale))
+        }
+        project.report.diagnostics += ProjectFiles.write(files, root: root)
+        project.report.written = files.map(\.path)
+        return project.report
+    }
+
+    /// Reads an XLIFF 2.0 file into its locale's catalogs. A unit whose source no longer
+    /// matches the guide is refused; a translation that differs from a current one in the
+    /// catalog is refused unless `overwrite`; both are reported by unit.
+    public static func importXLIFF(root: URL, file: URL, displayPath: String, overwrite: Bool, today: String) -> Report {
+        var project = load(root)
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            project.report.diagnostics.append(Diagnostic("file.unreadable", .error, "cannot read \(displayPath)", file: displayPath))
+            return project.report
+        }
+        let (locale, units, diagnostics) = XLIFF.read(data, path: displayPath)
+        project.report.diagnostics += diagnostics
+        project.report.sources[displayPath] = String(decoding: data, as: UTF8.self)
+        guard let locale, !project.report.diagnostics.hasErrors else { return project.report }
+        func report(_ rule: String, _ severity: Severity, _ message: String, hint: String, line: Int) {
+            project.report.diagnostics.append(Diagnostic(rule, severity, message, hint: hint, file: displayPath,
+                                                         at: SourceRange(start: SourceLocation(line: line, column: 1)), locale: locale))
+        }
+        var changed: [String: POFile] = [:]
+        for unit in units {
+            guard let guide = project.guides.first(where: { $0.id == unit.file }),
+                  let current = TranslationKey.units(of: guide).first(where: { $0.key == unit.id }) else {
+                report(L10nRule.importUnknownUnit, .warning, "the unit '\(unit.file)/\(unit.id)' is not in any guide", hint: "export again; the guide changed", line: unit.line)
+                continue
+            }
+            guard let target = unit.target, !target.isEmpty else { continue }
+            guard unit.source == current.text.markdown else {
+                report(L10nRule.importStaleSource, .error, "refused '\(unit.id)': its source no longer matches the guide",
+                       hint: "export again and translate the new source text", line: unit.line)
+                continue
+            }
+            var catalog = changed[guide.id] ?? project.catalogs.catalog(locale: locale, guide: guide.id)
+                ?? Merger.merge(template: Extractor.template(for: guide, model: project.model, locale: locale), into: nil, locale: locale,
+                                languageName: UIStrings.forLocale(locale)?.languageName ?? locale.tag, today: today)
+            var index = catalog.entries.firstIndex { !$0.isObsolete && $0.context == unit.id }
+            if index == nil {
+                var entry = POEntry(context: unit.id, msgid: current.text.markdown)
+                entry.extractedComments = [current.description]
+                catalog.entries.append(entry)
+                index = catalog.entries.count - 1
+            }
+            var entry = catalog.entries[index!]
+            if entry.msgstr == target && TranslationStatus.state(of: entry, source: current.text.markdown) == .translated { continue }
+            if TranslationStatus.state(of: entry, source: current.text.markdown) == .translated, entry.msgstr != target, !overwrite {
+                report(L10nRule.importConflict, .error, "refused '\(unit.id)': the catalog already has a different current translation",
+                       hint: "compare them; import with --overwrite to replace it", line: unit.line)
+                continue
+            }
+            entry.msgid = current.text.markdown
+            entry.msgstr = target
+            entry.isFuzzy = false
+            entry.previousMsgid = nil
+            catalog.entries[index!] = entry
+            changed[guide.id] = catalog
+        }
+        let files = changed.keys.sorted().map { id in (path: project.catalogs.path(locale: locale, guide: id), text: POWriter.write(changed[id]!)) }
+        project.report.diagnostics += ProjectFiles.write(files, root: root)
+        project.report.written = files.map(\.path)
+        return project.report
+    }
+}
