@@ -12,7 +12,7 @@ struct WaymarkCommand: ParsableCommand {
         abstract: "Build and check step-by-step help guides.",
         discussion: "Exit status: 0 success, 1 content errors, 2 usage or I/O errors.",
         version: WaymarkCLI.version,
-        subcommands: [BuildCommand.self, ValidateCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, ValidateCommand.self, CheckCommand.self, L10nCommand.self]
     )
 }
 
@@ -70,12 +70,24 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Publish even when steps fail the product-model check (their errors become warnings).")
     var allowCheckErrors = false
 
+    @Option(help: ArgumentHelp("The address the site is served from; writes sitemap.xml with it.", valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        if let baseURL {
+            guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+                throw ValidationError("--base-url takes an absolute http or https address, such as https://help.example.com/")
+            }
+        }
+    }
+
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         let root = project.rootURL(in: workingDirectory)
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL }
         var options = SiteBuilder.Options(root: root, output: outputURL)
         options.check = checkFlags.options()
         options.allowCheckErrors = allowCheckErrors
+        options.baseURL = baseURL
         let report = SiteBuilder.build(options)
         DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)
         let status = ExitStatus.status(for: report.diagnostics)

@@ -22,6 +22,19 @@ public enum WaymarkCLI {
                 return validate.execute(workingDirectory: workingDirectory, console: console)
             case let check as CheckCommand:
                 return check.execute(workingDirectory: workingDirectory, console: console)
+            case let command as L10nExtract:
+                return command.execute(workingDirectory: workingDirectory, console: console)
+            case let command as L10nUpdate:
+                return command.execute(workingDirectory: workingDirectory, console: console)
+            case let command as L10nStatusCommand:
+                return command.execute(workingDirectory: workingDirectory, console: console)
+            case let command as L10nExport:
+                return command.execute(workingDirectory: workingDirectory, console: console)
+            case let command as L10nImport:
+                return command.execute(workingDirectory: workingDirectory, console: console)
+            case is L10nCommand:
+                console.err(L10nCommand.helpMessage() + "\n")
+                return ExitStatus.usageOrIO
             case is WaymarkCommand:
                 console.err(WaymarkCommand.helpMessage() + "\n")
                 return ExitStatus.usageOrIO

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import WaymarkBase
 
 /// Writes source files of the project (catalogs, templates, exports): each one atomically
@@ -17,10 +20,10 @@ enum ProjectFiles {
             do {
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.text.utf8).write(to: temporary)
-                if FileManager.default.fileExists(atPath: target.path) {
-                    _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-                } else {
-                    try FileManager.default.moveItem(at: temporary, to: target)
+                // rename(2) replaces the old file in one step: readers see the old text or the new.
+                guard rename(temporary.path, target.path) == 0 else {
+                    throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno),
+                                  userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
                 }
             } catch {
                 try? FileManager.default.removeItem(at: temporary)
