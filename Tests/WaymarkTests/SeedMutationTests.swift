@@ -12,6 +12,7 @@ import WaymarkSite
     static let today = ModelDates.parse("2026-11-27")!
     static let guidePath = "Content/guides/disconnect-whatsapp-account.yaml"
     static let appModelPath = "Content/model/whatsapp-business-app.yaml"
+    static let accountElement = "      - id: account\n        label:\n          en: Account\n          pt-BR: Conta\n          es: Cuenta\n          ar: الحساب\n        actions:\n          tap: account\n"
 
     /// Checks the seed after `edits` (file path to a text transformation).
     static func check(_ edits: [String: (String) -> String]) throws -> (diagnostics: [Diagnostic], guide: String) {
@@ -51,14 +52,14 @@ import WaymarkSite
 
     @Test func anElementRemovedFromTheModel() throws {
         let (diagnostics, guide) = try Self.check([Self.appModelPath: {
-            $0.replacingOccurrences(of: "      - id: account\n        label: Account\n        actions:\n          tap: account\n", with: "")
+            $0.replacingOccurrences(of: Self.accountElement, with: "")
         }])
         Self.expect(diagnostics, rule: "check.unknown-element", line: Self.lineNumber(of: "        target: account", in: guide))
     }
 
     @Test func anActionRemovedFromAnElement() throws {
         let (diagnostics, guide) = try Self.check([Self.appModelPath: {
-            $0.replacingOccurrences(of: "        label: Account\n        actions:\n          tap: account\n", with: "        label: Account\n        actions: {}\n")
+            $0.replacingOccurrences(of: Self.accountElement, with: Self.accountElement.replacingOccurrences(of: "        actions:\n          tap: account\n", with: "        actions: {}\n"))
         }])
         Self.expect(diagnostics, rule: "check.unsupported-action",
                     line: Self.lineNumber(of: "        action: tap", after: "- id: open-account", in: guide))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkBase
+import WaymarkModel
 @testable import WaymarkSite
 
 @Suite struct SiteBuildTests {
@@ -20,6 +21,20 @@ import WaymarkBase
         assertSnapshot(String(decoding: try #require(tree["index.html"]), as: UTF8.self), named: "site/index.html")
         assertSnapshot(String(decoding: try #require(tree["help-index.json"]), as: UTF8.self), named: "site/help-index.json")
         #expect(tree["style.css"] == FileManager.default.contents(atPath: TestPaths.repository.appendingPathComponent("Public/style.css").path))
+    }
+
+    @Test(arguments: ["pt-BR", "es", "ar"])
+    func buildsTheSeedInEveryLocale(_ locale: String) throws {
+        let project = try TemporaryProject.seedWithLocales()
+        var options = SiteBuilder.Options(root: project.root)
+        options.check.today = ModelDates.parse("2026-11-27")!
+        let report = SiteBuilder.build(options)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.headline))")
+        let page = try project.read("Site/\(locale)/disconnect-whatsapp-account/index.html")
+        #expect(page.contains("<html lang=\"\(locale)\" dir=\"\(locale == "ar" ? "rtl" : "ltr")\">"))
+        #expect(!page.contains("l10n-notice"), "every text is translated")
+        assertSnapshot(page, named: "site/\(locale)/disconnect-whatsapp-account/index.html")
+        assertSnapshot(try project.read("Site/\(locale)/disconnect-whatsapp-account.md"), named: "site/\(locale)/disconnect-whatsapp-account.md")
     }
 
     @Test func twoBuildsOfTheSameContentAreByteIdentical() throws {

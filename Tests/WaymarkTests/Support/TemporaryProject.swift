@@ -30,7 +30,17 @@ final class TemporaryProject {
         return project
     }
 
+    /// The seed with its model and its translations in every locale.
+    static func seedWithLocales() throws -> TemporaryProject {
+        let project = try seed()
+        try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("Content/locales"),
+                                         to: project.url("Content/locales"))
+        return project
+    }
+
     func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    func read(_ path: String) throws -> String { try String(contentsOf: url(path), encoding: .utf8) }
 
     func write(_ path: String, _ text: String) throws {
         let url = url(path)
