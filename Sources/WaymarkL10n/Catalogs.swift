@@ -15,6 +15,19 @@ public struct Catalogs: Sendable {
     /// Where the catalogs are, relative to the project root.
     public var localesPath: String
 
+    /// Catalogs given as values (for tests and tools that build them in memory).
+    public init(locales: [LocaleID], catalogs: [LocaleID: [String: POFile]], localesPath: String = "Content/locales") {
+        self.init(locales: locales, catalogs: catalogs, diagnostics: [], sources: [:], localesPath: localesPath)
+    }
+
+    init(locales: [LocaleID], catalogs: [LocaleID: [String: POFile]], diagnostics: [Diagnostic], sources: [String: String], localesPath: String) {
+        self.locales = locales
+        self.catalogs = catalogs
+        self.diagnostics = diagnostics
+        self.sources = sources
+        self.localesPath = localesPath
+    }
+
     /// The path of a locale's catalog for a guide.
     public func path(locale: LocaleID, guide: String) -> String { "\(localesPath)/\(locale.tag)/\(guide).po" }
 
