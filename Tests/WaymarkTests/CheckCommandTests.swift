@@ -62,4 +62,31 @@ import Testing
         let project = try TemporaryProject.seed()
         #expect(try runWaymark(arguments, in: project.root).status == 2)
     }
+
+    @Test func l10nStatusAndExportRunAsCommands() throws {
+        let project = try TemporaryProject.seedWithLocales()
+        let table = try runWaymark(["l10n", "status"], in: project.root)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("pt-BR   (all guides)                      44      0        0     44  100%"), "\(table.stdout)")
+        let json = try runWaymark(["l10n", "status", "--format", "json"], in: project.root)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["version"] as? Int == 1)
+        #expect((document["rows"] as? [[String: Any]])?.count == 6)
+        let export = try runWaymark(["l10n", "export", "--format", "xliff", "--locale", "ar"], in: project.root)
+        #expect(export.status == 0)
+        #expect(export.stdout == "wrote Exports/ar.xlf\n")
+        #expect(try runWaymark(["l10n", "export", "--format", "tmx"], in: project.root).status == 2)
+        #expect(try runWaymark(["l10n", "update", "--locale", "xx-"], in: project.root).status == 2)
+    }
+
+    @Test func buildWritesASitemapWithAlternatesWhenGivenABaseURL() throws {
+        let project = try TemporaryProject.seedWithLocales()
+        let result = try runWaymark(["build", "--today", "2026-11-27", "--base-url", "https://help.example.com/docs"], in: project.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let sitemap = try project.read("Site/sitemap.xml")
+        #expect(sitemap.contains("<loc>https://help.example.com/docs/ar/disconnect-whatsapp-account/index.html</loc>"))
+        #expect(sitemap.contains(#"<xhtml:link rel="alternate" hreflang="pt-BR" href="https://help.example.com/docs/pt-BR/disconnect-whatsapp-account/index.html"/>"#))
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 8, "2 pages in 4 locales")
+        #expect(try runWaymark(["build", "--base-url", "help.example.com"], in: project.root).status == 2)
+    }
 }

@@ -93,6 +93,26 @@ import WaymarkRender
     }
 
     @Test(arguments: [
+        ("pt-BR", DurationRange(lower: 1, upper: 2, unit: .minutes), "Aguarde de 1 a 2 minutos"),
+        ("pt-BR", DurationRange(lower: 1, unit: .hours), "Aguarde 1 hora"),
+        ("es", DurationRange(lower: 1, upper: 2, unit: .minutes), "Espera entre 1 y 2 minutos"),
+        ("es", DurationRange(lower: 30, unit: .seconds), "Espera 30 segundos"),
+        ("es", DurationRange(lower: 1, unit: .days), "Espera 1 día"),
+        ("ar", DurationRange(lower: 1, upper: 2, unit: .minutes), "انتظر من دقيقة إلى دقيقتين"),
+        ("ar", DurationRange(lower: 1, unit: .minutes), "انتظر دقيقة واحدة"),
+        ("ar", DurationRange(lower: 2, unit: .hours), "انتظر ساعتين"),
+        ("ar", DurationRange(lower: 5, unit: .minutes), "انتظر 5 دقائق"),
+        ("ar", DurationRange(lower: 15, unit: .minutes), "انتظر 15 دقيقة"),
+        ("ar", DurationRange(lower: 100, unit: .seconds), "انتظر 100 ثانية"),
+        ("ar", DurationRange(lower: 3, upper: 10, unit: .days), "انتظر من 3 إلى 10 أيام"),
+    ])
+    func durationsFollowEachLocalesPluralRules(_ tag: String, _ duration: DurationRange, _ expected: String) throws {
+        let locale = try #require(LocaleID(tag))
+        let strings = try #require(UIStrings.forLocale(locale))
+        #expect(strings.waitFor(duration) == expected)
+    }
+
+    @Test(arguments: [
         (DurationRange(lower: 1, unit: .minutes), "1 minute"),
         (DurationRange(lower: 1, upper: 2, unit: .minutes), "1–2 minutes"),
         (DurationRange(lower: 30, unit: .seconds), "30 seconds"),
