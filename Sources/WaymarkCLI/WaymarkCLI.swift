@@ -1,6 +1,20 @@
 import ArgumentParser
 import Foundation
 
+/// A command that runs with an injected working folder and console, and returns its exit status.
+protocol WaymarkSubcommand {
+    func execute(workingDirectory: URL, console: Console) -> Int32
+}
+
+extension BuildCommand: WaymarkSubcommand {}
+extension ValidateCommand: WaymarkSubcommand {}
+extension CheckCommand: WaymarkSubcommand {}
+extension L10nExtract: WaymarkSubcommand {}
+extension L10nUpdate: WaymarkSubcommand {}
+extension L10nStatusCommand: WaymarkSubcommand {}
+extension L10nExport: WaymarkSubcommand {}
+extension L10nImport: WaymarkSubcommand {}
+
 /// The command line as a library: `main.swift` calls ``run(_:workingDirectory:console:)``,
 /// and tests call it with their own arguments, folder and console.
 public enum WaymarkCLI {
@@ -16,27 +30,10 @@ public enum WaymarkCLI {
         do {
             let command = try WaymarkCommand.parseAsRoot(arguments)
             switch command {
-            case let build as BuildCommand:
-                return build.execute(workingDirectory: workingDirectory, console: console)
-            case let validate as ValidateCommand:
-                return validate.execute(workingDirectory: workingDirectory, console: console)
-            case let check as CheckCommand:
-                return check.execute(workingDirectory: workingDirectory, console: console)
-            case let command as L10nExtract:
-                return command.execute(workingDirectory: workingDirectory, console: console)
-            case let command as L10nUpdate:
-                return command.execute(workingDirectory: workingDirectory, console: console)
-            case let command as L10nStatusCommand:
-                return command.execute(workingDirectory: workingDirectory, console: console)
-            case let command as L10nExport:
-                return command.execute(workingDirectory: workingDirectory, console: console)
-            case let command as L10nImport:
-                return command.execute(workingDirectory: workingDirectory, console: console)
-            case is L10nCommand:
-                console.err(L10nCommand.helpMessage() + "\n")
-                return ExitStatus.usageOrIO
-            case is WaymarkCommand:
-                console.err(WaymarkCommand.helpMessage() + "\n")
+            case let subcommand as any WaymarkSubcommand:
+                return subcommand.execute(workingDirectory: workingDirectory, console: console)
+            case is WaymarkCommand, is L10nCommand:
+                console.err(type(of: command).helpMessage() + "\n")
                 return ExitStatus.usageOrIO
             default:
                 // ArgumentParser's own `help` command: it answers by throwing a clean exit.

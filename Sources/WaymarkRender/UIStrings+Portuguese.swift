@@ -65,18 +65,10 @@ extension UIStrings {
 
 /// Portuguese wording of durations: "1 minuto", "de 1 a 2 minutos".
 enum PortugueseNumbers {
-    static func unit(_ unit: DurationRange.Unit, _ count: Int) -> String {
-        let one = PluralCategory.of(count, language: "pt") == .one
-        switch unit {
-        case .seconds: return one ? "segundo" : "segundos"
-        case .minutes: return one ? "minuto" : "minutos"
-        case .hours: return one ? "hora" : "horas"
-        case .days: return one ? "dia" : "dias"
-        }
-    }
+    static let units = RomanceUnits(seconds: ("segundo", "segundos"), minutes: ("minuto", "minutos"),
+                                    hours: ("hora", "horas"), days: ("dia", "dias"), language: "pt")
 
     static func duration(_ duration: DurationRange) -> String {
-        if let upper = duration.upper { return "de \(duration.lower) a \(upper) \(unit(duration.unit, upper))" }
-        return "\(duration.lower) \(unit(duration.unit, duration.lower))"
+        units.duration(duration) { lower, upper in "de \(lower) a \(upper)" }
     }
 }

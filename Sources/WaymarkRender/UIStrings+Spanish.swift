@@ -64,18 +64,10 @@ extension UIStrings {
 
 /// Spanish wording of durations: "1 minuto", "entre 1 y 2 minutos".
 enum SpanishNumbers {
-    static func unit(_ unit: DurationRange.Unit, _ count: Int) -> String {
-        let one = PluralCategory.of(count, language: "es") == .one
-        switch unit {
-        case .seconds: return one ? "segundo" : "segundos"
-        case .minutes: return one ? "minuto" : "minutos"
-        case .hours: return one ? "hora" : "horas"
-        case .days: return one ? "día" : "días"
-        }
-    }
+    static let units = RomanceUnits(seconds: ("segundo", "segundos"), minutes: ("minuto", "minutos"),
+                                    hours: ("hora", "horas"), days: ("día", "días"), language: "es")
 
     static func duration(_ duration: DurationRange) -> String {
-        if let upper = duration.upper { return "entre \(duration.lower) y \(upper) \(unit(duration.unit, upper))" }
-        return "\(duration.lower) \(unit(duration.unit, duration.lower))"
+        units.duration(duration) { lower, upper in "entre \(lower) y \(upper)" }
     }
 }
