@@ -62,6 +62,9 @@ enum PageContext {
 
     static func rootIndex(source: UIStrings, locales: [UIStrings]) -> [String: Any] {
         var context = common(strings: source, root: "", locales: locales) { "\($0.tag)/index.html" }
+        // The root page is no locale's page: its body lists the languages; no switcher, no alternates.
+        context["hasAlternates"] = false
+        context["alternates"] = [[String: Any]]()
         context["pageTitle"] = source.siteTitle
         context["description"] = source.siteTitle
         return context
