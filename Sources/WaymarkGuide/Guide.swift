@@ -16,6 +16,11 @@ public struct Guide: Hashable, Sendable {
     public var methods: [Method]
     /// What the reader has achieved at the end.
     public var outcome: Outcome?
+    /// The topic the guide is listed under on index pages ("Accounts and connections").
+    public var topic: InlineText?
+    /// Ids of guides to suggest after this one, and where they are written.
+    public var related: [String] = []
+    public var relatedRanges: [SourceRange?] = []
     /// The file the guide was loaded from, relative to the project root.
     public var file: String
     /// Where the `id` value is in that file.

@@ -44,6 +44,7 @@ public enum TranslationKey {
         }
         add(self.guide("title"), guide.title, "the guide's title")
         add(self.guide("summary"), guide.summary, "the guide's summary")
+        add(self.guide("topic"), guide.topic, "the topic the guide is listed under")
         conditions(guide.appliesWhen, key: { self.guide($0) }, owner: "the guide")
         for (index, callout) in guide.callouts.enumerated() {
             add(self.guide("callout.\(index + 1)"), callout.text, "a \(callout.kind.rawValue) on the guide")

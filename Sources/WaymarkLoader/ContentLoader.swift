@@ -61,9 +61,19 @@ public enum ContentLoader {
         return LoadedContent(guides: guides, diagnostics: diagnostics.sortedForOutput(), sources: sources)
     }
 
-    /// Duplicate guide ids, and ids that do not match their file name.
+    /// Duplicate guide ids, ids that do not match their file name, and related guides that do not exist.
     static func crossFileDiagnostics(_ guides: [Guide]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let ids = guides.map(\.id)
+        for guide in guides {
+            for (related, range) in zip(guide.related, guide.relatedRanges) where !ids.contains(related) || related == guide.id {
+                let suggestions = NearMiss.suggestions(for: related, among: ids.filter { $0 != guide.id })
+                diagnostics.append(Diagnostic(LoaderRule.unknownRelated, .error,
+                                              related == guide.id ? "a guide cannot be related to itself" : "there is no guide '\(related)' to relate to",
+                                              hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "list the ids of other guides in Content/guides",
+                                              file: guide.file, at: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? []))
+            }
+        }
         var firstFile: [String: String] = [:]
         for guide in guides {
             if let other = firstFile[guide.id] {

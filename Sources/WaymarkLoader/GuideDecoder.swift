@@ -11,7 +11,7 @@ struct GuideDecoder {
     init(reader: YAMLReader) { self.reader = reader }
 
     enum Keys {
-        static let guide = ["id", "title", "summary", "applies-when", "callouts", "methods", "outcome"]
+        static let guide = ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome"]
         static let method = ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps"]
         static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps"]
         static let wait = ["id", "wait", "before", "reason"]
@@ -39,11 +39,20 @@ struct GuideDecoder {
         }
         var outcome: Outcome?
         if let node = fields["outcome"] { outcome = self.outcome(from: node) }
+        let topic = reader.text(fields["topic"], what: "the guide's topic")
+        var related: [(String, SourceRange?)] = []
+        for node in reader.list(fields["related"], what: "'related'") ?? [] {
+            if let value = reader.id(node, what: "a related guide") { related.append(value) }
+        }
         guard let (guideID, idRange) = id, let title, let summary else { return nil }
-        return Guide(
+        var guide = Guide(
             id: guideID, title: title, summary: summary, appliesWhen: appliesWhen, callouts: callouts,
             methods: methods, outcome: outcome, file: reader.file, idRange: idRange
         )
+        guide.topic = topic
+        guide.related = related.map(\.0)
+        guide.relatedRanges = related.map(\.1)
+        return guide
     }
 
     private mutating func method(from node: Node) -> Method? {

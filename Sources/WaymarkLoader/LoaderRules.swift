@@ -23,6 +23,7 @@ public enum LoaderRule {
     public static let blockContent = "markdown.block-content"
     public static let noGuides = "content.no-guides"
     public static let unknownAction = "guide.unknown-action"
+    public static let unknownRelated = "guide.unknown-related"
     // The product model's files.
     public static let modelUnknownScreen = "model.unknown-screen"
     public static let modelDuplicateID = "model.duplicate-id"
