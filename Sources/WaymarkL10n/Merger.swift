@@ -6,18 +6,36 @@ import WaymarkBase
 public enum Merger {
     /// `old` brought up to date with `template`, for `locale`. A new catalog's revision date is `today`.
     public static func merge(template: POFile, into old: POFile?, locale: LocaleID, languageName: String, today: String) -> POFile {
-        var byKey: [String: POEntry] = [:]
-        for entry in old?.entries ?? [] {
-            guard let key = entry.context else { continue }
-            if byKey[key] == nil || byKey[key]!.isObsolete { byKey[key] = entry }
+        let oldEntries = (old?.entries ?? []).filter { $0.context != nil }
+        var used = Set<Int>()
+        // First the exact matches (same key and source), then the same source under another
+        // key (a list item that moved), and only then the same key with a changed source.
+        func find(_ predicate: (POEntry) -> Bool) -> Int? {
+            oldEntries.indices.first { !used.contains($0) && predicate(oldEntries[$0]) }
+        }
+        var matches: [Int?] = template.entries.map { fresh in
+            guard let index = find({ $0.context == fresh.context && $0.msgid == fresh.msgid }) else { return nil }
+            used.insert(index)
+            return index
+        }
+        for (position, fresh) in template.entries.enumerated() where matches[position] == nil {
+            let exactKeys = Set(template.entries.map { "\($0.context ?? "")\u{4}\($0.msgid)" })
+            if let index = find({ old in old.msgid == fresh.msgid && !old.msgstr.isEmpty && !exactKeys.contains("\(old.context ?? "")\u{4}\(old.msgid)") }) {
+                used.insert(index)
+                matches[position] = index
+            }
+        }
+        for (position, fresh) in template.entries.enumerated() where matches[position] == nil {
+            if let index = find({ $0.context == fresh.context }) {
+                used.insert(index)
+                matches[position] = index
+            }
         }
         var entries: [POEntry] = []
-        var used: Set<String> = []
-        for fresh in template.entries {
-            guard let key = fresh.context else { continue }
-            used.insert(key)
+        for (position, fresh) in template.entries.enumerated() {
             var entry = fresh
-            if let previous = byKey[key] {
+            if let index = matches[position] {
+                let previous = oldEntries[index]
                 entry.translatorComments = previous.translatorComments
                 entry.msgstr = previous.msgstr
                 if previous.msgid == fresh.msgid {
@@ -32,15 +50,12 @@ public enum Merger {
             }
             entries.append(entry)
         }
-        for entry in old?.entries ?? [] {
-            guard let key = entry.context, !used.contains(key), !entry.msgstr.isEmpty else { continue }
+        // What is left becomes obsolete, keeping its fuzzy flag and previous source, as msgmerge does.
+        for (index, entry) in oldEntries.enumerated() where !used.contains(index) && !entry.msgstr.isEmpty {
             var gone = entry
             gone.isObsolete = true
             gone.extractedComments = []
             gone.references = []
-            gone.previousMsgid = nil
-            gone.flags.removeAll { $0 == "fuzzy" }
-            used.insert(key)
             entries.append(gone)
         }
         var result = POFile(header: old?.header ?? [], entries: entries)

@@ -24,6 +24,10 @@ public enum POParser {
                 }
                 return
             }
+            if current.msgstr == nil {
+                report("the entry '\(current.context ?? current.msgid ?? "")' has no msgstr", line: current.msgidLocation?.line ?? current.firstLine,
+                       hint: "add `msgstr \"\"` after its msgid; gettext rejects an entry without one")
+            }
             let entry = current.entry()
             if entry.isHeader && entries.isEmpty && header.isEmpty {
                 header = parseHeader(entry.msgstr)
@@ -33,7 +37,12 @@ public enum POParser {
             }
         }
 
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        if text.unicodeScalars.first == "\u{FEFF}" {
+            report("the catalog starts with a byte-order mark", line: 1, hint: "save it as UTF-8 without a BOM; gettext rejects it")
+        }
+        // Lines end with LF or CR LF (a Swift Character holds "\r\n" whole, so split on scalars).
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let lines = normalized.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring(String(String.UnicodeScalarView($0))) }
         for (index, rawLine) in lines.enumerated() {
             let number = index + 1
             var line = Substring(rawLine)
@@ -102,7 +111,8 @@ public enum POParser {
         finish()
         var seen: [String: Int] = [:]
         for entry in entries where !entry.isObsolete {
-            let key = (entry.context ?? "") + "\u{4}" + entry.msgid
+            // Waymark keys entries by msgctxt alone, so a context may appear once.
+            let key = entry.context ?? ("\u{4}" + entry.msgid)
             if let first = seen[key] {
                 diagnostics.append(Diagnostic(L10nRule.duplicateEntry, .error, "the entry '\(entry.context ?? entry.msgid)' appears twice",
                                               hint: "keep one of them (the first is at line \(first)); gettext rejects a catalog with duplicates",
@@ -192,6 +202,10 @@ public enum POParser {
                 escaping = true
             } else if scalar == "\"" {
                 report("a quote inside a string must be escaped", line, column, "write \\\" for a quote inside a string")
+                return nil
+            } else if scalar.value < 0x20 || scalar.value == 0x7F {
+                report("a control character (U+\(String(scalar.value, radix: 16, uppercase: true))) is in the string", line, column,
+                       "remove it; only \\n and \\t are allowed")
                 return nil
             } else {
                 result.unicodeScalars.append(scalar)

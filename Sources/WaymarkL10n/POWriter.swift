@@ -21,8 +21,9 @@ public enum POWriter {
         lines += entry.references.map { "#: " + $0 }
         if !entry.flags.isEmpty { lines.append("#, " + entry.flags.joined(separator: ", ")) }
         if let previous = entry.previousMsgid {
-            if let context = entry.context { lines += field("#| msgctxt", context) }
-            lines += field("#| msgid", previous)
+            let marker = entry.isObsolete ? "#~| " : "#| "
+            if let context = entry.context { lines += field(marker + "msgctxt", context) }
+            lines += field(marker + "msgid", previous)
         }
         let prefix = entry.isObsolete ? "#~ " : ""
         if let context = entry.context { lines += field(prefix + "msgctxt", context) }
@@ -35,7 +36,7 @@ public enum POWriter {
     static func field(_ keyword: String, _ text: String) -> [String] {
         let pieces = splitAfterNewlines(text)
         guard pieces.count > 1 else { return ["\(keyword) \(quote(text))"] }
-        let continuation = keyword.hasPrefix("#~ ") ? "#~ " : (keyword.hasPrefix("#| ") ? "#| " : "")
+        let continuation = ["#~| ", "#~ ", "#| "].first { keyword.hasPrefix($0) } ?? ""
         return ["\(keyword) \"\""] + pieces.map { continuation + quote($0) }
     }
 

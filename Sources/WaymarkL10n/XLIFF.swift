@@ -21,7 +21,8 @@ public enum XLIFF {
                 let entry = catalog?.entry(for: unit.key)
                 let state = TranslationStatus.state(of: entry, source: unit.text.markdown)
                 lines.append(#"    <unit id="\#(escape(unit.key))">"#)
-                var notes = entry?.extractedComments ?? [unit.description]
+                var notes = entry?.extractedComments ?? []
+                if notes.isEmpty { notes = [unit.description] }
                 if state == .stale, let previous = entry?.previousMsgid ?? entry?.msgid, previous != unit.text.markdown {
                     notes.append("The source changed. The translation was made for: \(previous)")
                 }
@@ -46,14 +47,28 @@ public enum XLIFF {
         public var id: String
         public var source: String
         public var target: String?
+        /// The segment's state: initial, translated, reviewed or final.
+        public var state: String
         public var line: Int
+
+        /// Whether the translator marked the target as done (not `initial`).
+        public var isTranslated: Bool { ["translated", "reviewed", "final"].contains(state) }
     }
+
+    /// The XLIFF 2.0 namespace.
+    static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
 
     /// The target language and units of an XLIFF 2.0 document, or a diagnostic.
     public static func read(_ data: Data, path: String) -> (LocaleID?, [ImportedUnit], [Diagnostic]) {
+        // Entities are not needed in XLIFF and can hide or inflate text: refuse any DTD.
+        if String(decoding: data.prefix(4096), as: UTF8.self).contains("<!DOCTYPE") {
+            return (nil, [], [Diagnostic(L10nRule.xliffSyntax, .error, "the file declares a DOCTYPE",
+                                         hint: "XLIFF 2.0 files need no DTD or entities; export the file again without one", file: path)])
+        }
         let reader = Reader()
         let parser = XMLParser(data: data)
         parser.delegate = reader
+        parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         guard parser.parse() else {
             let diagnostic = Diagnostic(L10nRule.xliffSyntax, .error, "the file is not well-formed XML: \(parser.parserError?.localizedDescription ?? "unknown error")",
@@ -61,7 +76,7 @@ public enum XLIFF {
                                         at: SourceRange(start: SourceLocation(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))))
             return (nil, [], [diagnostic])
         }
-        guard reader.version == "2.0", let tag = reader.targetLanguage, let locale = LocaleID(tag) else {
+        guard reader.version == "2.0", reader.namespace == namespace, let tag = reader.targetLanguage, let locale = LocaleID(tag) else {
             return (nil, [], [Diagnostic(L10nRule.xliffSyntax, .error, "the file is not XLIFF 2.0 with a trgLang",
                                          hint: "export XLIFF 2.0 (version=\"2.0\", with trgLang) from your translation tool", file: path)])
         }
@@ -70,16 +85,19 @@ public enum XLIFF {
 
     final class Reader: NSObject, XMLParserDelegate {
         var version: String?
+        var namespace: String?
         var targetLanguage: String?
         var units: [ImportedUnit] = []
         private var file = "", unit = "", line = 0
         private var source: String?, target: String?
+        private var state = "initial"
         private var text: String?
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             switch name {
             case "xliff":
                 version = attributes["version"]
+                namespace = namespaceURI
                 targetLanguage = attributes["trgLang"]
             case "file": file = attributes["id"] ?? ""
             case "unit":
@@ -87,6 +105,8 @@ public enum XLIFF {
                 line = parser.lineNumber
                 source = nil
                 target = nil
+                state = "initial"
+            case "segment": state = attributes["state"] ?? "initial"
             case "source", "target": text = ""
             default: break
             }
@@ -94,11 +114,13 @@ public enum XLIFF {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { text? += string }
 
+        func parser(_ parser: XMLParser, foundCDATA data: Data) { text? += String(decoding: data, as: UTF8.self) }
+
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             switch name {
             case "source": source = (source ?? "") + (text ?? ""); text = nil
             case "target": target = (target ?? "") + (text ?? ""); text = nil
-            case "unit": units.append(ImportedUnit(file: file, id: unit, source: source ?? "", target: target, line: line))
+            case "unit": units.append(ImportedUnit(file: file, id: unit, source: source ?? "", target: target, state: state, line: line))
             default: break
             }
         }

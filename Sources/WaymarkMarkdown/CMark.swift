@@ -35,6 +35,14 @@ public enum CMark {
         return RenderedInline(html: html, plainText: plainText(of: paragraph))
     }
 
+    /// The text of some inlines with all markup removed (Waymark's own HTML left out), for a search index.
+    public static func plainText(_ inlines: [MarkdownInline]) -> String {
+        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+        defer { cmark_node_free(paragraph) }
+        inlines.forEach { append($0, to: paragraph) }
+        return plainText(of: paragraph)
+    }
+
     /// Parses CommonMark and renders it as HTML, as a reader's Markdown tool would.
     ///
     /// - Parameter allowRawHTML: pass raw HTML through (cmark's unsafe mode), to compare a

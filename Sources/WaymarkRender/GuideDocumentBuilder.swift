@@ -45,8 +45,9 @@ public struct GuideDocumentBuilder: Sendable {
         if guide.methods.count > 1 {
             blocks.append(.paragraph([.text(strings.methodsIntro(guide.methods.count))]))
             blocks.append(.list(ordered: false, tight: true, items: guide.methods.map { method in
-                let title = translations.text(for: TranslationKey.method(method.id, "title"), source: method.title.markdown).markdown
-                return [.paragraph([.link(url: "#" + method.id, [.text(CMark.renderInline(title).plainText)])])]
+                let title = translations.text(for: TranslationKey.method(method.id, "title"), source: method.title.markdown)
+                let plain: [MarkdownInline] = [.text(CMark.renderInline(title.markdown).plainText)]
+                return [.paragraph([.link(url: "#" + method.id, title.state.isFallback ? sourceLanguage(plain) : plain)])]
             }))
         }
         for (index, method) in guide.methods.enumerated() {
@@ -58,16 +59,56 @@ public struct GuideDocumentBuilder: Sendable {
         return MarkdownDocument(blocks)
     }
 
+    /// Each step's and wait's sentence in this locale, with its anchor, for the search index.
+    public func searchSteps(for guide: Guide) -> [(anchor: String, inlines: [MarkdownInline])] {
+        var result: [(String, [MarkdownInline])] = []
+        func walk(_ items: [ProcedureItem], _ method: Method) {
+            for item in items {
+                var ignored: [TranslationState] = []
+                switch item {
+                case .step(let step):
+                    result.append((step.id, stepText(step, surface: method.surface, key: TranslationKey.step(method.id, step.id, "text"), states: &ignored)))
+                    walk(step.substeps, method)
+                case .wait(let wait):
+                    var inlines: [MarkdownInline] = [.text(strings.waitFor(wait.duration))]
+                    if let before = wait.before {
+                        inlines.append(.text(" \(strings.waitBefore) "))
+                        inlines += text(TranslationKey.step(method.id, wait.id, "before"), before, states: &ignored)
+                    }
+                    result.append((wait.id, inlines))
+                }
+            }
+        }
+        for method in guide.methods { walk(method.items, method) }
+        return result
+    }
+
     // MARK: Texts
 
     /// The text for `key` in this locale, marked with the source `lang` when the source stands in.
     func text(_ key: String, _ source: InlineText, slots: [String: MarkdownInline] = [:], states: inout [TranslationState]) -> [MarkdownInline] {
         let translated = translations.text(for: key, source: source.markdown)
         states.append(translated.state)
-        let content: MarkdownInline = slots.isEmpty ? .markdown(translated.markdown) : .template(translated.markdown, slots: slots)
-        guard translated.state.isFallback else { return [content] }
+        guard translated.state.isFallback else {
+            return [slots.isEmpty ? .markdown(translated.markdown) : .template(translated.markdown, slots: slots)]
+        }
+        // The source text stands in; UI labels inside it stay in the page's language.
+        var marked = slots
+        for (name, slot) in slots where name == "label" || name == "name" {
+            if case .strong(let children) = slot { marked[name] = .strong(pageLanguage(children)) }
+        }
+        return sourceLanguage([marked.isEmpty ? .markdown(translated.markdown) : .template(translated.markdown, slots: marked)])
+    }
+
+    /// Inlines marked as the source locale's (with its direction when it differs from the page's).
+    func sourceLanguage(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
         let direction = sourceLocale.isRightToLeft == strings.locale.isRightToLeft ? "" : " dir=\"\(sourceLocale.isRightToLeft ? "rtl" : "ltr")\""
-        return [.html("<span lang=\"\(HTMLEscaping.escape(sourceLocale.tag))\"\(direction)>"), content, .html("</span>")]
+        return [.html("<span lang=\"\(HTMLEscaping.escape(sourceLocale.tag))\"\(direction)>")] + inlines + [.html("</span>")]
+    }
+
+    /// Inlines in the page's language, isolated inside source-language text.
+    func pageLanguage(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
+        [.html("<bdi lang=\"\(HTMLEscaping.escape(strings.locale.tag))\">")] + inlines + [.html("</bdi>")]
     }
 
     func text(_ key: String, _ source: InlineText, _ page: inout PageFallbacks) -> [MarkdownInline] {
@@ -143,6 +184,7 @@ public struct GuideDocumentBuilder: Sendable {
         if !step.platforms.isEmpty { lead += [.emphasis([.text(strings.platformLead(step.platforms))]), .text(" ")] }
         if step.isOptional { lead += [.emphasis([.text(strings.optionalLabel)]), .text(" ")] }
         lead += stepText(step, surface: method.surface, key: key("text"), states: &states)
+        let leadFellBack = states.contains { $0.isFallback }
         var blocks: [MarkdownBlock] = [.paragraph(lead)]
         if let result = step.result { blocks.append(.paragraph(text(key("result"), result, states: &states))) }
         if let choices = step.choices {
@@ -155,7 +197,10 @@ public struct GuideDocumentBuilder: Sendable {
         for (index, callout) in step.callouts.enumerated() {
             blocks.append(self.callout(callout, key: key("callout.\(index + 1)"), states: &states))
         }
-        if let notice = notice(for: states) { blocks.insert(notice, at: 1) }
+        // The notice goes under the sentence when that is what stands in, else after the step's parts.
+        if let notice = notice(for: states) {
+            if leadFellBack { blocks.insert(notice, at: 1) } else { blocks.append(notice) }
+        }
         return blocks
     }
 

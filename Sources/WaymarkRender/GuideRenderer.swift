@@ -12,7 +12,10 @@ public enum GuideRenderer {
     ) -> RenderedGuide {
         let builder = GuideDocumentBuilder(strings: strings, labels: labels, translations: translations, sourceLocale: sourceLocale)
         let rendered = CMark.render(builder.document(for: guide))
-        return RenderedGuide(
+        func plain(_ key: String, _ text: InlineText) -> String {
+            CMark.renderInline(translations.text(for: key, source: text.markdown).markdown).plainText
+        }
+        var page = RenderedGuide(
             guideID: guide.id,
             locale: strings.locale,
             title: CMark.renderInline(translations.text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown),
@@ -20,5 +23,9 @@ public enum GuideRenderer {
             markdown: rendered.commonMark,
             html: rendered.html
         )
+        page.topic = guide.topic.map { plain(TranslationKey.guide("topic"), $0) }
+        page.steps = builder.searchSteps(for: guide).map { SearchStep(anchor: $0.anchor, text: CMark.plainText($0.inlines)) }
+        page.methods = guide.methods.map { ($0.id, plain(TranslationKey.method($0.id, "title"), $0.title)) }
+        return page
     }
 }

@@ -15,4 +15,18 @@ public struct RenderedGuide: Sendable {
     public var markdown: String
     /// The HTML body: the same document as `markdown`, rendered by cmark.
     public var html: String
+    /// The topic, as plain text, when the guide has one.
+    public var topic: String?
+    /// Each step's and wait's sentence as plain text, with its anchor, for search.
+    public var steps: [SearchStep] = []
+    /// The methods' anchors and titles (plain text), for "on this page".
+    public var methods: [(id: String, title: String)] = []
+}
+
+/// One step of a guide as the search index holds it.
+public struct SearchStep: Sendable, Hashable, Codable {
+    /// The step's anchor.
+    public var anchor: String
+    /// Its sentence, as plain text.
+    public var text: String
 }

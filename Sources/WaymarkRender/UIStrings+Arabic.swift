@@ -61,7 +61,22 @@ extension UIStrings {
         stepMayBeOutdated: "قد تكون ترجمة هذه الخطوة قديمة.",
         pageNotTranslated: "لم تُترجم أجزاء من هذه الصفحة بعد.",
         pageMayBeOutdated: "قد تكون أجزاء من هذه الصفحة قديمة.",
-        otherLanguages: "لغات أخرى"
+        otherLanguages: "لغات أخرى",
+        site: SiteStrings(
+            searchLabel: "ابحث في المساعدة",
+            searchNone: "لا يوجد دليل مطابق.",
+            searchResults: ["zero": "لا يوجد دليل مطابق.", "one": "دليل واحد مطابق.", "two": "دليلان مطابقان.", "few": "{n} أدلة مطابقة.", "many": "{n} دليلًا مطابقًا.", "other": "{n} دليل مطابق."],
+            breadcrumb: "مسار التنقل",
+            onThisPage: "في هذه الصفحة",
+            relatedGuides: "أدلة ذات صلة",
+            copyLink: "نسخ رابط هذه الخطوة",
+            linkCopied: "تم نسخ الرابط",
+            byTopic: "حسب الموضوع",
+            byProduct: "حسب المنتج",
+            otherTopics: "أدلة أخرى",
+            notFoundTitle: "الصفحة غير موجودة",
+            notFoundText: "لا توجد صفحة على هذا العنوان. ربما نُقلت: ابحث في المساعدة أو اطّلع على كل الأدلة."
+        )
     )
 }
 

@@ -64,6 +64,21 @@ extension UIStrings {
         stepMayBeOutdated: "The translation of this step may be out of date.",
         pageNotTranslated: "Parts of this page are not translated yet.",
         pageMayBeOutdated: "Parts of this page may be out of date.",
-        otherLanguages: "Other languages"
+        otherLanguages: "Other languages",
+        site: SiteStrings(
+            searchLabel: "Search the help",
+            searchNone: "No guide matches.",
+            searchResults: ["one": "{n} guide matches.", "other": "{n} guides match."],
+            breadcrumb: "Breadcrumb",
+            onThisPage: "On this page",
+            relatedGuides: "Related guides",
+            copyLink: "Copy link to this step",
+            linkCopied: "Link copied",
+            byTopic: "By topic",
+            byProduct: "By product",
+            otherTopics: "Other guides",
+            notFoundTitle: "Page not found",
+            notFoundText: "There is no page at this address. It may have moved: search the help, or see all guides."
+        )
     )
 }

@@ -40,7 +40,7 @@ extension UIStrings {
             case .openTab: "Abra a guia {label}."
             case .type: "Digite em {label}."
             case .toggle: "Ative ou desative {label}."
-            case .confirm: "Confirme em {label}."
+            case .confirm: "Confirme no botão {label}."
             case .goBack: "Volte à tela anterior."
             case .openApp: "Abra o app."
             case .openURL: "Acesse {url}."
@@ -59,7 +59,22 @@ extension UIStrings {
         stepMayBeOutdated: "A tradução deste passo pode estar desatualizada.",
         pageNotTranslated: "Partes desta página ainda não foram traduzidas.",
         pageMayBeOutdated: "Partes desta página podem estar desatualizadas.",
-        otherLanguages: "Outros idiomas"
+        otherLanguages: "Outros idiomas",
+        site: SiteStrings(
+            searchLabel: "Pesquisar na ajuda",
+            searchNone: "Nenhum guia corresponde.",
+            searchResults: ["one": "{n} guia corresponde.", "other": "{n} guias correspondem."],
+            breadcrumb: "Trilha de navegação",
+            onThisPage: "Nesta página",
+            relatedGuides: "Guias relacionados",
+            copyLink: "Copiar link deste passo",
+            linkCopied: "Link copiado",
+            byTopic: "Por assunto",
+            byProduct: "Por produto",
+            otherTopics: "Outros guias",
+            notFoundTitle: "Página não encontrada",
+            notFoundText: "Não há nenhuma página neste endereço. Ela pode ter mudado de lugar: pesquise na ajuda ou veja todos os guias."
+        )
     )
 }
 

@@ -40,7 +40,7 @@ extension UIStrings {
             case .openTab: "Abre la pestaña {label}."
             case .type: "Escribe en {label}."
             case .toggle: "Activa o desactiva {label}."
-            case .confirm: "Confirma con {label}."
+            case .confirm: "Confirma con el botón {label}."
             case .goBack: "Vuelve a la pantalla anterior."
             case .openApp: "Abre la app."
             case .openURL: "Ve a {url}."
@@ -58,7 +58,22 @@ extension UIStrings {
         stepMayBeOutdated: "La traducción de este paso puede estar desactualizada.",
         pageNotTranslated: "Partes de esta página aún no están traducidas.",
         pageMayBeOutdated: "Partes de esta página pueden estar desactualizadas.",
-        otherLanguages: "Otros idiomas"
+        otherLanguages: "Otros idiomas",
+        site: SiteStrings(
+            searchLabel: "Buscar en la ayuda",
+            searchNone: "Ninguna guía coincide.",
+            searchResults: ["one": "{n} guía coincide.", "other": "{n} guías coinciden."],
+            breadcrumb: "Ruta de navegación",
+            onThisPage: "En esta página",
+            relatedGuides: "Guías relacionadas",
+            copyLink: "Copiar el enlace de este paso",
+            linkCopied: "Enlace copiado",
+            byTopic: "Por tema",
+            byProduct: "Por producto",
+            otherTopics: "Otras guías",
+            notFoundTitle: "Página no encontrada",
+            notFoundText: "No hay ninguna página en esta dirección. Puede que se haya movido: busca en la ayuda o consulta todas las guías."
+        )
     )
 }
 

@@ -58,6 +58,8 @@ public struct UIStrings: Sendable {
     public var pageMayBeOutdated: String
     /// The label of the language switcher.
     public var otherLanguages: String
+    /// Navigation and search words.
+    public var site: SiteStrings
 
     /// The strings for `locale`, or nil when Waymark has none for it yet.
     public static func forLocale(_ locale: LocaleID) -> UIStrings? {
@@ -91,4 +93,30 @@ enum EnglishNumbers {
         if let upper = duration.upper { return "\(duration.lower)–\(upper) \(singular)s" }
         return "\(duration.lower) \(singular)\(duration.lower == 1 ? "" : "s")"
     }
+}
+
+/// The words of the site's navigation, search and error pages, for one locale.
+public struct SiteStrings: Sendable {
+    /// The search field's label.
+    public var searchLabel: String
+    /// The search status when nothing matches.
+    public var searchNone: String
+    /// The search status for `n` results, by CLDR plural category (`one`, `other`, …), with `{n}`.
+    public var searchResults: [String: String]
+    /// The label of the breadcrumb trail.
+    public var breadcrumb: String
+    /// The heading of the list of methods on a guide page.
+    public var onThisPage: String
+    /// The heading of related guides.
+    public var relatedGuides: String
+    /// The copy-link control of a step, and what it says once the link is copied.
+    public var copyLink: String
+    public var linkCopied: String
+    /// The index page's groupings.
+    public var byTopic: String
+    public var byProduct: String
+    public var otherTopics: String
+    /// The 404 page.
+    public var notFoundTitle: String
+    public var notFoundText: String
 }

@@ -106,6 +106,13 @@ public enum L10nWorkflow {
         project.report.diagnostics += diagnostics
         project.report.sources[displayPath] = String(decoding: data, as: UTF8.self)
         guard let locale, !project.report.diagnostics.hasErrors else { return project.report }
+        guard locale != .english, UIStrings.forLocale(locale) != nil else {
+            project.report.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error,
+                                                         locale == .english ? "the file translates into the source locale 'en'" : "waymark has no interface strings for '\(locale)' yet",
+                                                         hint: "import files whose trgLang is one of: \(UIStrings.supportedLocales.filter { $0 != .english }.map(\.tag).joined(separator: ", "))",
+                                                         file: displayPath))
+            return project.report
+        }
         func report(_ rule: String, _ severity: Severity, _ message: String, hint: String, line: Int) {
             project.report.diagnostics.append(Diagnostic(rule, severity, message, hint: hint, file: displayPath,
                                                          at: SourceRange(start: SourceLocation(line: line, column: 1)), locale: locale))
@@ -117,7 +124,8 @@ public enum L10nWorkflow {
                 report(L10nRule.importUnknownUnit, .warning, "the unit '\(unit.file)/\(unit.id)' is not in any guide", hint: "export again; the guide changed", line: unit.line)
                 continue
             }
-            guard let target = unit.target, !target.isEmpty else { continue }
+            // Only what the translator marked as done: an `initial` segment may hold an old translation.
+            guard unit.isTranslated, let target = unit.target, !target.isEmpty else { continue }
             guard unit.source == current.text.markdown else {
                 report(L10nRule.importStaleSource, .error, "refused '\(unit.id)': its source no longer matches the guide",
                        hint: "export again and translate the new source text", line: unit.line)

@@ -100,8 +100,10 @@ public enum SiteBuilder {
         report.diagnostics += assetDiagnostics
         guard let templates, !report.diagnostics.hasErrors else { return report }
 
-        var files = SitePlanner.plan(guides: content.guides, locales: locales, labels: ModelLabels(model: model.model),
-                                     catalogs: catalogs, templates: templates, assets: assets)
+        var files = SitePlanner.plan(guides: content.guides, SiteInputs(
+            locales: locales, labels: ModelLabels(model: model.model), catalogs: catalogs, templates: templates,
+            assets: assets, model: model.model, baseURL: options.baseURL
+        ))
         files.append(SiteFile(path: "help-index.json", text: checked.helpIndex.json(locales: locales.map(\.locale))))
         if let baseURL = options.baseURL {
             files.append(SiteFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: baseURL, guides: content.guides.map(\.id), locales: locales.map(\.locale))))

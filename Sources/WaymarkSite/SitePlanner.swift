@@ -2,39 +2,59 @@ import Foundation
 import WaymarkBase
 import WaymarkGuide
 import WaymarkL10n
+import WaymarkModel
 import WaymarkRender
 
-/// Decides every file of the site, in memory: pages for each guide and locale, index
-/// pages, and the assets of `Public/`. Pure but for listing the assets.
+/// What the planner needs besides the guides.
+struct SiteInputs {
+    var locales: [UIStrings]
+    var labels: any ProductLabels
+    var catalogs: Catalogs
+    var templates: TemplateSet
+    var assets: [SiteFile]
+    var model: ProductModel
+    var baseURL: String?
+}
+
+/// Decides every file of the site, in memory: pages for each guide and locale, index, search
+/// and not-found pages, and the assets of `Public/`. Pure but for listing the assets.
 enum SitePlanner {
-    /// The site's files and any problem found while planning them.
-    static func plan(
-        guides: [Guide], locales: [UIStrings], labels: any ProductLabels, catalogs: Catalogs, templates: TemplateSet, assets: [SiteFile]
-    ) -> [SiteFile] {
+    /// The site's files.
+    static func plan(guides: [Guide], _ inputs: SiteInputs) -> [SiteFile] {
+        let locales = inputs.locales
         let source = locales.first?.locale ?? .english
         let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
-        let rendered = ParallelMap.map(jobs) { job -> (RenderedGuide, [SiteFile]) in
+        // First every guide in every locale, then the pages that link them to each other.
+        let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
             let translations: any GuideTranslations = job.strings.locale == source
                 ? SourceTexts()
-                : CatalogTranslations(catalog: catalogs.catalog(locale: job.strings.locale, guide: job.guide.id) ?? POFile(header: [], entries: []))
-            let page = GuideRenderer.render(job.guide, strings: job.strings, labels: labels, translations: translations, sourceLocale: source)
-            let html = templates.render("guide", PageContext.guide(page, strings: job.strings, locales: locales))
+                : CatalogTranslations(catalog: inputs.catalogs.catalog(locale: job.strings.locale, guide: job.guide.id) ?? POFile(header: [], entries: []))
+            return GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations, sourceLocale: source)
+        }
+        var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]
+        for page in pages { pagesByLocale[page.locale, default: [:]][page.guideID] = page }
+        let byLocale = pagesByLocale
+        let site = SiteContext(locales: locales, baseURL: inputs.baseURL)
+        let guideFiles = ParallelMap.map(Array(zip(jobs, pages))) { job, page -> [SiteFile] in
+            let related = job.guide.related.compactMap { byLocale[page.locale]?[$0] }
+            let html = inputs.templates.render("guide", PageContext.guide(page, related: related, strings: job.strings, site: site))
             let folder = job.strings.locale.tag + "/" + page.guideID
-            return (page, [
-                SiteFile(path: folder + "/index.html", text: html),
-                SiteFile(path: folder + ".md", text: page.markdown),
-            ])
+            return [SiteFile(path: folder + "/index.html", text: html), SiteFile(path: folder + ".md", text: page.markdown)]
         }
-        var files = rendered.flatMap(\.1)
+        var files = guideFiles.flatMap { $0 }
         for strings in locales {
-            let pages = rendered.map(\.0).filter { $0.locale == strings.locale }
-            let html = templates.render("locale-index", PageContext.localeIndex(pages, strings: strings, locales: locales))
-            files.append(SiteFile(path: strings.locale.tag + "/index.html", text: html))
+            let localePages = guides.compactMap { byLocale[strings.locale]?[$0.id] }
+            let groups = IndexGroups(guides: guides, pages: localePages, model: inputs.model, strings: strings)
+            files.append(SiteFile(path: strings.locale.tag + "/index.html",
+                                  text: inputs.templates.render("locale-index", PageContext.localeIndex(groups, strings: strings, site: site))))
+            files.append(SiteFile(path: strings.locale.tag + "/404.html",
+                                  text: inputs.templates.render("not-found", PageContext.notFound(strings: strings, site: site))))
+            files.append(SiteFile(path: strings.locale.tag + "/search-index.js", text: SearchIndex.script(localePages, locale: strings.locale)))
         }
-        if let source = locales.first {
-            files.append(SiteFile(path: "index.html", text: templates.render("root-index", PageContext.rootIndex(source: source, locales: locales))))
+        if let first = locales.first {
+            files.append(SiteFile(path: "index.html", text: inputs.templates.render("root-index", PageContext.rootIndex(source: first, site: site))))
         }
-        return files + assets
+        return files + inputs.assets
     }
 
     /// The paths the build generates, to keep assets from taking them.
@@ -42,6 +62,8 @@ enum SitePlanner {
         var paths: Set<String> = ["index.html", "help-index.json", "sitemap.xml"]
         for locale in locales {
             paths.insert("\(locale.tag)/index.html")
+            paths.insert("\(locale.tag)/404.html")
+            paths.insert("\(locale.tag)/search-index.js")
             for id in guideIDs {
                 paths.insert("\(locale.tag)/\(id)/index.html")
                 paths.insert("\(locale.tag)/\(id).md")

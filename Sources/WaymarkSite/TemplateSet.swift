@@ -5,7 +5,7 @@ import WaymarkBase
 /// The page templates of a project, parsed once, with positioned diagnostics for bad ones.
 public struct TemplateSet: Sendable {
     /// The templates every site needs.
-    public static let required = ["guide", "locale-index", "root-index"]
+    public static let required = ["guide", "locale-index", "root-index", "not-found"]
 
     let library: MustacheLibrary
 

@@ -8,7 +8,7 @@ import Testing
         let result = try runWaymark(["build"], in: project.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "")
-        #expect(result.stdout == "Built 1 guide in 1 locale (6 files) into Site/\nOpen Site/index.html in a browser.\n")
+        #expect(result.stdout == "Built 1 guide in 1 locale (10 files) into Site/\nOpen Site/index.html in a browser.\n")
         #expect(project.tree().keys.contains("en/disconnect-whatsapp-account/index.html"))
     }
 
@@ -17,7 +17,7 @@ import Testing
         let elsewhere = FileManager.default.temporaryDirectory
         let result = try runWaymark(["build", "--root", project.root.path, "--output", project.url("public-site").path], in: elsewhere)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(project.tree("public-site").count == 7)
+        #expect(project.tree("public-site").count == 11)
     }
 
     @Test func validateReportsLikeACompilerAndExitsOne() throws {

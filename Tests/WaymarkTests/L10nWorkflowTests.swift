@@ -27,7 +27,7 @@ import WaymarkSite
         for file in files {
             let result = try runTool("msgfmt", ["--check", "--statistics", "-o", "/dev/null", folder.appendingPathComponent(file).path])
             #expect(result.status == 0, "\(file): \(result.output)")
-            #expect(result.output.contains("44 translated messages."), "\(file): \(result.output)")
+            #expect(result.output.contains("45 translated messages."), "\(file): \(result.output)")
         }
     }
 
@@ -89,7 +89,7 @@ import WaymarkSite
         let status = L10nWorkflow.status(root: project.root).status
         let totals = try #require(status).rows.filter { $0.guide == nil }
         #expect(totals.map(\.stale) == [1, 1, 1])
-        #expect(totals.map(\.current) == [43, 43, 43])
+        #expect(totals.map(\.current) == [44, 44, 44])
 
         var options = SiteBuilder.Options(root: project.root)
         options.check.today = ModelDates.parse("2026-11-27")!
@@ -135,8 +135,8 @@ import WaymarkSite
         _ = L10nWorkflow.export(root: project.root, locales: [LocaleID("pt-BR")!], output: "Exports")
         var xliff = try project.read("Exports/pt-BR.xlf")
         // A translator translates the changed step, edits another, and works on an old source.
-        xliff = xliff.replacingOccurrences(of: "<target>Abra o portfólio empresarial usado na conexão anterior.</target>",
-                                           with: "<target>Abra o portfólio empresarial da Meta usado na conexão anterior.</target>")
+        xliff = xliff.replacingOccurrences(of: "<segment state=\"initial\">\n        <source>\(Self.newText)</source>\n        <target>Abra o portfólio empresarial usado na conexão anterior.</target>",
+                                           with: "<segment state=\"translated\">\n        <source>\(Self.newText)</source>\n        <target>Abra o portfólio empresarial da Meta usado na conexão anterior.</target>")
         xliff = xliff.replacingOccurrences(of: "<target>Tudo pronto</target>", with: "<target>Pronto!</target>")
         xliff = xliff.replacingOccurrences(of: "<source>You see the platforms your number is connected to.</source>",
                                            with: "<source>You see the platforms.</source>")

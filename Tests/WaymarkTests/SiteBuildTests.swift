@@ -12,14 +12,16 @@ import WaymarkModel
         #expect(report.wrote)
         let tree = project.tree()
         #expect(tree.keys.sorted() == [
-            ".waymark-site", "en/disconnect-whatsapp-account.md", "en/disconnect-whatsapp-account/index.html",
-            "en/index.html", "help-index.json", "index.html", "style.css",
+            ".waymark-site", "en/404.html", "en/disconnect-whatsapp-account.md", "en/disconnect-whatsapp-account/index.html",
+            "en/index.html", "en/search-index.js", "favicon.svg", "help-index.json", "index.html", "site.js", "style.css",
         ])
         let page = String(decoding: try #require(tree["en/disconnect-whatsapp-account/index.html"]), as: UTF8.self)
         assertSnapshot(page, named: "site/en/disconnect-whatsapp-account/index.html")
         assertSnapshot(String(decoding: try #require(tree["en/index.html"]), as: UTF8.self), named: "site/en/index.html")
         assertSnapshot(String(decoding: try #require(tree["index.html"]), as: UTF8.self), named: "site/index.html")
         assertSnapshot(String(decoding: try #require(tree["help-index.json"]), as: UTF8.self), named: "site/help-index.json")
+        assertSnapshot(String(decoding: try #require(tree["en/search-index.js"]), as: UTF8.self), named: "site/en/search-index.js")
+        assertSnapshot(String(decoding: try #require(tree["en/404.html"]), as: UTF8.self), named: "site/en/404.html")
         #expect(tree["style.css"] == FileManager.default.contents(atPath: TestPaths.repository.appendingPathComponent("Public/style.css").path))
     }
 
@@ -43,7 +45,7 @@ import WaymarkModel
         _ = SiteBuilder.build(.init(root: project.root, output: project.url("One")))
         _ = SiteBuilder.build(.init(root: project.root, output: project.url("Two")))
         let one = project.tree("One"), two = project.tree("Two")
-        #expect(one.count == 9)
+        #expect(one.count == 13)
         #expect(one == two)
     }
 
