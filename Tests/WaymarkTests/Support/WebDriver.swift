@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+/// A small W3C WebDriver client for chromedriver and headless Chromium: enough to open
+/// pages, type, click, read and run scripts, and take screenshots.
+final class WebDriver: @unchecked Sendable {
+    let endpoint: URL
+    let session: String
+    private let driver: Process
+
+    /// Starts chromedriver on a free port and a headless Chromium session.
+    init(width: Int = 1280, height: Int = 900) throws {
+        let port = Int.random(in: 20_000...45_000)
+        driver = Process()
+        driver.executableURL = URL(fileURLWithPath: try #require(
+            ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"].first { FileManager.default.isExecutableFile(atPath: $0) },
+            "chromedriver is not installed; run `make tools`"))
+        driver.arguments = ["--port=\(port)"]
+        driver.standardOutput = FileHandle.nullDevice
+        driver.standardError = FileHandle.nullDevice
+        try driver.run()
+        endpoint = URL(string: "http://127.0.0.1:\(port)")!
+        for _ in 0..<100 {
+            if let data = try? Self.curl(["-s", "--max-time", "1", endpoint.appendingPathComponent("status").absoluteString]), !data.isEmpty { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
+            "browserName": "chrome",
+            "goog:chromeOptions": ["binary": "/usr/bin/chromium",
+                                   "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=\(width),\(height)"]],
+        ]]]
+        let answer = try Self.request(endpoint.appendingPathComponent("session"), method: "POST", body: capabilities)
+        session = try #require((answer["value"] as? [String: Any])?["sessionId"] as? String, "no session: \(answer)")
+    }
+
+    deinit { quit() }
+
+    /// Ends the session (closing Chromium) and chromedriver; safe to call twice.
+    func quit() {
+        guard driver.isRunning else { return }
+        _ = try? Self.curl(["-s", "-X", "DELETE", "--max-time", "10", endpoint.appendingPathComponent("session/\(session)").absoluteString])
+        driver.terminate()
+    }
+
+    @discardableResult
+    func command(_ path: String, _ body: [String: Any]? = [:], method: String = "POST") throws -> Any? {
+        let answer = try Self.request(endpoint.appendingPathComponent("session/\(session)/\(path)"), method: method, body: method == "GET" ? nil : body)
+        if let value = answer["value"] as? [String: Any], let error = value["error"] as? String {
+            throw DriverError(message: "\(error): \(value["message"] ?? "")")
+        }
+        return answer["value"]
+    }
+
+    func open(_ url: String) throws { try command("url", ["url": url]) }
+
+    func execute(_ script: String, _ arguments: [Any] = []) throws -> Any? {
+        try command("execute/sync", ["script": script, "args": arguments])
+    }
+
+    func executeAsync(_ script: String) throws -> Any? {
+        try command("execute/async", ["script": script, "args": []])
+    }
+
+    func element(_ css: String) throws -> String {
+        let value = try command("element", ["using": "css selector", "value": css]) as? [String: Any]
+        return try #require(value?.values.first as? String, "no element \(css)")
+    }
+
+    func type(_ text: String, into css: String) throws {
+        try command("element/\(try element(css))/value", ["text": text])
+    }
+
+    func click(_ css: String) throws {
+        try command("element/\(try element(css))/click")
+    }
+
+    func setWindow(width: Int, height: Int) throws {
+        try command("window/rect", ["width": width, "height": height])
+    }
+
+    func screenshot() throws -> Data {
+        let base64 = try command("screenshot", nil, method: "GET") as? String
+        return try #require(Data(base64Encoded: base64 ?? ""))
+    }
+
+    /// Waits until `script` returns a truthy value (at most `seconds`).
+    func wait(until script: String, seconds: Double = 5) throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let value = try execute(script), (value as? Bool) == true || ((value as? Int).map { $0 != 0 } ?? false) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    struct DriverError: Error, CustomStringConvertible { var message: String; var description: String { message } }
+
+    /// One HTTP exchange through curl: Foundation's URLSession on Linux stalls on chromedriver's replies.
+    static func request(_ url: URL, method: String, body: [String: Any]?) throws -> [String: Any] {
+        let data = try curl(["-s", "-X", method, "-H", "Content-Type: application/json", "--max-time", "120",
+                             "--data-binary", "@-", url.absoluteString],
+                            input: try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data())
+        guard !data.isEmpty else { throw DriverError(message: "no answer from \(url)") }
+        return (try JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+    }
+
+    static func curl(_ arguments: [String], input: Data = Data()) throws -> Data {
+        if ProcessInfo.processInfo.environment["WAYMARK_DEBUG_DRIVER"] != nil { FileHandle.standardError.write(Data("CURL \(arguments.last ?? "")\n".utf8)) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = arguments
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("curl-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: scratch.path + ".in", contents: input)
+        FileManager.default.createFile(atPath: scratch.path + ".out", contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: scratch.path + ".in")
+            try? FileManager.default.removeItem(atPath: scratch.path + ".out")
+        }
+        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: scratch.path + ".in"))
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path + ".out"))
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try output.close()
+        return try Data(contentsOf: URL(fileURLWithPath: scratch.path + ".out"))
+    }
+}
+
+/// `python3 -m http.server` serving a folder on loopback, for the duration of a test.
+final class StaticServer: @unchecked Sendable {
+    let baseURL: String
+    private let process: Process
+
+    init(folder: URL) throws {
+        let port = Int.random(in: 45_001...60_000)
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", folder.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        baseURL = "http://127.0.0.1:\(port)/"
+        for _ in 0..<100 {
+            if let data = try? WebDriver.curl(["-s", "--max-time", "1", baseURL]), !data.isEmpty { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    deinit { process.terminate() }
+}
