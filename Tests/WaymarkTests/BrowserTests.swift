@@ -94,8 +94,12 @@ import WaymarkSite
             pages += ["\(locale)/index.html", "\(locale)/disconnect-whatsapp-account/index.html", "\(locale)/404.html"]
         }
         let browser = try WebDriver()
-        for page in pages {
+        for (page, scheme) in pages.flatMap({ page in ["light", "dark"].map { (page, $0) } }) {
+            // Contrast is checked in both color schemes the stylesheet has.
+            try browser.command("goog/cdp/execute", ["cmd": "Emulation.setEmulatedMedia",
+                                                     "params": ["features": [["name": "prefers-color-scheme", "value": scheme]]]])
             try browser.open("file://\(site.path)/\(page)")
+            #expect(try browser.execute("return matchMedia('(prefers-color-scheme: dark)').matches") as? Bool == (scheme == "dark"))
             _ = try browser.execute(axe + "\nreturn true;")
             let violations = try browser.executeAsync("""
                 var done = arguments[arguments.length - 1];
@@ -105,7 +109,7 @@ import WaymarkSite
                   })));
                 });
                 """) as? String
-            #expect(violations == "[]", "\(page): \(violations ?? "no answer")")
+            #expect(violations == "[]", "\(page) (\(scheme)): \(violations ?? "no answer")")
         }
         browser.quit()
     }

@@ -39,6 +39,20 @@ import WaymarkModel
         assertSnapshot(try project.read("Site/\(locale)/disconnect-whatsapp-account.md"), named: "site/\(locale)/disconnect-whatsapp-account.md")
     }
 
+    @Test func relatedGuidesAndTopicsAppearOnThePages() throws {
+        let project = try TemporaryProject.seed()
+        try project.write("Content/guides/reconnect.yaml", minimalGuide(id: "reconnect")
+            .replacingOccurrences(of: "summary: What reconnect is for.", with: "summary: What reconnect is for.\ntopic: Starting out\nrelated: [disconnect-whatsapp-account]"))
+        let report = SiteBuilder.build(.init(root: project.root))
+        #expect(report.wrote, "\(report.diagnostics.map(\.headline))")
+        let page = try project.read("Site/en/reconnect/index.html")
+        #expect(page.contains(#"<section class="related" aria-labelledby="related-guides">"#))
+        #expect(page.contains(#"<li><a href="../disconnect-whatsapp-account/index.html">Disconnect a WhatsApp account"#))
+        #expect(page.contains("<li>Starting out</li>"), "the topic is in the breadcrumbs")
+        let index = try project.read("Site/en/index.html")
+        #expect(index.contains("<h3>Starting out</h3>") && index.contains("<h3>WhatsApp connections</h3>") && index.contains("<h3>Meta Business Suite</h3>"))
+    }
+
     @Test func twoBuildsOfTheSameContentAreByteIdentical() throws {
         let project = try TemporaryProject.seed()
         try project.write("Content/guides/another-guide.yaml", minimalGuide(id: "another-guide"))
