@@ -6,13 +6,14 @@
 
   /** Lowercase, without diacritics (é → e, Arabic tashkeel removed), for matching. */
   function fold(text) {
-    return (text || "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    // Combining marks: Latin diacritics and Arabic tashkeel (explicit ranges work in every browser).
+    return (text || "").normalize("NFD").replace(/[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/g, "").toLowerCase();
   }
 
   function setUpSearch() {
     var form = document.querySelector("form[data-search]");
     var index = window.waymarkSearch;
-    if (!form || !index) return;
+    if (!form || !index || !index.guides) return;
     var input = form.querySelector("input");
     var status = form.querySelector("[role=status]");
     var list = form.querySelector("ul");

@@ -23,7 +23,7 @@ enum SearchIndex {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         struct Document: Encodable { var locale: String; var guides: [Entry] }
-        let json = (try? encoder.encode(Document(locale: locale.tag, guides: entries))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let json = (try? encoder.encode(Document(locale: locale.tag, guides: entries))).map { String(decoding: $0, as: UTF8.self) } ?? #"{"guides":[]}"#
         return "// The search index of the \(locale) help pages, made by waymark.\nwindow.waymarkSearch = \(json);\n"
     }
 }
