@@ -45,15 +45,4 @@ public struct SourceText: Sendable {
         }
         return SourceLocation(line: line, column: column)
     }
-
-    /// Converts a 1-based column counted in UTF-8 bytes on `line` to one counted in Unicode scalars.
-    public static func scalarColumn(utf8Column: Int, in line: String) -> Int {
-        var bytes = 0, column = 1
-        for scalar in line.unicodeScalars {
-            if bytes >= utf8Column - 1 { break }
-            bytes += String(scalar).utf8.count
-            column += 1
-        }
-        return column
-    }
 }

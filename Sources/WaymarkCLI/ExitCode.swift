@@ -9,8 +9,7 @@ public enum ExitStatus {
 
     /// The status for what a command collected, decided once, at the edge.
     static func status(for diagnostics: [Diagnostic], strict: Bool = false) -> Int32 {
-        let ioRules = SiteRule.ioRules.union(["file.unreadable", "l10n.write-failed"])
-        if diagnostics.contains(where: { $0.severity == .error && ioRules.contains($0.ruleID) }) {
+        if diagnostics.contains(where: { $0.severity == .error && SiteRule.ioRules.contains($0.ruleID) }) {
             return usageOrIO
         }
         if diagnostics.hasErrors || (strict && diagnostics.contains { $0.severity == .warning }) { return contentErrors }

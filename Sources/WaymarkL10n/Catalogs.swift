@@ -63,7 +63,7 @@ public struct Catalogs: Sendable {
             for file in files {
                 let path = "\(localesPath)/\(name)/\(file)"
                 guard let data = fm.contents(atPath: root.appendingPathComponent(path).path), let text = String(data: data, encoding: .utf8) else {
-                    result.diagnostics.append(Diagnostic("file.unreadable", .error, "cannot read the catalog as UTF-8 text", file: path))
+                    result.diagnostics.append(Diagnostic(CommonRule.unreadableFile, .error, "cannot read the catalog as UTF-8 text", file: path))
                     continue
                 }
                 result.sources[path] = text

@@ -64,7 +64,7 @@ public enum POParser {
                 switch line.dropFirst().first {
                 case ".": current.extracted.append(String(body.drop { $0 == " " }))
                 case ":": current.references.append(String(body.drop { $0 == " " }))
-                case ",": current.flags += body.split(separator: ",").map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+                case ",": current.flags += body.split(separator: ",").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
                 default: current.translator.append(String(line.dropFirst().drop { $0 == " " }))
                 }
                 current.hasContent = true
@@ -221,7 +221,7 @@ public enum POParser {
     static func parseHeader(_ text: String) -> [(String, String)] {
         text.split(separator: "\n").compactMap { line in
             guard let colon = line.firstIndex(of: ":") else { return nil }
-            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters())
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingWhitespace)
         }
     }
 }
@@ -231,14 +231,5 @@ extension POFile {
         var copy = self
         copy.headerComments = headerComments
         return copy
-    }
-}
-
-extension Substring {
-    func trimmingCharacters() -> String {
-        var s = self
-        while let c = s.first, c.isWhitespace { s.removeFirst() }
-        while let c = s.last, c.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

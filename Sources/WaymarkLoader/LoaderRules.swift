@@ -1,6 +1,8 @@
+import WaymarkBase
+
 /// The rule ids the loader reports. Stable: tools and suppressions refer to them.
 public enum LoaderRule {
-    public static let unreadableFile = "file.unreadable"
+    public static let unreadableFile = CommonRule.unreadableFile
     public static let tooLarge = "file.too-large"
     public static let yamlSyntax = "yaml.syntax"
     public static let duplicateKey = "yaml.duplicate-key"

@@ -81,7 +81,7 @@ struct YAMLReader {
                    hint: "write the text after the colon, on the same line or as a `|` block", at: node)
             return nil
         }
-        let value = scalar.string.trimmingSpaces
+        let value = scalar.string.trimmingWhitespace
         guard !value.isEmpty, node.isNullScalar == false else {
             report(LoaderRule.emptyValue, "\(what) is empty", hint: "write the text after the colon", at: node)
             return nil
@@ -97,7 +97,7 @@ struct YAMLReader {
             report(LoaderRule.wrongType, "\(what) must be a single value, found \(node.kindName)", at: node)
             return nil
         }
-        let value = scalar.string.trimmingSpaces
+        let value = scalar.string.trimmingWhitespace
         guard !value.isEmpty, !node.isNullScalar else {
             report(LoaderRule.emptyValue, "\(what) is empty", hint: "write a value after the colon", at: node)
             return nil
@@ -191,14 +191,5 @@ extension Node {
     var isNullScalar: Bool {
         guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let c = s.first, c.isWhitespace { s.removeFirst() }
-        while let c = s.last, c.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

@@ -1,5 +1,6 @@
 internal import CCmark
 import Foundation
+import WaymarkBase
 
 /// libcmark, and the only file that talks to it.
 ///
@@ -81,7 +82,7 @@ public enum CMark {
             let type = cmark_node_get_type(current)
             if type == CMARK_NODE_HTML_BLOCK {
                 let literal = string(cmark_node_get_literal(current))
-                findings.append(InlineFinding(kind: .rawHTML(literal.trimmed), utf8Offset: locate(current, needle: literal.trimmed)))
+                findings.append(InlineFinding(kind: .rawHTML(literal.trimmingWhitespace), utf8Offset: locate(current, needle: literal.trimmingWhitespace)))
             } else if type != CMARK_NODE_PARAGRAPH || cmark_node_previous(current) != nil {
                 let name = string(cmark_node_get_type_string(current))
                 findings.append(InlineFinding(kind: .blockContent(name), utf8Offset: offset(of: current) ?? 0))
@@ -204,7 +205,7 @@ public enum CMark {
               cmark_node_next(paragraph) == nil
         else {
             // Not a single paragraph: block content in an inline field. Publish it as plain text.
-            appendText(markdown.trimmed, to: parent)
+            appendText(markdown.trimmingWhitespace, to: parent)
             return
         }
         sanitize(paragraph)
@@ -380,14 +381,5 @@ extension MarkdownInline {
     fileprivate var isStrong: Bool {
         if case .strong = self { return true }
         return false
-    }
-}
-
-extension String {
-    fileprivate var trimmed: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -99,7 +99,7 @@ public enum L10nWorkflow {
     public static func importXLIFF(root: URL, file: URL, displayPath: String, overwrite: Bool, today: String) -> Report {
         var project = load(root)
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            project.report.diagnostics.append(Diagnostic("file.unreadable", .error, "cannot read \(displayPath)", file: displayPath))
+            project.report.diagnostics.append(Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(displayPath)", file: displayPath))
             return project.report
         }
         let (locale, units, diagnostics) = XLIFF.read(data, path: displayPath)
@@ -118,9 +118,14 @@ public enum L10nWorkflow {
                                                          at: SourceRange(start: SourceLocation(line: line, column: 1)), locale: locale))
         }
         var changed: [String: POFile] = [:]
+        // Each guide's texts by key, computed once.
+        var textsByGuide: [String: [String: TranslationUnit]] = [:]
+        for guide in project.guides {
+            textsByGuide[guide.id] = Dictionary(TranslationKey.units(of: guide).map { ($0.key, $0) }) { first, _ in first }
+        }
         for unit in units {
             guard let guide = project.guides.first(where: { $0.id == unit.file }),
-                  let current = TranslationKey.units(of: guide).first(where: { $0.key == unit.id }) else {
+                  let current = textsByGuide[guide.id]?[unit.id] else {
                 report(L10nRule.importUnknownUnit, .warning, "the unit '\(unit.file)/\(unit.id)' is not in any guide", hint: "export again; the guide changed", line: unit.line)
                 continue
             }

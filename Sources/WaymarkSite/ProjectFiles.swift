@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import WaymarkBase
+import WaymarkL10n
 
 /// Writes source files of the project (catalogs, templates, exports): each one atomically
 /// (a temporary file beside it, then a rename), only below the project root.
@@ -12,7 +13,7 @@ enum ProjectFiles {
         var diagnostics: [Diagnostic] = []
         for file in files {
             guard SiteFile.isContained(file.path) else {
-                diagnostics.append(Diagnostic("l10n.write-failed", .error, "refusing to write '\(file.path)': it is outside the project", file: file.path))
+                diagnostics.append(Diagnostic(L10nRule.writeFailed, .error, "refusing to write '\(file.path)': it is outside the project", file: file.path))
                 continue
             }
             let target = root.appendingPathComponent(file.path)
@@ -27,7 +28,7 @@ enum ProjectFiles {
                 }
             } catch {
                 try? FileManager.default.removeItem(at: temporary)
-                diagnostics.append(Diagnostic("l10n.write-failed", .error, "cannot write \(file.path): \((error as NSError).localizedDescription)",
+                diagnostics.append(Diagnostic(L10nRule.writeFailed, .error, "cannot write \(file.path): \((error as NSError).localizedDescription)",
                                               hint: "check that the folder is writable", file: file.path))
             }
         }

@@ -1,3 +1,6 @@
+import WaymarkBase
+import WaymarkL10n
+
 /// The rule ids the site builder reports.
 public enum SiteRule {
     public static let templateSyntax = "template.syntax"
@@ -10,6 +13,9 @@ public enum SiteRule {
     public static let writeFailed = "site.write-failed"
     public static let unsupportedLocale = "site.unsupported-locale"
 
-    /// Rules that mean the build could not read or write files: exit status 2, not 1.
-    public static let ioRules: Set<String> = [foreignOutput, outputOverlapsSources, writeFailed, unsafePath, templateUnreadable]
+    /// Rules that mean a command could not read or write files: exit status 2, not 1.
+    public static let ioRules: Set<String> = [
+        foreignOutput, outputOverlapsSources, writeFailed, unsafePath, templateUnreadable,
+        CommonRule.unreadableFile, L10nRule.writeFailed,
+    ]
 }

@@ -33,6 +33,18 @@ import WaymarkLoader
         #expect(content.guides.count == 1)
     }
 
+    @Test func anUnknownRelatedGuideIsReportedWithASuggestion() throws {
+        let marked = MarkedText(minimalGuide(id: "b-guide").replacingOccurrences(of: "summary: What b-guide is for.",
+                                                                                with: "summary: What b-guide is for.\nrelated: [1️⃣a-gide]"))
+        let project = try TemporaryProject(guides: ["a-guide.yaml": minimalGuide(id: "a-guide"), "b-guide.yaml": marked.text])
+        let content = ContentLoader.load(root: project.root)
+        let diagnostic = try #require(content.diagnostics.first)
+        #expect(content.diagnostics.map(\.ruleID) == ["guide.unknown-related"])
+        #expect(diagnostic.file == "Content/guides/b-guide.yaml")
+        #expect(diagnostic.location == marked["1️⃣"])
+        #expect(diagnostic.fixIts.map(\.replacement) == ["a-guide"])
+    }
+
     @Test func warnsWhenTheIDDoesNotMatchTheFileName() throws {
         let project = try TemporaryProject(guides: ["wrong-name.yaml": minimalGuide(id: "right-name")])
         let content = ContentLoader.load(root: project.root)

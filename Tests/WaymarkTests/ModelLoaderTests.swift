@@ -72,6 +72,13 @@ import WaymarkBase
               - id: home
                 elements: []
             """),
+        Case(rule: "model.invalid-value", yaml: surface(screens: """
+              - id: home
+                elements:
+                  - id: a
+                    label: {en: A, 1️⃣english: A}
+                    actions: {tap: same}
+            """)),
         Case(rule: "guide.missing-field", yaml: """
             1️⃣id: console
             name: Console
