@@ -25,6 +25,8 @@ public struct Guide: Hashable, Sendable {
     public var file: String
     /// Where the `id` value is in that file.
     public var idRange: SourceRange?
+    /// Rule ids suppressed for the whole guide (`lint-ignore`).
+    public var suppressions: [Suppression] = []
 
     /// Creates a guide.
     public init(

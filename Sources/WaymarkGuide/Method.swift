@@ -28,6 +28,10 @@ public struct Method: Hashable, Sendable {
     public var platformsRange: SourceRange?
     /// Where the `id` value is.
     public var idRange: SourceRange?
+    /// Rule ids suppressed in this method (`lint-ignore`).
+    public var suppressions: [Suppression] = []
+    /// What the method covers in its file, from its first key to its last value.
+    public var extent: SourceRange?
 
     /// Creates a method.
     public init(

@@ -31,6 +31,10 @@ public struct Step: Hashable, Sendable {
     public var substeps: [ProcedureItem]
     /// Where the `id` value is.
     public var idRange: SourceRange?
+    /// Rule ids suppressed in this step and its sub-steps (`lint-ignore`).
+    public var suppressions: [Suppression] = []
+    /// What the step covers in its file, from its first key to its last value.
+    public var extent: SourceRange?
 
     /// Creates a step.
     public init(

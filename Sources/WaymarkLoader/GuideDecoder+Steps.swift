@@ -66,6 +66,8 @@ extension GuideDecoder {
         step.actionRange = fields["action"].flatMap(ScalarPositions.range(of:))
         step.targetRange = targetRange
         step.platformsRange = platformsRange
+        step.extent = ScalarPositions.extent(of: node)
+        step.suppressions = suppressions(fields["lint-ignore"], scope: step.extent)
         return step
     }
 

@@ -11,9 +11,9 @@ struct GuideDecoder {
     init(reader: YAMLReader) { self.reader = reader }
 
     enum Keys {
-        static let guide = ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome"]
-        static let method = ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps"]
-        static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps"]
+        static let guide = ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome", "lint-ignore"]
+        static let method = ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps", "lint-ignore"]
+        static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps", "lint-ignore"]
         static let wait = ["id", "wait", "before", "reason"]
         static let choices = ["prompt", "options"]
         static let callout = ["kind", "text"]
@@ -50,6 +50,7 @@ struct GuideDecoder {
             methods: methods, outcome: outcome, file: reader.file, idRange: idRange
         )
         guide.topic = topic
+        guide.suppressions = suppressions(fields["lint-ignore"], scope: nil)
         guide.related = related.map(\.0)
         guide.relatedRanges = related.map(\.1)
         return guide
@@ -78,6 +79,8 @@ struct GuideDecoder {
         (method.start, method.startRange) = reference(fields["start"], what: "the method's start screen")
         (method.end, method.endRange) = reference(fields["end"], what: "the method's end screen")
         (method.platforms, method.platformsRange) = platforms(fields["platforms"], what: "the method's platforms")
+        method.extent = ScalarPositions.extent(of: node)
+        method.suppressions = suppressions(fields["lint-ignore"], scope: method.extent)
         return method
     }
 
@@ -99,6 +102,20 @@ struct GuideDecoder {
             }
         }
         return (result, ScalarPositions.location(of: node).map { SourceRange(start: $0) })
+    }
+
+    /// The rule ids under `lint-ignore` (a list, or one id), each with where it is written.
+    /// Whether each names a rule is checked by the linter, which knows every rule.
+    mutating func suppressions(_ node: Node?, scope: SourceRange?) -> [Suppression] {
+        guard let node else { return [] }
+        let items: [Node]
+        if case .scalar = node { items = [node] } else { items = reader.list(node, what: "'lint-ignore'") ?? [] }
+        var result: [Suppression] = []
+        for item in items {
+            guard let id = reader.string(item, what: "a rule id in 'lint-ignore'") else { continue }
+            result.append(Suppression(ruleID: id, range: ScalarPositions.range(of: item), scope: scope))
+        }
+        return result
     }
 
     /// An anchor id: a valid slug, unique within the guide.

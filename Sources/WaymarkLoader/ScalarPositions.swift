@@ -29,6 +29,29 @@ struct ScalarPositions {
         }
     }
 
+    /// What a node covers: from its start to the end of the last scalar inside it.
+    static func extent(of node: Node) -> SourceRange? {
+        guard let start = location(of: node) else { return nil }
+        var end = start
+        var stack = [node]
+        while let next = stack.popLast() {
+            switch next {
+            case .mapping(let mapping): for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case .sequence(let sequence): stack.append(contentsOf: sequence)
+            default:
+                guard let range = range(of: next) else { continue }
+                var last = range.end
+                if let text = next.scalar?.string, text.utf8.contains(10) {
+                    // A block or folded scalar: it ends on a later line than it starts.
+                    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+                    last = SourceLocation(line: range.start.line + lines, column: 1)
+                }
+                if last > end { end = last }
+            }
+        }
+        return SourceRange(start: start, end: end)
+    }
+
     /// The file location of the UTF-8 offset `utf8Offset` inside the scalar's value.
     func location(ofUTF8Offset utf8Offset: Int, in node: Node) -> SourceLocation? {
         guard let start = Self.location(of: node), let scalar = node.scalar else { return Self.location(of: node) }
