@@ -40,12 +40,14 @@ let package = Package(
         .target(name: "WaymarkL10n", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkRender"]),
         // The companion checker: walks every method through the product model.
         .target(name: "WaymarkCheck", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel"]),
+        // Field-aware style rules over the typed guide, one rule per file.
+        .target(name: "WaymarkStyle", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkMarkdown"]),
         // The static help site: pages through templates, written atomically.
         .target(
             name: "WaymarkSite",
             dependencies: [
                 "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkRender", "WaymarkCheck", "WaymarkL10n",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "WaymarkStyle", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // The command line as a library, so tests call it with injected arguments.

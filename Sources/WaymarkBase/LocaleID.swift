@@ -22,9 +22,11 @@ public struct LocaleID: Hashable, Sendable, Comparable, CustomStringConvertible,
 
     public static func < (lhs: LocaleID, rhs: LocaleID) -> Bool { lhs.tag < rhs.tag }
 
+    /// The language subtag: `pt` for `pt-BR`.
+    public var language: String { tag.split(separator: "-").first.map(String.init) ?? tag }
+
     /// Whether the locale's script runs right to left.
     public var isRightToLeft: Bool {
-        let language = tag.split(separator: "-").first.map(String.init) ?? tag
         return ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"].contains(language)
     }
 }

@@ -1,0 +1,177 @@
+import Foundation
+import WaymarkBase
+import Yams
+
+/// Reads `waymark.yml`, reporting every problem with its position and applying what is valid.
+public enum ConfigLoader {
+    /// What loading found: the configuration (defaults where the file says nothing or is
+    /// wrong), its problems, and its text for showing source lines.
+    public struct Result: Sendable {
+        public var config: ProjectConfig
+        public var diagnostics: [Diagnostic]
+        public var source: String?
+    }
+
+    enum Keys {
+        static let root = ["source-locale", "locales", "paths", "rules"]
+        static let paths = ["guides", "model", "locales", "templates", "public", "output"]
+        static let severities = ["error", "warning", "note", "off"]
+    }
+
+    /// Reads `root/waymark.yml`; with no file, the defaults and no diagnostics.
+    public static func load(root: URL, rules: [RuleDefinition]) -> Result {
+        let file = ProjectConfig.fileName
+        let url = root.appendingPathComponent(file)
+        guard FileManager.default.fileExists(atPath: url.path) else { return Result(config: ProjectConfig(), diagnostics: [], source: nil) }
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            return Result(config: ProjectConfig(), diagnostics: [Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(file) as UTF-8 text", file: file)], source: nil)
+        }
+        let (config, diagnostics) = parse(text, file: file, rules: rules)
+        return Result(config: config, diagnostics: diagnostics, source: text)
+    }
+
+    /// Parses the text of a configuration file.
+    public static func parse(_ text: String, file: String, rules: [RuleDefinition]) -> (ProjectConfig, [Diagnostic]) {
+        var config = ProjectConfig()
+        config.file = file
+        let root: Node?
+        switch GuideFileLoader.compose(text, file: file) {
+        case .success(let node): root = node
+        case .failure(let failure): return (config, [failure.diagnostic])
+        }
+        guard let root, !root.isNullScalar else { return (config, []) }
+        var decoder = ConfigDecoder(reader: YAMLReader(file: file, text: text), rules: Dictionary(rules.map { ($0.id, $0) }) { a, _ in a })
+        decoder.decode(root, into: &config)
+        return (config, decoder.reader.diagnostics.map(ConfigDecoder.renamed))
+    }
+}
+
+/// Reads the configuration's nodes; every problem is a positioned `config.*` diagnostic.
+struct ConfigDecoder {
+    var reader: YAMLReader
+    let rules: [String: RuleDefinition]
+
+    /// The reader's generic rule ids, as the configuration's own.
+    static func renamed(_ diagnostic: Diagnostic) -> Diagnostic {
+        var result = diagnostic
+        switch diagnostic.ruleID {
+        case LoaderRule.unknownKey: result.ruleID = ConfigRule.unknownKey
+        case LoaderRule.wrongType, LoaderRule.emptyValue, LoaderRule.missingField, LoaderRule.invalidID: result.ruleID = ConfigRule.invalidValue
+        default: break
+        }
+        return result
+    }
+
+    mutating func decode(_ root: Node, into config: inout ProjectConfig) {
+        guard let fields = reader.fields(of: root, what: "the configuration", allowed: ConfigLoader.Keys.root, required: []) else { return }
+        if let node = fields["source-locale"], let locale = locale(node) { config.sourceLocale = locale }
+        if let node = fields["locales"] {
+            var locales: [LocaleID] = []
+            for item in reader.list(node, what: "'locales'") ?? [] {
+                guard let locale = locale(item) else { continue }
+                if locale == config.sourceLocale {
+                    reader.report(ConfigRule.invalidValue, "'\(locale)' is the source locale; 'locales' lists the translations",
+                                  hint: "remove it from 'locales'", at: item)
+                } else if locales.contains(locale) {
+                    reader.report(ConfigRule.invalidValue, "'\(locale)' is listed twice in 'locales'", hint: "remove one", at: item)
+                } else {
+                    locales.append(locale)
+                }
+            }
+            config.locales = locales
+        }
+        if let node = fields["paths"] { paths(node, into: &config.paths) }
+        if let node = fields["rules"] { config.rules = ruleSettings(node) }
+    }
+
+    private mutating func locale(_ node: Node) -> LocaleID? {
+        guard let tag = reader.string(node, what: "a locale") else { return nil }
+        guard let locale = LocaleID(tag) else {
+            reader.report(ConfigRule.invalidValue, "'\(tag)' is not a locale tag", hint: "write a language tag such as en, pt-BR, es or ar", at: node)
+            return nil
+        }
+        return locale
+    }
+
+    private mutating func paths(_ node: Node, into paths: inout ProjectConfig.Paths) {
+        guard let fields = reader.fields(of: node, what: "'paths'", allowed: ConfigLoader.Keys.paths, required: []) else { return }
+        for key in ConfigLoader.Keys.paths {
+            guard let valueNode = fields[key], let value = reader.string(valueNode, what: "the \(key) path") else { continue }
+            let parts = value.split(separator: "/", omittingEmptySubsequences: false)
+            guard !value.hasPrefix("/"), !value.contains("\\"), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+                reader.report(ConfigRule.invalidValue, "the \(key) path '\(value)' is not a folder inside the project",
+                              hint: "write a path relative to the project root without '..', such as Content/guides", at: valueNode)
+                continue
+            }
+            switch key {
+            case "guides": paths.guides = value
+            case "model": paths.model = value
+            case "locales": paths.locales = value
+            case "templates": paths.templates = value
+            case "public": paths.assets = value
+            default: paths.output = value
+            }
+        }
+    }
+
+    private mutating func ruleSettings(_ node: Node) -> [String: ProjectConfig.RuleSetting] {
+        guard case .mapping(let mapping) = node else {
+            reader.report(ConfigRule.invalidValue, "'rules' must be a mapping of rule ids to settings, found \(node.kindName)",
+                          hint: "write one rule per line, e.g. `style.step-length: warning`", at: node)
+            return [:]
+        }
+        var result: [String: ProjectConfig.RuleSetting] = [:]
+        for (keyNode, value) in mapping {
+            guard let id = keyNode.scalar?.string else { continue }
+            guard let definition = rules[id] else {
+                let suggestions = NearMiss.suggestions(for: id, among: Array(rules.keys))
+                let range = ScalarPositions.range(of: keyNode)
+                reader.report(ConfigRule.unknownRule, "there is no rule '\(id)'",
+                              hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the rules are listed in docs/rules.md and by `waymark rules`",
+                              range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+                continue
+            }
+            guard definition.configurable else {
+                reader.report(ConfigRule.lockedRule, "the rule '\(id)' cannot be turned off or re-graded",
+                              hint: "it guards loading, safety or writing; remove this line and fix what it reports", at: keyNode)
+                continue
+            }
+            if let setting = setting(value, for: definition) { result[id] = setting }
+        }
+        return result
+    }
+
+    private mutating func setting(_ node: Node, for definition: RuleDefinition) -> ProjectConfig.RuleSetting? {
+        if case .scalar = node { return severity(node).map { ProjectConfig.RuleSetting(severity: $0) } }
+        let allowed = ["severity"] + definition.parameters.map(\.name)
+        guard let fields = reader.fields(of: node, what: "the setting of '\(definition.id)'", allowed: allowed, required: []) else { return nil }
+        var setting = ProjectConfig.RuleSetting(severity: definition.severity)
+        if let node = fields["severity"] {
+            guard let severity = severity(node) else { return nil }
+            setting.severity = severity
+        }
+        for parameter in definition.parameters {
+            guard let valueNode = fields[parameter.name], let raw = reader.string(valueNode, what: "'\(parameter.name)'") else { continue }
+            guard let value = Int(raw), value >= parameter.minimum else {
+                reader.report(ConfigRule.invalidValue, "'\(parameter.name)' must be a whole number of at least \(parameter.minimum), not '\(raw)'",
+                              hint: parameter.summary, at: valueNode)
+                continue
+            }
+            setting.parameters[parameter.name] = value
+        }
+        return setting
+    }
+
+    /// A severity, or `.some(nil)` for `off`.
+    private mutating func severity(_ node: Node) -> Severity?? {
+        guard let raw = reader.string(node, what: "a severity") else { return nil }
+        if raw == "off" { return .some(nil) }
+        if let severity = Severity(rawValue: raw) { return .some(severity) }
+        let suggestions = NearMiss.suggestions(for: raw, among: ConfigLoader.Keys.severities)
+        let range = ScalarPositions.range(of: node)
+        reader.report(ConfigRule.invalidValue, "'\(raw)' is not a severity",
+                      hint: "write error, warning, note or off", range: range,
+                      fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+        return nil
+    }
+}

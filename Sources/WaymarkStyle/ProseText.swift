@@ -1,0 +1,56 @@
+import WaymarkBase
+import WaymarkGuide
+
+/// Author inline Markdown read as words, and mapped back to positions in the YAML file.
+enum ProseText {
+    /// The text with inline markup removed: emphasis and code marks, link destinations.
+    static func plain(_ markdown: String) -> String {
+        var result = ""
+        var scalars = Substring(markdown)
+        while let first = scalars.first {
+            if first == "*" || first == "_" || first == "`" {
+                scalars = scalars.dropFirst()
+            } else if first == "]", scalars.dropFirst().first == "(", let close = scalars.firstIndex(of: ")") {
+                scalars = scalars[scalars.index(after: close)...]
+            } else if first == "[" || first == "\\" {
+                scalars = scalars.dropFirst()
+            } else {
+                result.append(first)
+                scalars = scalars.dropFirst()
+            }
+        }
+        return result
+    }
+
+    /// The words of a plain text, lowercased, without surrounding punctuation.
+    static func words(_ plain: String) -> [String] {
+        plain.split(whereSeparator: { $0.isWhitespace }).map { word in
+            word.lowercased().trimmingCharacters(in: { !$0.isLetter && !$0.isNumber && $0 != "{" && $0 != "}" && $0 != "'" && $0 != "-" })
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The file range of `length` scalars at the UTF-8 offset `offset` of a text's value, when
+    /// the value stands verbatim in the file (plain or quoted on one line); else the value's start.
+    static func range(of text: InlineText, utf8Offset offset: Int, scalarLength length: Int, source: SourceText?) -> SourceRange? {
+        guard let start = text.range?.start else { return nil }
+        let fallback = SourceRange(start: start)
+        guard let source, let line = source.line(start.line), !text.markdown.utf8.contains(10) else { return fallback }
+        let scalars = Array(line.unicodeScalars)
+        for quote in [0, 1] {
+            let column = start.column + quote
+            guard column >= 1, column - 1 <= scalars.count, scalars[(column - 1)...].starts(with: text.markdown.unicodeScalars) else { continue }
+            let before = String(decoding: Array(text.markdown.utf8.prefix(offset)), as: UTF8.self).unicodeScalars.count
+            let from = start.advanced(byColumns: quote + before)
+            return SourceRange(start: from, end: from.advanced(byColumns: length))
+        }
+        return fallback
+    }
+}
+
+extension String {
+    /// Drops leading and trailing characters that match `drop`.
+    func trimmingCharacters(in drop: (Character) -> Bool) -> String {
+        guard let first = firstIndex(where: { !drop($0) }), let last = lastIndex(where: { !drop($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

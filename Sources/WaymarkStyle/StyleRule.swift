@@ -1,0 +1,64 @@
+import WaymarkBase
+import WaymarkGuide
+import WaymarkLoader
+import WaymarkModel
+
+/// A field-aware style rule: reads a guide's structured steps, one rule per file.
+public protocol StyleRule: Sendable {
+    /// The rule's id, severity and documentation.
+    static var definition: RuleDefinition { get }
+    /// The findings in one guide, at the definition's severity.
+    func check(_ context: StyleContext) -> [Diagnostic]
+}
+
+extension StyleRule {
+    /// A finding of this rule in the context's guide file.
+    func finding(_ message: String, hint: String, at range: SourceRange?, in context: StyleContext, fixIts: [FixIt] = []) -> Diagnostic {
+        Diagnostic(Self.definition.id, Self.definition.severity, message, hint: hint, file: context.guide.file, at: range,
+                   fixIts: fixIts, guideID: context.guide.id)
+    }
+}
+
+/// What a style rule may look at besides the guide.
+public struct StyleContext: Sendable {
+    /// The guide being checked.
+    public var guide: Guide
+    /// The product model, for labels.
+    public var model: ProductModel
+    /// The guide file's text, for exact positions inside values.
+    public var source: SourceText?
+    /// The project's configuration: the source locale and rule parameters.
+    public var config: ProjectConfig
+
+    /// Creates a context.
+    public init(guide: Guide, model: ProductModel, source: SourceText?, config: ProjectConfig) {
+        self.guide = guide
+        self.model = model
+        self.source = source
+        self.config = config
+    }
+}
+
+/// Every style rule, and running them over a project.
+public enum StyleRules {
+    /// The rules, in the order they run.
+    public static let all: [any StyleRule] = [
+        OneActionPerStep(), ImperativeStart(), OptionListAsSteps(), WaitInProse(), LabelMatchesModel(),
+        StepLength(), GuideHasOutcome(), ConsistentCallouts(),
+    ]
+
+    /// Their definitions.
+    public static var definitions: [RuleDefinition] { all.map { type(of: $0).definition } }
+
+    /// The findings of every rule that is not turned off, over every guide, in parallel.
+    public static func check(guides: [Guide], model: ProductModel, sources: [String: String], config: ProjectConfig) -> [Diagnostic] {
+        let rules = all.filter { rule in
+            let id = type(of: rule).definition.id
+            return config.rules[id].map { $0.severity != nil } ?? true
+        }
+        return ParallelMap.map(guides) { guide in
+            let context = StyleContext(guide: guide, model: model, source: sources[guide.file].map(SourceText.init), config: config)
+            return rules.flatMap { $0.check(context) }
+        }.flatMap { $0 }
+    }
+}
