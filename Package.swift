@@ -50,11 +50,13 @@ let package = Package(
                 "WaymarkStyle", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `waymark lint`'s outputs (GitHub, SARIF, JUnit), baselines, changed-only mode, the rules reference.
+        .target(name: "WaymarkLint", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkCheck", "WaymarkSite"]),
         // The command line as a library, so tests call it with injected arguments.
         .target(
             name: "WaymarkCLI",
             dependencies: [
-                "WaymarkBase", "WaymarkLoader", "WaymarkSite", "WaymarkCheck", "WaymarkModel", "WaymarkL10n",
+                "WaymarkBase", "WaymarkLoader", "WaymarkSite", "WaymarkCheck", "WaymarkModel", "WaymarkL10n", "WaymarkLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,7 +67,7 @@ let package = Package(
             name: "WaymarkTests",
             dependencies: [
                 "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkLoader",
-                "WaymarkRender", "WaymarkCheck", "WaymarkL10n", "WaymarkSite", "WaymarkCLI", "waymark", "waymark-check",
+                "WaymarkRender", "WaymarkCheck", "WaymarkL10n", "WaymarkSite", "WaymarkStyle", "WaymarkLint", "WaymarkCLI", "waymark", "waymark-check",
             ],
             exclude: ["__Snapshots__", "Fixtures"]
         ),

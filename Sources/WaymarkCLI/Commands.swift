@@ -84,7 +84,7 @@ struct BuildCommand: ParsableCommand {
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         let root = project.rootURL(in: workingDirectory)
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL }
-        var options = SiteBuilder.Options(root: root, output: outputURL)
+        var options = SiteBuilder.Options.configured(root: root, output: outputURL)
         options.check = checkFlags.options()
         options.allowCheckErrors = allowCheckErrors
         options.baseURL = baseURL
@@ -92,12 +92,12 @@ struct BuildCommand: ParsableCommand {
         DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)
         let status = ExitStatus.status(for: report.diagnostics)
         if report.wrote, project.format == .text {
-            let out = SiteBuilder.displayPath(outputURL ?? root.appendingPathComponent("Site"), root: workingDirectory)
+            let out = SiteBuilder.displayPath(options.output, root: workingDirectory)
             func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
             console.out("Built \(plural(report.guideCount, "guide")) in \(plural(report.localeCount, "locale")) "
                 + "(\(plural(report.fileCount, "file"))) into \(out)/\nOpen \(out)/index.html in a browser.\n")
         } else if !report.wrote, project.format == .text {
-            console.err("The site was not written\(FileManager.default.fileExists(atPath: (outputURL ?? root.appendingPathComponent("Site")).path) ? "; the previous site is unchanged" : "").\n")
+            console.err("The site was not written\(FileManager.default.fileExists(atPath: options.output.path) ? "; the previous site is unchanged" : "").\n")
         }
         return status
     }
@@ -118,7 +118,7 @@ struct ValidateCommand: ParsableCommand {
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         let root = project.rootURL(in: workingDirectory)
-        var options = SiteBuilder.Options(root: root)
+        var options = SiteBuilder.Options.configured(root: root)
         options.check = checkFlags.options()
         let report = SiteBuilder.validate(options)
         DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)
@@ -151,7 +151,7 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
-        var options = SiteBuilder.Options(root: project.rootURL(in: workingDirectory))
+        var options = SiteBuilder.Options.configured(root: project.rootURL(in: workingDirectory))
         options.check = checkFlags.options(coverage: coverage)
         let report = SiteBuilder.check(options)
         DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)

@@ -76,6 +76,7 @@ struct ConfigDecoder {
                     reader.report(ConfigRule.invalidValue, "'\(locale)' is listed twice in 'locales'", hint: "remove one", at: item)
                 } else {
                     locales.append(locale)
+                    config.localeRanges[locale] = ScalarPositions.range(of: item)
                 }
             }
             config.locales = locales

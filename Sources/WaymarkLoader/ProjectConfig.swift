@@ -31,6 +31,8 @@ public struct ProjectConfig: Sendable, Hashable {
     public var sourceLocale: LocaleID = .english
     /// The locales to build and check besides the source; nil means every locale folder.
     public var locales: [LocaleID]?
+    /// Where each of `locales` is written in the file.
+    public var localeRanges: [LocaleID: SourceRange] = [:]
     /// Where the parts are.
     public var paths = Paths()
     /// Settings by rule id, for the rules the file names.

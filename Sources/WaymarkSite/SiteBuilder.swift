@@ -6,6 +6,7 @@ import WaymarkL10n
 import WaymarkLoader
 import WaymarkModel
 import WaymarkRender
+import WaymarkStyle
 
 /// The pipeline behind `waymark build`, `validate` and `check`: load, check, render, plan, write.
 public enum SiteBuilder {
@@ -26,12 +27,32 @@ public enum SiteBuilder {
         public var check = CheckOptions()
         /// Publish even when steps fail the check (their errors become warnings).
         public var allowCheckErrors = false
+        /// What `waymark.yml` says, its problems and its text (defaults when there is none).
+        public var config = ProjectConfig()
+        public var configDiagnostics: [Diagnostic] = []
+        public var configSource: String?
+        /// Also run the style rules and report suppressions that suppress nothing (`waymark lint`).
+        public var lint = false
 
         /// Options for a project at `root`, writing to `output` (default `root/Site`).
         public init(root: URL, output: URL? = nil, sourceLocale: LocaleID = .english) {
             self.root = root
             self.output = output ?? root.appendingPathComponent("Site")
             self.sourceLocale = sourceLocale
+        }
+
+        /// Options for a project at `root` as its `waymark.yml` configures it; `output`, when
+        /// given, wins over the configured output folder.
+        public static func configured(root: URL, output: URL? = nil) -> Options {
+            let loaded = ConfigLoader.load(root: root, rules: RuleCatalog.all)
+            let paths = loaded.config.paths
+            var options = Options(root: root, output: output ?? root.appendingPathComponent(paths.output), sourceLocale: loaded.config.sourceLocale)
+            (options.guidesPath, options.modelPath, options.localesPath) = (paths.guides, paths.model, paths.locales)
+            (options.templatesPath, options.publicPath) = (paths.templates, paths.assets)
+            options.config = loaded.config
+            options.configDiagnostics = loaded.diagnostics
+            options.configSource = loaded.source
+            return options
         }
     }
 
@@ -64,9 +85,11 @@ public enum SiteBuilder {
     static func run(_ options: Options, stage: Stage) -> Report {
         let content = ContentLoader.load(root: options.root, guidesPath: options.guidesPath)
         let model = ModelLoader.load(root: options.root, modelPath: options.modelPath)
-        let catalogs = Catalogs.load(root: options.root, localesPath: options.localesPath)
-        var report = Report(diagnostics: content.diagnostics + model.diagnostics,
+        var catalogs = Catalogs.load(root: options.root, localesPath: options.localesPath, sourceLocale: options.sourceLocale)
+        var report = Report(diagnostics: options.configDiagnostics + content.diagnostics + model.diagnostics,
                             sources: content.sources.merging(model.sources) { a, _ in a })
+        if let file = options.config.file, let source = options.configSource { report.sources[file] = source }
+        if let wanted = options.config.locales { report.diagnostics += select(wanted, from: &catalogs, config: options.config) }
         report.guideCount = content.guides.count
         let checked = Checker.check(guides: content.guides, model: model.model, options: options.check)
         report.diagnostics += checked.diagnostics.map { diagnostic in
@@ -75,10 +98,17 @@ public enum SiteBuilder {
             lowered.severity = .warning
             return lowered
         }
-        guard stage > .check else { return report }
+        guard stage > .check else {
+            report.diagnostics = RulePolicy.apply(report.diagnostics, guides: content.guides, config: options.config, reportUnused: false)
+            return report
+        }
         report.diagnostics += catalogs.diagnostics
         report.diagnostics += L10nChecker.check(guides: content.guides, model: model.model, catalogs: catalogs)
         report.sources.merge(catalogs.sources) { a, _ in a }
+        if options.lint {
+            report.diagnostics += StyleRules.check(guides: content.guides, model: model.model, sources: content.sources, config: options.config)
+        }
+        report.diagnostics = RulePolicy.apply(report.diagnostics, guides: content.guides, config: options.config, reportUnused: options.lint)
 
         let display = displayPath(options.output, root: options.root)
         if stage == .write, let overlap = overlapDiagnostic(options, display: display) { report.diagnostics.append(overlap) }
@@ -119,6 +149,20 @@ public enum SiteBuilder {
         }
         report.wrote = true
         return report
+    }
+
+    /// Keeps the catalogs of the locales `waymark.yml` lists, and reports listed locales without a folder.
+    static func select(_ wanted: [LocaleID], from catalogs: inout Catalogs, config: ProjectConfig) -> [Diagnostic] {
+        let missing = wanted.filter { !catalogs.locales.contains($0) }
+        let skipped = catalogs.locales.filter { !wanted.contains($0) }.map { "\(catalogs.localesPath)/\($0.tag)/" }
+        catalogs.diagnostics = catalogs.diagnostics.filter { d in !skipped.contains { d.file?.hasPrefix($0) == true } }
+        catalogs.locales = catalogs.locales.filter(wanted.contains)
+        catalogs.catalogs = catalogs.catalogs.filter { wanted.contains($0.key) }
+        return missing.map { locale in
+            Diagnostic(ConfigRule.invalidValue, .error, "waymark.yml lists the locale '\(locale)', but \(catalogs.localesPath)/\(locale) does not exist",
+                       hint: "create its catalogs with `waymark l10n update --locale \(locale)`, or remove it from 'locales'",
+                       file: config.file, at: config.localeRanges[locale])
+        }
     }
 
     /// An error when the output folder is the project, or holds or sits inside its sources.

@@ -1,0 +1,72 @@
+import Foundation
+import WaymarkBase
+import WaymarkSite
+
+/// Today's findings, recorded so that `waymark lint --baseline FILE` fails only on new ones.
+/// A finding matches a recorded one by its ``Fingerprint`` (not its line number), counted:
+/// two recorded findings excuse two, not three.
+public struct Baseline: Sendable, Equatable {
+    /// The document's schema version.
+    public static let version = 1
+
+    /// The recorded findings, sorted.
+    public var findings: [Fingerprint]
+
+    /// A baseline of `diagnostics`.
+    public init(_ diagnostics: [Diagnostic], sources: [String: String]) {
+        findings = diagnostics.map { Fingerprint($0, sources: sources) }.sorted()
+    }
+
+    init(findings: [Fingerprint]) { self.findings = findings.sorted() }
+
+    /// The findings not in the baseline, how many were, and how many recorded ones are gone.
+    public func filter(_ diagnostics: [Diagnostic], sources: [String: String]) -> (new: [Diagnostic], known: Int, fixed: Int) {
+        var remaining: [Fingerprint: Int] = [:]
+        for finding in findings { remaining[finding, default: 0] += 1 }
+        var new: [Diagnostic] = []
+        var known = 0
+        for diagnostic in diagnostics {
+            let fingerprint = Fingerprint(diagnostic, sources: sources)
+            if let count = remaining[fingerprint], count > 0 {
+                remaining[fingerprint] = count - 1
+                known += 1
+            } else {
+                new.append(diagnostic)
+            }
+        }
+        return (new, known, remaining.values.reduce(0, +))
+    }
+
+    /// The baseline as its JSON document, with sorted keys and a final newline.
+    public var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Document(version: Self.version, tool: "waymark", findings: findings))) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Reads a baseline file; a diagnostic when it cannot be read or is not a version-1 baseline.
+    public static func read(_ data: Data, path: String) -> Result<Baseline, BaselineError> {
+        guard let document = try? JSONDecoder().decode(Document.self, from: data), document.tool == "waymark" else {
+            return .failure(BaselineError(diagnostic: Diagnostic(LintRule.baselineUnreadable, .error, "\(path) is not a Waymark baseline",
+                                                                 hint: "record one with `waymark lint --baseline \(path) --update-baseline`", file: path)))
+        }
+        guard document.version == version else {
+            return .failure(BaselineError(diagnostic: Diagnostic(LintRule.baselineUnreadable, .error,
+                                                                 "\(path) is a version \(document.version) baseline; this waymark reads version \(version)",
+                                                                 hint: "record it again with `--update-baseline`", file: path)))
+        }
+        return .success(Baseline(findings: document.findings))
+    }
+
+    struct Document: Codable {
+        var version: Int
+        var tool: String
+        var findings: [Fingerprint]
+    }
+}
+
+/// A baseline that could not be used, as the diagnostic to report.
+public struct BaselineError: Error, Sendable {
+    public var diagnostic: Diagnostic
+}

@@ -1,0 +1,90 @@
+import Foundation
+import WaymarkBase
+import WaymarkGuide
+import WaymarkModel
+
+/// `--changed-since REF`: the files changed since a git ref (committed, staged, unstaged and
+/// untracked), and the guides they affect.
+public enum ChangedGuides {
+    /// What changed and what that touches.
+    public struct Selection: Sendable {
+        /// Changed files, relative to the project root.
+        public var files: Set<String>
+        /// Ids of guides to report on: changed guides, guides on surfaces whose model file
+        /// changed, guides whose catalogs changed; every guide when the configuration changed.
+        public var guides: Set<String>
+
+        /// Whether a diagnostic concerns what changed.
+        public func contains(_ diagnostic: Diagnostic) -> Bool {
+            if let guide = diagnostic.guideID, guides.contains(guide) { return true }
+            guard let file = diagnostic.file else { return true }
+            return files.contains(file)
+        }
+    }
+
+    /// A failure to ask git, as a message for the user.
+    public struct Failure: Error, Sendable { public var message: String }
+
+    /// The changed files below `root`, relative to it, from git.
+    public static func files(since ref: String, root: URL) -> Result<Set<String>, Failure> {
+        guard !ref.hasPrefix("-") else { return .failure(Failure(message: "'\(ref)' is not a git revision")) }
+        switch git(["rev-parse", "--verify", "--quiet", "\(ref)^{commit}"], in: root) {
+        case .success: break
+        case .failure(let failure):
+            return .failure(Failure(message: failure.message.isEmpty ? "'\(ref)' is not a commit in the repository at \(root.path)" : failure.message))
+        }
+        let changed = git(["diff", "--name-only", "--no-renames", "--relative", ref, "--"], in: root)
+        let untracked = git(["ls-files", "--others", "--exclude-standard"], in: root)
+        switch (changed, untracked) {
+        case (.success(let a), .success(let b)):
+            return .success(Set((a + "\n" + b).split(separator: "\n").map(String.init)))
+        case (.failure(let failure), _), (_, .failure(let failure)):
+            return .failure(failure)
+        }
+    }
+
+    /// The guides that `files` affect.
+    public static func select(files: Set<String>, guides: [Guide], model: ProductModel, modelPath: String, localesPath: String, configFile: String) -> Selection {
+        if files.contains(configFile) { return Selection(files: files, guides: Set(guides.map(\.id))) }
+        var selected = Set(guides.filter { files.contains($0.file) }.map(\.id))
+        let changedModelFiles = files.filter { $0.hasPrefix(modelPath + "/") }
+        if !changedModelFiles.isEmpty {
+            let surfaces = Set(model.surfaces.filter { changedModelFiles.contains($0.file) }.map(\.id))
+            let known = Set(model.surfaces.map(\.id))
+            for guide in guides where guide.methods.contains(where: { method in
+                method.surface.map { surfaces.contains($0) || !known.contains($0) } ?? false
+            }) {
+                selected.insert(guide.id)
+            }
+        }
+        for file in files where file.hasPrefix(localesPath + "/") && (file.hasSuffix(".po") || file.hasSuffix(".pot")) {
+            let name = (file as NSString).lastPathComponent
+            selected.insert(String(name.prefix { $0 != "." }))
+        }
+        return Selection(files: files, guides: selected)
+    }
+
+    /// Runs git in `folder` and returns its standard output.
+    static func git(_ arguments: [String], in folder: URL) -> Result<String, Failure> {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "core.quotePath=false"] + arguments
+        process.currentDirectoryURL = folder
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return .failure(Failure(message: "cannot run git: \(error.localizedDescription)"))
+        }
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            return .failure(Failure(message: String(decoding: err, as: UTF8.self).trimmingWhitespace))
+        }
+        return .success(String(decoding: out, as: UTF8.self))
+    }
+}

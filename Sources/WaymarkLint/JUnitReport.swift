@@ -1,0 +1,62 @@
+import WaymarkBase
+
+/// A JUnit XML report: a test suite per linted file, a test case per finding (errors and
+/// warnings as failures with their type, notes as passing cases with output), and one
+/// passing case for a file without findings, so dashboards count clean files too.
+public enum JUnitReport {
+    /// The report for `diagnostics` over `files` (every file linted, with or without findings).
+    public static func encode(_ diagnostics: [Diagnostic], files: [String]) -> String {
+        var byFile: [String: [Diagnostic]] = [:]
+        for diagnostic in diagnostics { byFile[diagnostic.file ?? "(project)", default: []].append(diagnostic) }
+        let names = Array(Set(files).union(byFile.keys)).sorted()
+        let failures = diagnostics.filter { $0.severity != .note }.count
+        let tests = names.reduce(0) { $0 + max(byFile[$1]?.count ?? 0, 1) }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<testsuites name=\"waymark lint\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">\n"
+        for name in names {
+            let found = byFile[name] ?? []
+            let suiteFailures = found.filter { $0.severity != .note }.count
+            xml += "  <testsuite name=\"\(escape(name))\" tests=\"\(max(found.count, 1))\" failures=\"\(suiteFailures)\" errors=\"0\" skipped=\"0\">\n"
+            if found.isEmpty {
+                xml += "    <testcase classname=\"\(escape(name))\" name=\"no problems\"/>\n"
+            }
+            for diagnostic in found {
+                let position = diagnostic.location.map { ":\($0.line):\($0.column)" } ?? ""
+                let caseName = "\(diagnostic.ruleID) at \(name)\(position)"
+                xml += "    <testcase classname=\"\(escape(name))\" name=\"\(escape(caseName))\""
+                let detail = "\(name)\(position): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]"
+                    + (diagnostic.hint.map { "\nhint: \($0)" } ?? "")
+                switch diagnostic.severity {
+                case .error, .warning:
+                    xml += ">\n      <failure type=\"\(diagnostic.severity.rawValue)\" message=\"\(escape(diagnostic.message))\">\(escape(detail))</failure>\n    </testcase>\n"
+                case .note:
+                    xml += ">\n      <system-out>\(escape(detail))</system-out>\n    </testcase>\n"
+                }
+            }
+            xml += "  </testsuite>\n"
+        }
+        return xml + "</testsuites>\n"
+    }
+
+    /// Text escaped for XML content and attribute values; characters XML 1.0 forbids are dropped.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\n": result += "&#10;"
+            case "\r": result += "&#13;"
+            case "\t": result += "&#9;"
+            default:
+                let v = scalar.value
+                if v < 0x20 || (0xFFFE...0xFFFF).contains(v) { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import WaymarkBase
+import WaymarkCheck
+import WaymarkLoader
+import WaymarkModel
+import WaymarkSite
+
+/// `waymark lint`: every check of `validate`, the style rules, suppressions and settings,
+/// then optionally only what changed since a git ref, and only what a baseline does not hold.
+public enum Linter {
+    /// How to lint.
+    public struct Options: Sendable {
+        /// The pipeline's options (root, paths, configuration, checker settings).
+        public var site: SiteBuilder.Options
+        /// Report only on what changed since this git ref.
+        public var changedSince: String?
+        /// The baseline file, and whether to (re)write it instead of filtering by it.
+        public var baseline: URL?
+        public var baselineDisplayPath: String?
+        public var updateBaseline = false
+
+        /// Options for the project that `site` describes.
+        public init(site: SiteBuilder.Options) { self.site = site }
+    }
+
+    /// What a lint run found.
+    public struct Report: Sendable {
+        /// The findings to report, in output order.
+        public var diagnostics: [Diagnostic]
+        /// File texts for source lines.
+        public var sources: [String: String]
+        /// Every file that was linted (for JUnit's passing suites).
+        public var files: [String]
+        /// Findings the baseline excused, and recorded findings that are gone.
+        public var baselined = 0, fixed = 0
+        /// The baseline file written, when recording.
+        public var wroteBaseline: String?
+        /// A failure of git or of the baseline file: usage or I/O, exit status 2.
+        public var failure: String?
+        /// How many guides were linted.
+        public var guideCount = 0
+    }
+
+    /// Runs the linter.
+    public static func run(_ options: Options) -> Report {
+        var site = options.site
+        site.lint = true
+        let result = SiteBuilder.validate(site)
+        var report = Report(diagnostics: result.diagnostics.sortedForOutput(), sources: result.sources,
+                            files: result.sources.keys.sorted(), guideCount: result.guideCount)
+        if let ref = options.changedSince {
+            switch ChangedGuides.files(since: ref, root: site.root) {
+            case .failure(let failure):
+                report.failure = "--changed-since \(ref): \(failure.message)"
+                return report
+            case .success(let files):
+                let content = ContentLoader.load(root: site.root, guidesPath: site.guidesPath)
+                let model = ModelLoader.load(root: site.root, modelPath: site.modelPath)
+                let selection = ChangedGuides.select(files: files, guides: content.guides, model: model.model, modelPath: site.modelPath,
+                                                     localesPath: site.localesPath, configFile: ProjectConfig.fileName)
+                report.diagnostics = report.diagnostics.filter(selection.contains)
+                let guideFiles = Set(content.guides.filter { selection.guides.contains($0.id) }.map(\.file))
+                report.files = report.files.filter { files.contains($0) || guideFiles.contains($0) }
+                report.guideCount = selection.guides.count
+            }
+        }
+        guard let url = options.baseline else { return report }
+        let display = options.baselineDisplayPath ?? url.path
+        if options.updateBaseline || !FileManager.default.fileExists(atPath: url.path) {
+            let baseline = Baseline(report.diagnostics, sources: report.sources)
+            do {
+                try Data(baseline.json.utf8).write(to: url, options: .atomic)
+            } catch {
+                report.failure = "cannot write the baseline \(display): \(error.localizedDescription)"
+                return report
+            }
+            report.wroteBaseline = display
+            report.baselined = report.diagnostics.count
+            report.diagnostics = []
+            return report
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            report.failure = "cannot read the baseline \(display)"
+            return report
+        }
+        switch Baseline.read(data, path: display) {
+        case .failure(let error):
+            report.diagnostics = [error.diagnostic]
+        case .success(let baseline):
+            let filtered = baseline.filter(report.diagnostics, sources: report.sources)
+            report.diagnostics = filtered.new
+            report.baselined = filtered.known
+            report.fixed = filtered.fixed
+        }
+        return report
+    }
+}
