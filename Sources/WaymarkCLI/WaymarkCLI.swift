@@ -9,6 +9,8 @@ protocol WaymarkSubcommand {
 extension BuildCommand: WaymarkSubcommand {}
 extension ValidateCommand: WaymarkSubcommand {}
 extension CheckCommand: WaymarkSubcommand {}
+extension LintCommand: WaymarkSubcommand {}
+extension RulesCommand: WaymarkSubcommand {}
 extension L10nExtract: WaymarkSubcommand {}
 extension L10nUpdate: WaymarkSubcommand {}
 extension L10nStatusCommand: WaymarkSubcommand {}

@@ -1,0 +1,155 @@
+import ArgumentParser
+import Foundation
+import WaymarkBase
+import WaymarkLint
+import WaymarkSite
+
+/// The formats `waymark lint` reports in.
+enum LintFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, github, sarif, junit
+}
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Run every check and the style rules, and report in the format CI reads.",
+        discussion: """
+        Runs what `validate` runs (loading, the product-model check, translations, templates) plus \
+        the field-aware style rules, applies waymark.yml and lint-ignore suppressions, and reports \
+        as text, json (version 1), github (workflow annotations; past GitHub's limit of 10 per \
+        severity, the rest goes to $GITHUB_STEP_SUMMARY), sarif (2.1.0) or junit. Rules: \
+        docs/rules.md or `waymark rules`. Exit status: 0 clean, 1 errors (or warnings with \
+        --strict), 2 usage or I/O errors.
+        """
+    )
+
+    @Option(help: ArgumentHelp("The project folder, holding Content/ and waymark.yml.", valueName: "dir"))
+    var root: String = "."
+
+    @Option(help: ArgumentHelp("text, json, github, sarif or junit.", valueName: "format"))
+    var format: LintFormat = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var checkFlags: CheckFlags
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(help: ArgumentHelp("Report only findings not recorded in this file; records it when it does not exist.", valueName: "file"))
+    var baseline: String?
+
+    @Flag(help: "Record today's findings in the --baseline file, replacing it, and exit 0.")
+    var updateBaseline = false
+
+    @Option(help: ArgumentHelp("Report only on guides changed since this git ref, and guides affected by model or catalog changes in that range.", valueName: "ref"))
+    var changedSince: String?
+
+    func validate() throws {
+        if updateBaseline, baseline == nil { throw ValidationError("--update-baseline needs --baseline FILE") }
+    }
+
+    func execute(workingDirectory: URL, console: Console) -> Int32 {
+        let rootURL = URL(fileURLWithPath: root, relativeTo: workingDirectory).standardizedFileURL
+        var site = SiteBuilder.Options.configured(root: rootURL)
+        site.check = checkFlags.options()
+        var options = Linter.Options(site: site)
+        options.changedSince = changedSince
+        options.updateBaseline = updateBaseline
+        if let baseline {
+            let url = URL(fileURLWithPath: baseline, relativeTo: workingDirectory).standardizedFileURL
+            options.baseline = url
+            options.baselineDisplayPath = SiteBuilder.displayPath(url, root: workingDirectory)
+        }
+        let report = Linter.run(options)
+        if let failure = report.failure {
+            console.err("error: \(failure)\n")
+            return ExitStatus.usageOrIO
+        }
+        let (text, summary) = render(report)
+        if let output {
+            let url = URL(fileURLWithPath: output, relativeTo: workingDirectory).standardizedFileURL
+            do {
+                try Data(text.utf8).write(to: url, options: .atomic)
+            } catch {
+                console.err("error: cannot write \(output): \(error.localizedDescription)\n")
+                return ExitStatus.usageOrIO
+            }
+        } else if format == .text {
+            console.err(text)
+        } else {
+            console.out(text)
+        }
+        if let summary { writeSummary(summary, console: console) }
+        if format == .text { console.err(footer(report)) }
+        if report.wroteBaseline != nil { return ExitStatus.success }
+        return ExitStatus.status(for: report.diagnostics, strict: strict)
+    }
+
+    /// The report in the chosen format, and the GitHub job summary when annotations overflowed.
+    func render(_ report: Linter.Report) -> (String, String?) {
+        let diagnostics = report.diagnostics
+        switch format {
+        case .text:
+            return (diagnostics.map { $0.formatted(source: $0.file.flatMap { report.sources[$0] }) + "\n\n" }.joined(), nil)
+        case .json:
+            return (DiagnosticsJSON.encode(diagnostics), nil)
+        case .github:
+            let rendered = GitHubAnnotations.render(diagnostics)
+            return (rendered.commands, rendered.summary)
+        case .sarif:
+            return (SARIFLog.encode(diagnostics, rules: RuleCatalog.all, sources: report.sources, version: WaymarkCLI.version), nil)
+        case .junit:
+            return (JUnitReport.encode(diagnostics, files: report.files), nil)
+        }
+    }
+
+    /// Appends the summary to `$GITHUB_STEP_SUMMARY` when set, else prints it to standard error.
+    func writeSummary(_ summary: String, console: Console) {
+        if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty,
+           let handle = FileHandle(forWritingAtPath: path) {
+            handle.seekToEndOfFile()
+            handle.write(Data((summary + "\n").utf8))
+            handle.closeFile()
+        } else {
+            console.err(summary)
+        }
+    }
+
+    /// The closing lines of the text format.
+    func footer(_ report: Linter.Report) -> String {
+        var lines: [String] = []
+        if let wrote = report.wroteBaseline {
+            lines.append("Recorded \(report.baselined) finding\(report.baselined == 1 ? "" : "s") in the baseline \(wrote).")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let d = report.diagnostics
+        if d.isEmpty {
+            lines.append("No problems in \(report.guideCount) guide\(report.guideCount == 1 ? "" : "s").")
+        } else {
+            lines.append(DiagnosticOutput.summary(d) + (d.count(of: .note) > 0 ? ", \(d.count(of: .note)) note\(d.count(of: .note) == 1 ? "" : "s")" : ""))
+        }
+        if report.baselined > 0 { lines.append("\(report.baselined) known finding\(report.baselined == 1 ? "" : "s") in the baseline not shown.") }
+        if report.fixed > 0 { lines.append("\(report.fixed) finding\(report.fixed == 1 ? "" : "s") in the baseline no longer occur; run with --update-baseline to drop them.") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List every rule with its id, default severity and summary.",
+        discussion: "`waymark rules --format markdown > docs/rules.md` regenerates the rules reference."
+    )
+
+    enum Format: String, ExpressibleByArgument { case text, markdown }
+
+    @Option(help: ArgumentHelp("text or markdown.", valueName: "format"))
+    var format: Format = .text
+
+    func execute(workingDirectory: URL, console: Console) -> Int32 {
+        console.out(format == .markdown ? RulesReference.markdown(RuleCatalog.all) : RulesReference.text(RuleCatalog.all))
+        return ExitStatus.success
+    }
+}
