@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "waymark", targets: ["waymark"]),
         .executable(name: "waymark-check", targets: ["waymark-check"]),
         .library(name: "WaymarkSite", targets: ["WaymarkSite"]),
+        .plugin(name: "WaymarkLintPlugin", targets: ["WaymarkLintPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -63,6 +64,15 @@ let package = Package(
         .executableTarget(name: "waymark", dependencies: ["WaymarkCLI"]),
         // The checker alone, for product teams' CI: `waymark-check` is `waymark check`.
         .executableTarget(name: "waymark-check", dependencies: ["WaymarkCLI"]),
+        // `swift package waymark-lint`: the linter where Swift teams already are.
+        .plugin(
+            name: "WaymarkLintPlugin",
+            capability: .command(
+                intent: .custom(verb: "waymark-lint", description: "Lint the help content (waymark lint) of this package's folder."),
+                permissions: []
+            ),
+            dependencies: ["waymark"]
+        ),
         .testTarget(
             name: "WaymarkTests",
             dependencies: [
