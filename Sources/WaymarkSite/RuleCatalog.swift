@@ -9,8 +9,8 @@ import WaymarkStyle
 public enum RuleCatalog {
     /// All definitions, sorted by id.
     public static let all: [RuleDefinition] = (
-        ConfigRule.definitions
-            + StyleRules.definitions + LintRule.definitions
+        LoaderRule.definitions + ConfigRule.definitions + CheckRule.definitions + L10nRule.definitions
+            + SiteRule.definitions + StyleRules.definitions + LintRule.definitions
     ).sorted { $0.id < $1.id }
 
     private static let byID: [String: RuleDefinition] = Dictionary(all.map { ($0.id, $0) }) { a, _ in a }

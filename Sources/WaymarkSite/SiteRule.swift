@@ -16,6 +16,6 @@ public enum SiteRule {
     /// Rules that mean a command could not read or write files: exit status 2, not 1.
     public static let ioRules: Set<String> = [
         foreignOutput, outputOverlapsSources, writeFailed, unsafePath, templateUnreadable,
-        CommonRule.unreadableFile, L10nRule.writeFailed,
+        CommonRule.unreadableFile, L10nRule.writeFailed, LintRule.baselineUnreadable,
     ]
 }

@@ -17,6 +17,8 @@ struct ImperativeStart: StyleRule {
             guard let text = placed.step.text else { continue }
             var words = ProseText.words(ProseText.plain(text.markdown))
             guard let first = words.first, !first.hasPrefix("{") else { continue }
+            // "Note: …" in a step is `style.callout-kind`'s to report.
+            if ConsistentCallouts.prefix(of: text.markdown) != nil { continue }
             if Imperatives.verbs.contains(first) { continue }
             if Imperatives.leadIns.contains(first), let comma = ProseText.plain(text.markdown).firstIndex(of: ",") {
                 words = ProseText.words(String(ProseText.plain(text.markdown)[comma...]))

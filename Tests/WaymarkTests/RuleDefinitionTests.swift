@@ -76,7 +76,7 @@ import WaymarkBase
     @Test func onlyContentRulesAreConfigurable() {
         let configurable = Set(Self.all.filter(\.configurable).map(\.id))
         let expected: Set<String> = Set(CheckRule.definitions.map(\.id)).union([
-            LoaderRule.noGuides, L10nRule.missing, L10nRule.missingCatalog, L10nRule.stale, L10nRule.obsolete,
+            LoaderRule.noGuides, LoaderRule.fileNameMismatch, L10nRule.missing, L10nRule.missingCatalog, L10nRule.stale, L10nRule.obsolete,
             L10nRule.labelMismatch, L10nRule.missingLabel,
         ])
         #expect(configurable == expected)

@@ -3,7 +3,8 @@ import Testing
 
 /// Runs a real tool (msgfmt, xmllint) found on the PATH; `make tools` installs them.
 func runTool(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let path = ["/usr/bin", "/usr/local/bin", "/bin"].map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    let candidates = name.hasPrefix("/") ? [name] : ["/usr/bin", "/usr/local/bin", "/bin"].map { "\($0)/\(name)" }
+    let path = candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     let executable = try #require(path, "\(name) is not installed; run `make tools` (Scripts/install-test-tools.sh)")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)

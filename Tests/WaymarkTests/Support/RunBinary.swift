@@ -9,7 +9,7 @@ struct ProcessResult {
 
 /// Runs the built `waymark` binary with `arguments` in `folder`, as a user would.
 /// Output goes to files, so neither stream can fill a pipe and block the child.
-func runWaymark(_ arguments: [String], in folder: URL, binary: URL = TestPaths.waymarkBinary) throws -> ProcessResult {
+func runWaymark(_ arguments: [String], in folder: URL, binary: URL = TestPaths.waymarkBinary, environment: [String: String] = [:]) throws -> ProcessResult {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
@@ -21,6 +21,7 @@ func runWaymark(_ arguments: [String], in folder: URL, binary: URL = TestPaths.w
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = folder
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
     process.standardOutput = out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice

@@ -30,6 +30,13 @@ final class TemporaryProject {
         return project
     }
 
+    /// A project with the repository's product model and the given guides.
+    static func withModel(guides: [String: String]) throws -> TemporaryProject {
+        let project = try TemporaryProject(guides: guides)
+        try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("Content/model"), to: project.url("Content/model"))
+        return project
+    }
+
     /// The seed with its model and its translations in every locale.
     static func seedWithLocales() throws -> TemporaryProject {
         let project = try seed()

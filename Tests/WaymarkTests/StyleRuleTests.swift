@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+import WaymarkBase
+import WaymarkLoader
+import WaymarkSite
+
+/// Each style rule on a positioned example, with its fix-its; and the seed passes them all.
+@Suite struct StyleRuleTests {
+    /// Lints one guide (on the repository's model) and returns the style findings.
+    func lint(_ marked: MarkedText) throws -> [Diagnostic] {
+        let project = try TemporaryProject.withModel(guides: ["g.yaml": marked.text])
+        var options = SiteBuilder.Options.configured(root: project.root)
+        options.lint = true
+        return SiteBuilder.validate(options).diagnostics.filter { $0.ruleID.hasPrefix("style.") }.sortedForOutput()
+    }
+
+    func guide(_ steps: String, outcome: Bool = true) -> String {
+        """
+        id: g
+        title: A guide
+        summary: What it is for.
+        methods:
+          - id: app
+            title: In the app
+            surface: whatsapp-business-app
+            steps:
+        \(steps)\(outcome ? "outcome:\n  text: Done.\n" : "")
+        """
+    }
+
+    @Test func imperativeOffersTheVerb() throws {
+        let marked = MarkedText(guide("""
+              - id: a
+                action: open-app
+                text: 1️⃣You need to open the app.
+              - id: b
+                text: 2️⃣Tapping the tab opens it.
+              - id: c
+                text: 3️⃣The screen shows your chats.
+              - id: d
+                text: In the app, tap the tab.
+
+        """))
+        let found = try lint(marked)
+        #expect(found.count == 3, "\(found.map(\.message))")
+        #expect(found[0].location == marked["1️⃣"])
+        #expect(found[0].fixIts.map(\.replacement) == ["Open"])
+        #expect(found[0].fixIts.first?.range.end == marked["1️⃣"]?.advanced(byColumns: "You need to open".count))
+        #expect(found[1].location == marked["2️⃣"])
+        #expect(found[1].fixIts.map(\.replacement) == ["Tap"])
+        #expect(found[2].location == marked["3️⃣"])
+        #expect(found[2].fixIts.isEmpty)
+    }
+
+    @Test func oneActionPerStep() throws {
+        let marked = MarkedText(guide("""
+              - id: a
+                text: 1️⃣Open the app, then tap **Settings**.
+              - id: b
+                text: Select **Account** and **Business Platform** together.
+
+        """))
+        let found = try lint(marked).filter { $0.ruleID == "style.one-action" }
+        #expect(found.count == 1)
+        #expect(found.first?.location == marked["1️⃣"])
+        #expect(found.first?.message == "the step asks for 2 actions: 'open', 'tap'")
+    }
+
+    @Test func optionListDisguisedAsSteps() throws {
+        let marked = MarkedText(guide("""
+              - id: a
+                text: 1️⃣If you use an iPhone, tap **Settings**.
+              - id: b
+                text: If you use Android, tap **More options**.
+
+        """))
+        let found = try lint(marked).filter { $0.ruleID == "style.option-list" }
+        #expect(found.map(\.location) == [marked["1️⃣"]])
+        #expect(found.first?.message == "2 consecutive steps read as alternatives ('a', 'b'), not as a sequence")
+    }
+
+    @Test func waitsBelongInTypedWaits() throws {
+        let marked = MarkedText(guide("""
+              - id: a
+                text: Tap **Remove**.
+                result: 1️⃣The number is released after about 2 minutes.
+              - id: b
+                text: 2️⃣Wait a few minutes.
+
+        """))
+        let found = try lint(marked).filter { $0.ruleID == "style.wait-in-prose" }
+        #expect(found.map(\.location) == [marked["1️⃣"]], "'a few minutes' has no number, but 'few' counts: \(found.map(\.message))")
+    }
+
+    @Test func labelsMatchTheModel() throws {
+        let marked = MarkedText(guide("""
+              - id: a
+                action: tap
+                target: settings-tab
+                platforms: [ios]
+                text: Tap 1️⃣**Setings** at the bottom.
+              - id: b
+                action: tap
+                target: account
+                text: Tap **Account**.
+
+        """))
+        let found = try lint(marked).filter { $0.ruleID == "style.label-mismatch" }
+        #expect(found.count == 1)
+        let finding = try #require(found.first)
+        #expect(finding.location == marked["1️⃣"])
+        #expect(finding.range?.end == marked["1️⃣"]?.advanced(byColumns: "**Setings**".count))
+        #expect(finding.fixIts.map(\.replacement) == ["{label}", "**Settings**"])
+    }
+
+    @Test func stepLengthAndOutcome() throws {
+        let words = Array(repeating: "word", count: 26).joined(separator: " ")
+        let marked = MarkedText(guide("""
+              - id: a
+                text: 1️⃣Tap \(words).
+
+        """, outcome: false).replacingOccurrences(of: "id: g", with: "id: 2️⃣g"))
+        let found = try lint(marked)
+        #expect(found.map(\.ruleID) == ["style.missing-outcome", "style.step-length"])
+        #expect(found.map(\.location) == [marked["2️⃣"], marked["1️⃣"]])
+        #expect(found.last?.message == "the step's text has 27 words; the limit is 25")
+    }
+
+    @Test func calloutsCarryTheirKindInKind() throws {
+        let marked = MarkedText(guide("""
+              - id: a
+                text: Tap **Remove**.
+                callouts:
+                  - kind: note
+                    text: 1️⃣Note: it takes a moment.
+                  - kind: note
+                    text: 2️⃣**Warning:** you can't undo this.
+
+        """))
+        let found = try lint(marked).filter { $0.ruleID == "style.callout-kind" }
+        #expect(found.map(\.location) == [marked["1️⃣"], marked["2️⃣"]])
+        #expect(found[0].fixIts.map(\.replacement) == [""])
+        #expect(found[0].fixIts.first?.range.end == marked["1️⃣"]?.advanced(byColumns: "Note: ".count))
+        #expect(found[1].message == "a note callout whose text says '**Warning:**'")
+    }
+
+    @Test func theSeedPassesEveryStyleRule() throws {
+        let project = try TemporaryProject.seedWithLocales()
+        let result = try runWaymark(["lint", "--strict", "--today", "2026-11-27"], in: project.root)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+}

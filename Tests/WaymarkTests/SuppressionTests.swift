@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// `lint-ignore` on guides, methods and steps.
+@Suite struct SuppressionTests {
+    static func guide(stepIgnore: String = "", guideIgnore: String = "") -> String {
+        """
+        id: a
+        title: A guide
+        summary: What it is for.
+        \(guideIgnore)methods:
+          - id: only
+            title: The only method
+            steps:
+              - id: first
+                text: You should open the app.
+        \(stepIgnore)      - id: second
+                text: Open the app.
+        outcome:
+          text: Done.
+
+        """
+    }
+
+    @Test func aStepSuppressionSilencesItsRuleThereOnly() throws {
+        let project = try TemporaryProject(guides: ["a.yaml": Self.guide(stepIgnore: "        lint-ignore: [style.imperative]\n")])
+        let result = try runWaymark(["lint", "--strict"], in: project.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "No problems in 1 guide.\n")
+    }
+
+    @Test func aGuideSuppressionCoversTheWholeGuide() throws {
+        let project = try TemporaryProject(guides: ["a.yaml": Self.guide(guideIgnore: "lint-ignore: style.imperative\n")])
+        let result = try runWaymark(["lint", "--strict"], in: project.root)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test func aSuppressionOnAnotherStepDoesNotReachThisOne() throws {
+        let text = Self.guide().replacingOccurrences(of: "        text: Open the app.\n", with: "        text: Open the app.\n        lint-ignore: [style.imperative]\n")
+        let project = try TemporaryProject(guides: ["a.yaml": text])
+        let result = try runWaymark(["lint"], in: project.root)
+        #expect(result.stderr.contains("a.yaml:9:15: warning: the step says 'you should open' instead of giving the instruction [style.imperative]"), "\(result.stderr)")
+        #expect(result.stderr.contains("a.yaml:12:23: warning: 'style.imperative' in lint-ignore suppresses nothing here [lint.unused-suppression]"), "\(result.stderr)")
+    }
+
+    @Test func unknownAndLockedIdsAreReportedWithSuggestions() throws {
+        let project = try TemporaryProject(guides: ["a.yaml": Self.guide(stepIgnore: "        lint-ignore: [style.imperativ, yaml.syntax]\n")])
+        let result = try runWaymark(["lint", "--format", "json"], in: project.root)
+        #expect(result.stdout.contains("\"message\" : \"'style.imperativ' in lint-ignore is not a rule\""), "\(result.stdout)")
+        #expect(result.stdout.contains("\"replacement\" : \"style.imperative\""))
+        #expect(result.stdout.contains("\"message\" : \"'yaml.syntax' cannot be suppressed\""))
+        #expect(result.stdout.contains("\"rule\" : \"style.imperative\""), "a misspelt suppression suppresses nothing")
+    }
+
+    @Test func buildHonoursSuppressionsOfCheckErrors() throws {
+        let project = try TemporaryProject.seed()
+        let path = "Content/guides/disconnect-whatsapp-account.yaml"
+        let text = try project.read(path)
+        try project.write(path, text.replacingOccurrences(of: "        target: account\n", with: "        target: acount\n        lint-ignore: [check.unknown-element]\n"))
+        let build = try runWaymark(["build", "--today", "2026-11-27"], in: project.root)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(!build.stderr.contains("check.unknown-element"))
+    }
+}
