@@ -12,6 +12,7 @@ tools:
 test: tools
 	swift test
 	Scripts/check-site.sh
+	Scripts/check-lint.sh
 
 clean:
 	rm -rf .build Site
