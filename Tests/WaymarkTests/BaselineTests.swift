@@ -3,7 +3,7 @@ import Testing
 
 /// `waymark lint --baseline FILE`: record today's findings, then fail only on new ones.
 @Suite struct BaselineTests {
-    static let broken = minimalGuide(id: "a", stepText: "You should open the app.") + "\n      colour: blue\n"
+    static let broken = minimalGuide(id: "a", stepText: "You should open the app.") + "\n        colour: blue\n"
 
     @Test func recordsThenReportsOnlyNewFindings() throws {
         let project = try TemporaryProject(guides: ["a.yaml": Self.broken])
@@ -18,10 +18,10 @@ import Testing
         #expect(again.stderr.contains("3 known findings in the baseline not shown."))
 
         // Lines move (a comment on top) and a new problem appears: only the new one is reported.
-        try project.write("Content/guides/a.yaml", "# moved down\n" + Self.broken + "      size: big\n")
+        try project.write("Content/guides/a.yaml", "# moved down\n" + Self.broken + "        size: big\n")
         let new = try runWaymark(["lint", "--baseline", "lint-baseline.json"], in: project.root)
         #expect(new.status == 1)
-        #expect(new.stderr.contains("a.yaml:12:7: error: unknown key 'size' in a step [guide.unknown-key]"), "\(new.stderr)")
+        #expect(new.stderr.contains("a.yaml:12:9: error: unknown key 'size' in a step [guide.unknown-key]"), "\(new.stderr)")
         #expect(!new.stderr.contains("'colour'"), "the recorded finding still matches after moving a line")
         #expect(new.stderr.contains("1 error, 0 warnings in 1 file"))
         #expect(try project.read("lint-baseline.json") == recorded, "an existing baseline is not rewritten")

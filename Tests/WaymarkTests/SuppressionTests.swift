@@ -56,7 +56,10 @@ import Testing
         let project = try TemporaryProject.seed()
         let path = "Content/guides/disconnect-whatsapp-account.yaml"
         let text = try project.read(path)
-        try project.write(path, text.replacingOccurrences(of: "        target: account\n", with: "        target: acount\n        lint-ignore: [check.unknown-element]\n"))
+        // A misspelt target, and the walk that loses its place after it: both suppressed on the method.
+        let broken = text.replacingOccurrences(of: "        target: account\n", with: "        target: acount\n")
+            .replacingOccurrences(of: "    surface: whatsapp-business-app\n", with: "    surface: whatsapp-business-app\n    lint-ignore: [check.unknown-element, check.element-not-on-screen]\n")
+        try project.write(path, broken)
         let build = try runWaymark(["build", "--today", "2026-11-27"], in: project.root)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(!build.stderr.contains("check.unknown-element"))
