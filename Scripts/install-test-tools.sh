@@ -41,5 +41,10 @@ if ! ls .venv-tools/lib/python3*/site-packages/axe_playwright_python/axe.min.js 
   [ -x .venv-tools/bin/pip ] || python3 -m venv .venv-tools
   .venv-tools/bin/pip install -q --no-deps axe-playwright-python==0.1.8
 fi
+if ! .venv-tools/bin/python -c 'import jsonschema, yaml' >/dev/null 2>&1; then
+  echo "installing jsonschema and PyYAML (the JSON Schema tests) into .venv-tools" >&2
+  [ -x .venv-tools/bin/pip ] || python3 -m venv .venv-tools
+  .venv-tools/bin/pip install -q jsonschema pyyaml
+fi
 Scripts/vnu-jar.sh >/dev/null
 Scripts/xliff-schema.sh >/dev/null

@@ -11,6 +11,7 @@ extension ValidateCommand: WaymarkSubcommand {}
 extension CheckCommand: WaymarkSubcommand {}
 extension LintCommand: WaymarkSubcommand {}
 extension RulesCommand: WaymarkSubcommand {}
+extension SchemaCommand: WaymarkSubcommand {}
 extension L10nExtract: WaymarkSubcommand {}
 extension L10nUpdate: WaymarkSubcommand {}
 extension L10nStatusCommand: WaymarkSubcommand {}

@@ -1,0 +1,136 @@
+import WaymarkGuide
+import WaymarkModel
+
+extension JSONSchemas {
+    /// The `$id` of the guide schema.
+    public static let guideSchemaID = "https://waymark.dev/schemas/guide.schema.json"
+
+    /// One sentence per key of a guide file (README.md, "The guide format"), by key name;
+    /// `scope.key` is for a key that means something else in one place.
+    static let guideDescriptions: [String: String] = [
+        "guide.id": "A slug (lowercase letters, digits, single hyphens): the guide's URL path and file name, unique across guides.",
+        "guide.title": "The guide's title.",
+        "guide.summary": "What the guide is for, in a sentence or two; shown under the title and in the list of guides.",
+        "topic": "Optional: index pages group guides by topic.",
+        "related": "Optional: ids of other guides to suggest at the end.",
+        "applies-when": "Optional: when to follow this; a list of conditions, or a mapping with an intro and the conditions.",
+        "callouts": "Optional notes set apart from the steps, each with a kind (note, tip, important, warning) and a text.",
+        "methods": "One or more alternative procedures, each with its own steps.",
+        "outcome": "Closes the guide: what the reader has achieved.",
+        "lint-ignore": "Rule ids to suppress here (see docs/rules.md).",
+
+        "method.id": "A slug: the method's anchor on the page (…/<guide-id>/#<method-id>), unique within the guide.",
+        "method.title": "The method's title.",
+        "method.summary": "Optional: a sentence on the method, e.g. when it is the quickest way.",
+        "surface": "A surface of Content/model/ (its id); the checker walks the steps through it.",
+        "start": "Optional: the screen of the surface the user is on when the method begins.",
+        "end": "Optional: the screen the user must be on at the end.",
+        "method.platforms": "Optional: the platforms the method applies to (default: all of its surface's platforms).",
+        "method.steps": "The steps, in order; an entry with a `wait` key is a typed wait.",
+
+        "step.id": "A slug: the step's anchor on the page, the same in every locale and unique within the guide.",
+        "step.text": "What the user does, in inline Markdown ({url} and {label} are filled in); without it, the sentence is made from the action and its target's UI label.",
+        "action": "What the user does, from the action vocabulary; the checker walks it through the product model.",
+        "target": "The element of the product model the action acts on, on the screen the user is on.",
+        "step.platforms": "Optional: the step applies only on these platforms (\"On iPhone:\" on the page).",
+        "url": "An absolute http or https URL; {url} in the text becomes a link to it.",
+        "optional": "true marks an optional step.",
+        "result": "What the user sees next.",
+        "choices": "Options shown on that screen: a list, or a mapping with a prompt and the options.",
+        "step.steps": "Sub-steps, in the same format (waits allowed).",
+
+        "wait.id": "A slug: the wait's anchor on the page, unique within the guide.",
+        "wait": "How long the user waits: N unit or N-M unit, in s/sec/seconds, min/minutes, h/hours or days.",
+        "before": "Optional: what the user waits before, e.g. \"you sign in on another device\".",
+        "reason": "Optional: why the user has to wait.",
+
+        "kind": "The kind of callout: note, tip, important or warning.",
+        "callout.text": "The callout's text, in inline Markdown.",
+        "prompt": "Optional: a line that introduces the options.",
+        "options": "The options, as the product shows them.",
+        "outcome.title": "Optional: the outcome's heading (default \"Result\").",
+        "outcome.text": "What the reader has achieved, in inline Markdown.",
+        "results": "Optional: the results, one text each.",
+        "intro": "Optional: a line that introduces the conditions.",
+        "conditions": "The conditions, one text each.",
+    ]
+
+    /// The duration grammar of ``DurationParser``: a number or a range (`-`, `–` or `—`), then a
+    /// unit in any case, spaces between them optional; white space around it is trimmed.
+    static var waitPattern: String {
+        let number = boundedNumberPattern(maximum: DurationParser.maximumValue, digits: 6)
+        let units = DurationParser.units.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map(caseInsensitive)
+        return "^\\s*\(number) *(?:[-–—] *\(number) *)?(?:\(units.joined(separator: "|")))\\s*$"
+    }
+
+    static var guideSchema: Value {
+        let descriptions = guideDescriptions
+        let text: Value = ref("text")
+        let slugs = list(ref("slug"), nullable: true)
+        let root = mapping("guide", keys: GuideDecoder.Keys.guide, required: ["id", "title", "summary", "methods"], properties: [
+            "id": ref("slug"), "title": text, "summary": text, "topic": text, "related": slugs,
+            "applies-when": ref("conditions"), "callouts": ref("callouts"),
+            "methods": list(ref("method"), minItems: 1), "outcome": ref("outcome"), "lint-ignore": ref("lint-ignore"),
+        ], descriptions: descriptions)
+        let method = mapping("method", keys: GuideDecoder.Keys.method, required: ["id", "title", "steps"], properties: [
+            "id": ref("slug"), "title": text, "summary": text, "applies-when": ref("conditions"), "callouts": ref("callouts"),
+            "surface": ref("slug"), "start": ref("slug"), "end": ref("slug"), "platforms": ref("platforms"),
+            "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
+        ], descriptions: descriptions)
+        // `text` is required unless the step names an action (its sentence is then made from the model).
+        let step = mapping("step", keys: GuideDecoder.Keys.step, required: ["id"], properties: [
+            "id": ref("slug"), "text": text, "action": oneOf(Action.names), "target": ref("slug"),
+            "platforms": ref("platforms"), "url": ref("url"), "optional": ["type": "boolean"], "result": text,
+            "choices": ref("choices"), "callouts": ref("callouts"), "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
+        ], descriptions: descriptions, extra: ["if": ["required": ["action"]], "else": ["required": ["text"]]])
+        let wait = mapping("wait", keys: GuideDecoder.Keys.wait, required: ["id", "wait"], properties: [
+            "id": ref("slug"), "wait": ["type": "string", "pattern": .string(waitPattern)], "before": text, "reason": text,
+        ], descriptions: descriptions)
+        let callout = mapping("callout", keys: GuideDecoder.Keys.callout, required: ["kind", "text"], properties: [
+            "kind": oneOf(Callout.Kind.allCases.map(\.rawValue)), "text": text,
+        ], descriptions: descriptions)
+        let choices = mapping("choices", keys: GuideDecoder.Keys.choices, required: ["options"], properties: [
+            "prompt": text, "options": list(text, minItems: 1),
+        ], descriptions: descriptions)
+        let conditions = mapping("conditions", keys: GuideDecoder.Keys.conditions, required: ["conditions"], properties: [
+            "intro": text, "conditions": list(text, nullable: true),
+        ], descriptions: descriptions)
+        let outcome = mapping("outcome", keys: GuideDecoder.Keys.outcome, required: [], properties: [
+            "title": text, "text": text, "results": list(text, nullable: true),
+        ], descriptions: descriptions, extra: ["anyOf": [["required": ["text"]], ["required": ["results"]]]])
+        let defs: [String: Value] = [
+            "slug": [
+                "type": "string", "pattern": .string(slugPattern), "maxLength": .int(Slug.maximumLength),
+                "description": "A slug: lowercase ASCII letters and digits joined by single hyphens.",
+            ],
+            "text": ["type": "string", "pattern": .string(nonBlankPattern), "description": "Text in inline Markdown: **UI labels**, *emphasis*, `code`, [links](https://…)."],
+            "url": [
+                "type": "string", "format": "uri",
+                "pattern": .string("^\(caseInsensitive("http"))[sS]?://[^\\s/?#@<>\\\\]+(?:[/?#][^\\s<>\\\\]*)?$"),
+            ],
+            "platforms": [
+                "description": "A platform (ios, android, web…), or a list of them.",
+                "anyOf": [ref("slug"), list(ref("slug"))],
+            ],
+            "lint-ignore": [
+                "anyOf": [["type": "string", "pattern": .string(nonBlankPattern)], list(["type": "string", "pattern": .string(nonBlankPattern)])],
+            ],
+            "method": method,
+            "steps": list(ref("item"), minItems: 1),
+            // The loader reads an entry with a `wait` key as a wait, any other as a step.
+            "item": ["if": ["type": "object", "required": ["wait"]], "then": ref("wait"), "else": ref("step")],
+            "step": step,
+            "wait": wait,
+            "callouts": list(ref("callout"), nullable: true),
+            "callout": callout,
+            "choices": ["anyOf": [list(text), choices]],
+            "conditions": ["anyOf": [list(text, nullable: true), conditions]],
+            "outcome": outcome,
+        ]
+        return document(
+            id: guideSchemaID, title: "Waymark guide",
+            description: "A guide: one YAML file in Content/guides/, named <id>.yaml (README.md, \"The guide format\").",
+            root: root, defs: defs
+        )
+    }
+}
