@@ -7,10 +7,10 @@ import WaymarkSite
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Write JSON Schemas for guide and model files, for editors and CI.",
+        abstract: "Write JSON Schemas for guide, model and waymark.yml files, for editors and CI.",
         discussion: """
-        Writes guide.schema.json and model.schema.json (JSON Schema draft 2020-12), made from \
-        the loader's own definitions. Point an editor at them with a first line such as \
+        Writes guide.schema.json, model.schema.json and waymark.schema.json (JSON Schema draft \
+        2020-12), made from the loader's own definitions and the rule catalog. Point an editor at them with a first line such as \
         `# yaml-language-server: $schema=../../schemas/guide.schema.json`.
         """
     )
@@ -36,7 +36,8 @@ struct SchemaCommand: ParsableCommand {
             console.err("error: cannot create the folder \(shown): \(Self.reason(error))\n")
             return ExitStatus.usageOrIO
         }
-        for (name, text) in [("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model())] {
+        for (name, text) in [("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model()),
+                             ("waymark.schema.json", JSONSchemas.config(rules: RuleCatalog.all))] {
             let file = folder.appendingPathComponent(name)
             let path = SiteBuilder.displayPath(file, root: workingDirectory)
             do {

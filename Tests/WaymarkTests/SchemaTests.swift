@@ -4,11 +4,13 @@ import WaymarkBase
 import WaymarkGuide
 @testable import WaymarkLoader
 import WaymarkModel
+import WaymarkSite
 
 /// The JSON Schemas for editors: checked in as generated, made from the decoders' own key
 /// lists, and accepted by a real validator (Python's `jsonschema`, draft 2020-12).
 @Suite struct SchemaTests {
-    static let generated = [("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model())]
+    static let generated = [("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model()),
+                            ("waymark.schema.json", JSONSchemas.config(rules: RuleCatalog.all))]
 
     // MARK: Checked in
 
@@ -222,7 +224,7 @@ import WaymarkModel
         let project = try TemporaryProject(guides: [:], copyTemplates: false)
         let result = try runWaymark(["schema"], in: project.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "wrote schemas/guide.schema.json\nwrote schemas/model.schema.json\n")
+        #expect(result.stdout == "wrote schemas/guide.schema.json\nwrote schemas/model.schema.json\nwrote schemas/waymark.schema.json\n")
         #expect(try project.read("schemas/guide.schema.json") == JSONSchemas.guide())
         #expect(try project.read("schemas/model.schema.json") == JSONSchemas.model())
         let other = try runWaymark(["schema", "-o", "editor/json"], in: project.root)
@@ -270,7 +272,8 @@ import WaymarkModel
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let schemaURL = scratch.appendingPathComponent("\(schema).schema.json")
-        try Data((schema == "guide" ? JSONSchemas.guide() : JSONSchemas.model()).utf8).write(to: schemaURL)
+        let text = schema == "guide" ? JSONSchemas.guide() : schema == "model" ? JSONSchemas.model() : JSONSchemas.config(rules: RuleCatalog.all)
+        try Data(text.utf8).write(to: schemaURL)
         let script = scratch.appendingPathComponent("validate.py")
         try Data(validatorScript.utf8).write(to: script)
         let (status, output, errors) = try run(python, [script.path, schemaURL.path] + files, in: scratch)
@@ -328,5 +331,44 @@ import WaymarkModel
         try errHandle.close()
         return (process.terminationStatus, String(decoding: try Data(contentsOf: out), as: UTF8.self),
                 String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+}
+
+/// The schema of `waymark.yml`, made from the rule catalog.
+@Suite struct ConfigSchemaTests {
+    @Test func theReadmeConfigurationValidatesAndMistakesAreRejected() throws {
+        let readme = try String(contentsOf: TestPaths.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let rest = readme[try #require(readme.range(of: "**Configuration.**")).upperBound...]
+        let start = try #require(rest.range(of: "```yaml\n"))
+        let end = try #require(rest[start.upperBound...].range(of: "```"))
+        let project = try TemporaryProject(guides: [:], copyTemplates: false)
+        try project.write("waymark.yml", String(rest[start.upperBound..<end.lowerBound]))
+        #expect(try SchemaTests.validate([project.url("waymark.yml").path], against: "config").isEmpty)
+        #expect(try SchemaTests.validate([TestPaths.repository.appendingPathComponent("waymark.yml").path], against: "config").isEmpty)
+        // The loader agrees that the README's example is valid.
+        #expect(ConfigLoader.parse(try project.read("waymark.yml"), file: "waymark.yml", rules: RuleCatalog.all).1.isEmpty)
+
+        try project.write("bad.yml", """
+            locales: [pt_BR]
+            paths: {guides: ../outside}
+            rules:
+              style.step-lenght: warning
+              yaml.syntax: off
+              style.imperative: warn
+              style.step-length: {max-words: 0}
+
+            """)
+        let errors = try SchemaTests.validate([project.url("bad.yml").path], against: "config")
+        let paths = Set(errors.map(\.path))
+        #expect(paths == ["/locales/0", "/paths/guides", "/rules", "/rules/style.imperative", "/rules/style.step-length"], "\(errors)")
+    }
+
+    @Test func everyConfigurableRuleIsAPropertyWithItsParameters() throws {
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(JSONSchemas.config(rules: RuleCatalog.all).utf8)) as? [String: Any])
+        let rules = try #require(((schema["properties"] as? [String: Any])?["rules"] as? [String: Any])?["properties"] as? [String: Any])
+        #expect(Set(rules.keys) == Set(RuleCatalog.all.filter(\.configurable).map(\.id)))
+        let stepLength = try #require(rules["style.step-length"] as? [String: Any])
+        let settings = try #require(((stepLength["anyOf"] as? [[String: Any]])?.last?["properties"]) as? [String: Any])
+        #expect(Set(settings.keys) == ["severity", "max-words"])
     }
 }
