@@ -57,16 +57,20 @@ struct LintCommand: ParsableCommand {
         var options = Linter.Options(site: site)
         options.changedSince = changedSince
         options.updateBaseline = updateBaseline
+        var baselineShown = baseline ?? ""
         if let baseline {
             let url = URL(fileURLWithPath: baseline, relativeTo: workingDirectory).standardizedFileURL
             options.baseline = url
-            options.baselineDisplayPath = SiteBuilder.displayPath(url, root: workingDirectory)
+            // Diagnostics name files relative to the root, like every other file they name.
+            options.baselineDisplayPath = SiteBuilder.displayPath(url, root: rootURL)
+            baselineShown = SiteBuilder.displayPath(url, root: workingDirectory)
         }
-        let report = Linter.run(options)
+        var report = Linter.run(options)
         if let failure = report.failure {
             console.err("error: \(failure)\n")
             return ExitStatus.usageOrIO
         }
+        report = Self.relativeToWorkingFolder(report, root: SiteBuilder.displayPath(rootURL, root: workingDirectory))
         let (text, summary) = render(report)
         if let output {
             let url = URL(fileURLWithPath: output, relativeTo: workingDirectory).standardizedFileURL
@@ -82,7 +86,12 @@ struct LintCommand: ParsableCommand {
             console.out(text)
         }
         if let summary { writeSummary(summary, console: console) }
-        if format == .text { console.err(footer(report)) }
+        if format == .text {
+            console.err(footer(report, baseline: baselineShown))
+        } else if report.wroteBaseline != nil || report.baselined > 0 || report.fixed > 0 {
+            // Machine formats too: a baseline that hides findings must never pass silently.
+            console.err(baselineLines(report, baseline: baselineShown).joined(separator: "\n") + "\n")
+        }
         if report.wroteBaseline != nil { return ExitStatus.success }
         return ExitStatus.status(for: report.diagnostics, strict: strict)
     }
@@ -117,22 +126,45 @@ struct LintCommand: ParsableCommand {
         }
     }
 
+    /// Paths in the report relative to the working folder, as compilers print them and as
+    /// GitHub and code scanning resolve them (from the repository root, where CI runs).
+    static func relativeToWorkingFolder(_ report: Linter.Report, root: String) -> Linter.Report {
+        guard root != "." else { return report }
+        func moved(_ path: String) -> String { path.hasPrefix("/") ? path : root + "/" + path }
+        var result = report
+        result.diagnostics = report.diagnostics.map { diagnostic in
+            var copy = diagnostic
+            copy.file = diagnostic.file.map(moved)
+            return copy
+        }
+        result.sources = Dictionary(report.sources.map { (moved($0.key), $0.value) }) { a, _ in a }
+        result.files = report.files.map(moved)
+        return result
+    }
+
     /// The closing lines of the text format.
-    func footer(_ report: Linter.Report) -> String {
+    func footer(_ report: Linter.Report, baseline: String) -> String {
         var lines: [String] = []
-        if let wrote = report.wroteBaseline {
-            lines.append("Recorded \(report.baselined) finding\(report.baselined == 1 ? "" : "s") in the baseline \(wrote).")
-            return lines.joined(separator: "\n") + "\n"
-        }
         let d = report.diagnostics
-        if d.isEmpty {
-            lines.append("No problems in \(report.guideCount) guide\(report.guideCount == 1 ? "" : "s").")
-        } else {
-            lines.append(DiagnosticOutput.summary(d) + (d.count(of: .note) > 0 ? ", \(d.count(of: .note)) note\(d.count(of: .note) == 1 ? "" : "s")" : ""))
+        if report.wroteBaseline == nil {
+            if d.isEmpty {
+                lines.append("No problems in \(report.guideCount) guide\(report.guideCount == 1 ? "" : "s").")
+            } else {
+                lines.append(DiagnosticOutput.summary(d) + (d.count(of: .note) > 0 ? ", \(d.count(of: .note)) note\(d.count(of: .note) == 1 ? "" : "s")" : ""))
+            }
         }
-        if report.baselined > 0 { lines.append("\(report.baselined) known finding\(report.baselined == 1 ? "" : "s") in the baseline not shown.") }
+        return (lines + baselineLines(report, baseline: baseline)).joined(separator: "\n") + "\n"
+    }
+
+    /// What the baseline did: recorded, hid, or no longer finds.
+    func baselineLines(_ report: Linter.Report, baseline: String) -> [String] {
+        if report.wroteBaseline != nil {
+            return ["Recorded \(report.baselined) finding\(report.baselined == 1 ? "" : "s") in the baseline \(baseline); nothing else was reported."]
+        }
+        var lines: [String] = []
+        if report.baselined > 0 { lines.append("\(report.baselined) known finding\(report.baselined == 1 ? "" : "s") in the baseline \(baseline) not shown.") }
         if report.fixed > 0 { lines.append("\(report.fixed) finding\(report.fixed == 1 ? "" : "s") in the baseline no longer occur; run with --update-baseline to drop them.") }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 }
 

@@ -8,6 +8,9 @@ public enum GitHubAnnotations {
     public static let limitPerSeverity = 10
 
     /// The workflow commands to print, and the Markdown summary (nil when every finding fit).
+    /// GitHub drops a step's summary that grows past 1 MiB; the table stops well before that.
+    public static let summaryBudget = 900_000
+
     public static func render(_ diagnostics: [Diagnostic]) -> (commands: String, summary: String?) {
         var commands = ""
         var shown: [Severity: Int] = [:]
@@ -38,6 +41,8 @@ public enum GitHubAnnotations {
             properties.append(("col", "\(range.start.column)"))
             if range.end.line == range.start.line, range.end.column > range.start.column {
                 properties.append(("endColumn", "\(range.end.column)"))
+            } else if range.end.line > range.start.line {
+                properties.append(("endLine", "\(range.end.line)"))
             }
         }
         properties.append(("title", "\(diagnostic.ruleID)"))
@@ -53,10 +58,15 @@ public enum GitHubAnnotations {
         text += "\(all.count(of: .error)) errors, \(all.count(of: .warning)) warnings, \(all.count(of: .note)) notes. "
         text += "GitHub shows \(limitPerSeverity) annotations of each severity per step; the other \(overflow.count) are listed here.\n\n"
         text += "| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n"
-        for diagnostic in overflow {
+        for (index, diagnostic) in overflow.enumerated() {
             var location = diagnostic.file ?? ""
             if let start = diagnostic.location { location += ":\(start.line):\(start.column)" }
-            text += "| \(diagnostic.severity.rawValue) | `\(cell(location))` | `\(diagnostic.ruleID)` | \(cell(diagnostic.message)) |\n"
+            let row = "| \(diagnostic.severity.rawValue) | `\(cell(location))` | `\(diagnostic.ruleID)` | \(cell(diagnostic.message)) |\n"
+            if text.utf8.count + row.utf8.count > summaryBudget {
+                text += "\n…and \(overflow.count - index) more; run `waymark lint --format sarif` or `--format text` for all of them.\n"
+                break
+            }
+            text += row
         }
         return text
     }
@@ -71,6 +81,7 @@ public enum GitHubAnnotations {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "`": result += "'"
+            case "*", "_", "[", "]", "\\": result += "\\" + String(scalar)
             default: result.unicodeScalars.append(scalar)
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkBase
+import WaymarkLoader
 
 /// A SARIF 2.1.0 log: every rule with its description and help, and each finding with its
 /// location and fix-its as `fixes`. Columns count Unicode code points, as Waymark's do.
@@ -8,9 +9,16 @@ public enum SARIFLog {
     public static func encode(_ diagnostics: [Diagnostic], rules: [RuleDefinition], sources: [String: String], version: String) -> String {
         var index: [String: Int] = [:]
         for (offset, rule) in rules.enumerated() { index[rule.id] = offset }
+        // Two findings with the same fingerprint (the same text on two steps) stay distinct: n-th occurrence.
+        var seen: [String: Int] = [:]
+        let results = diagnostics.map { diagnostic in
+            let hash = Fingerprint(diagnostic, sources: sources).hash
+            seen[hash, default: 0] += 1
+            return Result(diagnostic, ruleIndex: index[diagnostic.ruleID], fingerprint: "\(hash):\(seen[hash] ?? 1)")
+        }
         let log = Log(runs: [Run(
             tool: Tool(driver: Driver(name: "waymark", semanticVersion: version, rules: rules.map(Rule.init))),
-            results: diagnostics.map { Result($0, ruleIndex: index[$0.ruleID], fingerprint: Fingerprint($0, sources: sources).hash) }
+            results: results
         )])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -59,7 +67,7 @@ public enum SARIFLog {
             id = rule.id
             shortDescription = Text(text: rule.summary)
             fullDescription = Text(text: rule.explanation)
-            help = Text(text: "How to fix: \(rule.fix)", markdown: "**How to fix:** \(rule.fix)")
+            help = Text(text: "\(rule.explanation)\n\nHow to fix: \(rule.fix)", markdown: "\(rule.explanation)\n\n**How to fix:** \(rule.fix)")
             defaultConfiguration = Configuration(level: level(rule.severity))
             properties = Properties(tags: [rule.category], configurable: rule.configurable)
         }
@@ -79,9 +87,12 @@ public enum SARIFLog {
             self.ruleIndex = ruleIndex
             level = SARIFLog.level(diagnostic.severity)
             message = Text(text: diagnostic.message + (diagnostic.hint.map { ". Hint: \($0)" } ?? ""))
-            let artifact = diagnostic.file.map(ArtifactLocation.init)
-            locations = artifact.map { [Location(physicalLocation: PhysicalLocation(artifactLocation: $0, region: diagnostic.range.map { Region($0) }))] } ?? []
-            if let artifact, !diagnostic.fixIts.isEmpty {
+            // GitHub code scanning rejects a whole log with a result that has no location: a
+            // finding about the project as a whole is placed on its configuration file.
+            let artifact = ArtifactLocation(diagnostic.file ?? ProjectConfig.fileName)
+            let region = diagnostic.range.map { Region($0) } ?? (diagnostic.file == nil ? Region(SourceRange(start: SourceLocation(line: 1, column: 1))) : nil)
+            locations = [Location(physicalLocation: PhysicalLocation(artifactLocation: artifact, region: region))]
+            if diagnostic.file != nil, !diagnostic.fixIts.isEmpty {
                 fixes = diagnostic.fixIts.map { fix in
                     Fix(description: Text(text: fix.replacement.isEmpty ? "Remove the text" : "Replace with '\(fix.replacement)'"),
                         artifactChanges: [ArtifactChange(artifactLocation: artifact, replacements: [
@@ -89,7 +100,8 @@ public enum SARIFLog {
                         ])])
                 }
             }
-            partialFingerprints = ["waymarkFindingHash/v1": fingerprint]
+            // GitHub reads only primaryLocationLineHash; ours does not change when lines move.
+            partialFingerprints = ["primaryLocationLineHash": fingerprint, "waymarkFindingHash/v1": fingerprint]
         }
     }
 

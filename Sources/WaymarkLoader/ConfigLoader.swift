@@ -64,7 +64,10 @@ struct ConfigDecoder {
 
     mutating func decode(_ root: Node, into config: inout ProjectConfig) {
         guard let fields = reader.fields(of: root, what: "the configuration", allowed: ConfigLoader.Keys.root, required: []) else { return }
-        if let node = fields["source-locale"], let locale = locale(node) { config.sourceLocale = locale }
+        if let node = fields["source-locale"], let locale = locale(node) {
+            config.sourceLocale = locale
+            config.sourceLocaleRange = ScalarPositions.range(of: node)
+        }
         if let node = fields["locales"] {
             var locales: [LocaleID] = []
             for item in reader.list(node, what: "'locales'") ?? [] {

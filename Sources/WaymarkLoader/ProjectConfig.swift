@@ -29,6 +29,8 @@ public struct ProjectConfig: Sendable, Hashable {
 
     /// The language the guides are written in.
     public var sourceLocale: LocaleID = .english
+    /// Where `source-locale` is written, when it is.
+    public var sourceLocaleRange: SourceRange?
     /// The locales to build and check besides the source; nil means every locale folder.
     public var locales: [LocaleID]?
     /// Where each of `locales` is written in the file.

@@ -117,7 +117,10 @@ public enum SiteBuilder {
             if let strings = UIStrings.forLocale(locale) {
                 locales.append(strings)
             } else {
-                report.diagnostics.append(Diagnostic(SiteRule.unsupportedLocale, .error, "waymark has no interface strings for the locale '\(locale)' yet"))
+                let known = UIStrings.supportedLocales.map(\.tag).joined(separator: ", ")
+                report.diagnostics.append(Diagnostic(SiteRule.unsupportedLocale, .error, "waymark has no interface strings for the locale '\(locale)' yet",
+                                                     hint: "the locales it has are: \(known)",
+                                                     file: options.config.file ?? ProjectConfig.fileName, at: options.config.sourceLocaleRange))
             }
         }
         let (templates, templateDiagnostics, templateSources) = TemplateSet.load(root: options.root, templatesPath: options.templatesPath)

@@ -9,13 +9,13 @@ import Testing
         let project = try TemporaryProject(guides: ["a.yaml": Self.broken])
         let record = try runWaymark(["lint", "--baseline", "lint-baseline.json"], in: project.root)
         #expect(record.status == 0, "recording succeeds: \(record.stderr)")
-        #expect(record.stderr == "Recorded 3 findings in the baseline lint-baseline.json.\n")
+        #expect(record.stderr == "Recorded 3 findings in the baseline lint-baseline.json; nothing else was reported.\n")
         let recorded = try project.read("lint-baseline.json")
         #expect(recorded.contains("\"version\" : 1"))
 
         let again = try runWaymark(["lint", "--strict", "--baseline", "lint-baseline.json"], in: project.root)
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(again.stderr.contains("3 known findings in the baseline not shown."))
+        #expect(again.stderr.contains("3 known findings in the baseline lint-baseline.json not shown."))
 
         // Lines move (a comment on top) and a new problem appears: only the new one is reported.
         try project.write("Content/guides/a.yaml", "# moved down\n" + Self.broken + "        size: big\n")
@@ -35,7 +35,16 @@ import Testing
         #expect(fixed.status == 0)
         #expect(fixed.stderr.contains("1 finding in the baseline no longer occur; run with --update-baseline to drop them."), "\(fixed.stderr)")
         let update = try runWaymark(["lint", "--baseline", "b.json", "--update-baseline"], in: project.root)
-        #expect(update.stderr == "Recorded 2 findings in the baseline b.json.\n")
+        #expect(update.stderr == "Recorded 2 findings in the baseline b.json; nothing else was reported.\n")
+    }
+
+    @Test func machineFormatsSayWhatTheBaselineHid() throws {
+        let project = try TemporaryProject(guides: ["a.yaml": Self.broken])
+        let record = try runWaymark(["lint", "--format", "json", "--baseline", "b.json"], in: project.root)
+        #expect(record.stderr == "Recorded 3 findings in the baseline b.json; nothing else was reported.\n")
+        let hidden = try runWaymark(["lint", "--format", "github", "--baseline", "b.json"], in: project.root)
+        #expect(hidden.stdout.isEmpty)
+        #expect(hidden.stderr == "3 known findings in the baseline b.json not shown.\n")
     }
 
     @Test func aBaselineIsDeterministic() throws {

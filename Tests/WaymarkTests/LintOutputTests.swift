@@ -118,6 +118,30 @@ import Testing
         #expect(result.stdout.contains("file=Content/guides/a%2Cb.yaml"), "\(result.stdout)")
     }
 
+    @Test func pathsAreRelativeToTheWorkingFolderForAProjectInASubfolder() throws {
+        let project = try TemporaryProject(guides: ["a.yaml": minimalGuide(id: "a") + "\n        colour: blue\n"])
+        let parent = project.root.deletingLastPathComponent()
+        let name = project.root.lastPathComponent
+        let github = try runWaymark(["lint", "--root", name, "--format", "github"], in: parent)
+        #expect(github.stdout.contains("::error file=\(name)/Content/guides/a.yaml,line=10,col=9"), "\(github.stdout)")
+        let text = try runWaymark(["lint", "--root", name], in: parent)
+        #expect(text.stderr.contains("\(name)/Content/guides/a.yaml:10:9: error: unknown key 'colour'"), "\(text.stderr)")
+    }
+
+    @Test func aFindingAboutTheWholeProjectStillHasALocationInSARIF() throws {
+        let project = try TemporaryProject(guides: ["a.yaml": minimalGuide(id: "a")])
+        try project.write("waymark.yml", "source-locale: de\n")
+        let result = try runWaymark(["lint", "--format", "sarif"], in: project.root)
+        #expect(result.status == 1)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first)?["results"] as? [[String: Any]])
+        let unsupported = try #require(results.first { $0["ruleId"] as? String == "site.unsupported-locale" })
+        let location = try #require((unsupported["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "waymark.yml")
+        #expect((location["region"] as? [String: Any])?["startLine"] as? Int == 1)
+        for result in results { #expect((result["locations"] as? [Any])?.count == 1, "GitHub rejects a result without a location") }
+    }
+
     @Test func cleanContentPassesInEveryFormat() throws {
         let project = try TemporaryProject(guides: ["clean.yaml": minimalGuide(id: "clean") + "\noutcome:\n  text: You are done.\n"])
         for format in ["text", "json", "github", "sarif", "junit"] {
