@@ -37,7 +37,7 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    @Option(help: ArgumentHelp("Report only findings not recorded in this file; records it when it does not exist.", valueName: "file"))
+    @Option(help: ArgumentHelp("Report only findings not recorded in this file (record it with --update-baseline).", valueName: "file"))
     var baseline: String?
 
     @Flag(help: "Record today's findings in the --baseline file, replacing it, and exit 0.")
@@ -48,6 +48,9 @@ struct LintCommand: ParsableCommand {
 
     func validate() throws {
         if updateBaseline, baseline == nil { throw ValidationError("--update-baseline needs --baseline FILE") }
+        if updateBaseline, changedSince != nil {
+            throw ValidationError("--update-baseline records the whole project's findings; run it without --changed-since")
+        }
     }
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
@@ -92,7 +95,6 @@ struct LintCommand: ParsableCommand {
             // Machine formats too: a baseline that hides findings must never pass silently.
             console.err(baselineLines(report, baseline: baselineShown).joined(separator: "\n") + "\n")
         }
-        if report.wroteBaseline != nil { return ExitStatus.success }
         return ExitStatus.status(for: report.diagnostics, strict: strict)
     }
 
@@ -159,7 +161,8 @@ struct LintCommand: ParsableCommand {
     /// What the baseline did: recorded, hid, or no longer finds.
     func baselineLines(_ report: Linter.Report, baseline: String) -> [String] {
         if report.wroteBaseline != nil {
-            return ["Recorded \(report.baselined) finding\(report.baselined == 1 ? "" : "s") in the baseline \(baseline); nothing else was reported."]
+            let others = report.diagnostics.isEmpty ? "" : "; findings it may not hold are reported"
+            return ["Recorded \(report.baselined) finding\(report.baselined == 1 ? "" : "s") in the baseline \(baseline)\(others)."]
         }
         var lines: [String] = []
         if report.baselined > 0 { lines.append("\(report.baselined) known finding\(report.baselined == 1 ? "" : "s") in the baseline \(baseline) not shown.") }

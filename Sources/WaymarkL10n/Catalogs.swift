@@ -47,8 +47,12 @@ public struct Catalogs: Sendable {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
             guard let locale = LocaleID(name), locale != sourceLocale else {
-                result.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error, "'\(name)' is not a locale tag",
-                                                     hint: "name locale folders with a language tag such as pt-BR, es or ar", file: "\(localesPath)/\(name)"))
+                let isSource = LocaleID(name) == sourceLocale
+                result.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error,
+                                                     isSource ? "'\(name)' is the source locale; it has no translations" : "'\(name)' is not a locale tag",
+                                                     hint: isSource ? "remove the folder \(localesPath)/\(name), or change source-locale in waymark.yml"
+                                                         : "name locale folders with a language tag such as pt-BR, es or ar",
+                                                     file: "\(localesPath)/\(name)"))
                 continue
             }
             guard UIStrings.forLocale(locale) != nil else {

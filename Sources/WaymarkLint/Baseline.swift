@@ -12,9 +12,15 @@ public struct Baseline: Sendable, Equatable {
     /// The recorded findings, sorted.
     public var findings: [Fingerprint]
 
-    /// A baseline of `diagnostics`.
+    /// A baseline of `diagnostics`: the ones a baseline may hold.
     public init(_ diagnostics: [Diagnostic], sources: [String: String]) {
-        findings = diagnostics.map { Fingerprint($0, sources: sources) }.sorted()
+        findings = diagnostics.filter(Self.mayHold).map { Fingerprint($0, sources: sources) }.sorted()
+    }
+
+    /// Only findings of configurable rules are recorded: a file that cannot be read, broken
+    /// YAML, an unsafe link or an I/O error is always reported, whatever the baseline says.
+    public static func mayHold(_ diagnostic: Diagnostic) -> Bool {
+        RuleCatalog.definition(diagnostic.ruleID)?.configurable == true
     }
 
     init(findings: [Fingerprint]) { self.findings = findings.sorted() }
@@ -26,6 +32,10 @@ public struct Baseline: Sendable, Equatable {
         var new: [Diagnostic] = []
         var known = 0
         for diagnostic in diagnostics {
+            guard Self.mayHold(diagnostic) else {
+                new.append(diagnostic)
+                continue
+            }
             let fingerprint = Fingerprint(diagnostic, sources: sources)
             if let count = remaining[fingerprint], count > 0 {
                 remaining[fingerprint] = count - 1

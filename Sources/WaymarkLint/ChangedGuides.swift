@@ -33,11 +33,13 @@ public enum ChangedGuides {
         case .failure(let failure):
             return .failure(Failure(message: failure.message.isEmpty ? "'\(ref)' is not a commit in the repository at \(root.path)" : failure.message))
         }
-        let changed = git(["diff", "--name-only", "--no-renames", "--relative", ref, "--"], in: root)
-        let untracked = git(["ls-files", "--others", "--exclude-standard"], in: root)
+        // Against the merge base, as a pull request counts changes: what the base branch did
+        // since this branch left it is not this branch's change.
+        let changed = git(["diff", "--name-only", "-z", "--no-renames", "--relative", "--merge-base", ref, "--"], in: root)
+        let untracked = git(["ls-files", "-z", "--others", "--exclude-standard"], in: root)
         switch (changed, untracked) {
         case (.success(let a), .success(let b)):
-            return .success(Set((a + "\n" + b).split(separator: "\n").map(String.init)))
+            return .success(Set((a + "\0" + b).split(separator: "\0").map(String.init)))
         case (.failure(let failure), _), (_, .failure(let failure)):
             return .failure(failure)
         }
@@ -64,24 +66,32 @@ public enum ChangedGuides {
         return Selection(files: files, guides: selected)
     }
 
-    /// Runs git in `folder` and returns its standard output.
+    /// Runs git in `folder` and returns its standard output. Standard error goes to a file, so
+    /// that neither stream can fill its pipe and stop git while the other is read.
     static func git(_ arguments: [String], in folder: URL) -> Result<String, Failure> {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-c", "core.quotePath=false"] + arguments
         process.currentDirectoryURL = folder
-        let output = Pipe(), errors = Pipe()
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-git-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: errorFile.path, contents: nil), let errors = try? FileHandle(forWritingTo: errorFile) else {
+            return .failure(Failure(message: "cannot create a temporary file for git's messages"))
+        }
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let output = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do {
             try process.run()
         } catch {
+            try? errors.close()
             return .failure(Failure(message: "cannot run git: \(error.localizedDescription)"))
         }
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try? errors.close()
+        let err = FileManager.default.contents(atPath: errorFile.path) ?? Data()
         guard process.terminationStatus == 0 else {
             return .failure(Failure(message: String(decoding: err, as: UTF8.self).trimmingWhitespace))
         }

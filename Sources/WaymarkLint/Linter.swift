@@ -48,11 +48,16 @@ public enum Linter {
         let result = SiteBuilder.validate(site)
         var report = Report(diagnostics: result.diagnostics.sortedForOutput(), sources: result.sources,
                             files: result.sources.keys.sorted(), guideCount: result.guideCount)
+        // The baseline is matched against the whole project's findings (everything was linted),
+        // so its counts are right; --changed-since then narrows what is reported.
+        if let url = options.baseline {
+            applyBaseline(url, options: options, to: &report)
+            if report.failure != nil || report.wroteBaseline != nil { return report }
+        }
         if let ref = options.changedSince {
             switch ChangedGuides.files(since: ref, root: site.root) {
             case .failure(let failure):
                 report.failure = "--changed-since \(ref): \(failure.message)"
-                return report
             case .success(let files):
                 let content = ContentLoader.load(root: site.root, guidesPath: site.guidesPath)
                 let model = ModelLoader.load(root: site.root, modelPath: site.modelPath)
@@ -64,24 +69,32 @@ public enum Linter {
                 report.guideCount = selection.guides.count
             }
         }
-        guard let url = options.baseline else { return report }
+        return report
+    }
+
+    /// Records the baseline (with `updateBaseline`), or hides the findings it holds.
+    static func applyBaseline(_ url: URL, options: Options, to report: inout Report) {
         let display = options.baselineDisplayPath ?? url.path
-        if options.updateBaseline || !FileManager.default.fileExists(atPath: url.path) {
+        if options.updateBaseline {
             let baseline = Baseline(report.diagnostics, sources: report.sources)
             do {
                 try Data(baseline.json.utf8).write(to: url, options: .atomic)
             } catch {
                 report.failure = "cannot write the baseline \(display): \(error.localizedDescription)"
-                return report
+                return
             }
             report.wroteBaseline = display
-            report.baselined = report.diagnostics.count
-            report.diagnostics = []
-            return report
+            report.baselined = baseline.findings.count
+            report.diagnostics = report.diagnostics.filter { !Baseline.mayHold($0) }
+            return
+        }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            report.failure = "there is no baseline at \(display); record one with --baseline \(display) --update-baseline"
+            return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             report.failure = "cannot read the baseline \(display)"
-            return report
+            return
         }
         switch Baseline.read(data, path: display) {
         case .failure(let error):
@@ -92,6 +105,5 @@ public enum Linter {
             report.baselined = filtered.known
             report.fixed = filtered.fixed
         }
-        return report
     }
 }

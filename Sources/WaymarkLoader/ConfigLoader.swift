@@ -68,7 +68,7 @@ struct ConfigDecoder {
             config.sourceLocale = locale
             config.sourceLocaleRange = ScalarPositions.range(of: node)
         }
-        if let node = fields["locales"] {
+        if let node = fields["locales"], !node.isNullScalar {
             var locales: [LocaleID] = []
             for item in reader.list(node, what: "'locales'") ?? [] {
                 guard let locale = locale(item) else { continue }
@@ -84,7 +84,7 @@ struct ConfigDecoder {
             }
             config.locales = locales
         }
-        if let node = fields["paths"] { paths(node, into: &config.paths) }
+        if let node = fields["paths"] { paths(node, into: &config.paths, ranges: &config.pathRanges) }
         if let node = fields["rules"] { config.rules = ruleSettings(node) }
     }
 
@@ -97,16 +97,18 @@ struct ConfigDecoder {
         return locale
     }
 
-    private mutating func paths(_ node: Node, into paths: inout ProjectConfig.Paths) {
+    private mutating func paths(_ node: Node, into paths: inout ProjectConfig.Paths, ranges: inout [String: SourceRange]) {
         guard let fields = reader.fields(of: node, what: "'paths'", allowed: ConfigLoader.Keys.paths, required: []) else { return }
         for key in ConfigLoader.Keys.paths {
-            guard let valueNode = fields[key], let value = reader.string(valueNode, what: "the \(key) path") else { continue }
+            guard let valueNode = fields[key], var value = reader.string(valueNode, what: "the \(key) path") else { continue }
+            while value.count > 1, value.hasSuffix("/") { value.removeLast() }
             let parts = value.split(separator: "/", omittingEmptySubsequences: false)
             guard !value.hasPrefix("/"), !value.contains("\\"), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
                 reader.report(ConfigRule.invalidValue, "the \(key) path '\(value)' is not a folder inside the project",
                               hint: "write a path relative to the project root without '..', such as Content/guides", at: valueNode)
                 continue
             }
+            ranges[key] = ScalarPositions.range(of: valueNode)
             switch key {
             case "guides": paths.guides = value
             case "model": paths.model = value
@@ -126,7 +128,10 @@ struct ConfigDecoder {
         }
         var result: [String: ProjectConfig.RuleSetting] = [:]
         for (keyNode, value) in mapping {
-            guard let id = keyNode.scalar?.string else { continue }
+            guard let id = keyNode.scalar?.string else {
+                reader.report(ConfigRule.invalidValue, "a key of 'rules' must be a rule id", hint: "write one rule id per line, e.g. `style.step-length: warning`", at: keyNode)
+                continue
+            }
             guard let definition = rules[id] else {
                 let suggestions = NearMiss.suggestions(for: id, among: Array(rules.keys))
                 let range = ScalarPositions.range(of: keyNode)
@@ -150,9 +155,9 @@ struct ConfigDecoder {
         let allowed = ["severity"] + definition.parameters.map(\.name)
         guard let fields = reader.fields(of: node, what: "the setting of '\(definition.id)'", allowed: allowed, required: []) else { return nil }
         var setting = ProjectConfig.RuleSetting(severity: definition.severity)
+        var valid = true
         if let node = fields["severity"] {
-            guard let severity = severity(node) else { return nil }
-            setting.severity = severity
+            if let severity = severity(node) { setting.severity = severity } else { valid = false }
         }
         for parameter in definition.parameters {
             guard let valueNode = fields[parameter.name], let raw = reader.string(valueNode, what: "'\(parameter.name)'") else { continue }
@@ -163,7 +168,7 @@ struct ConfigDecoder {
             }
             setting.parameters[parameter.name] = value
         }
-        return setting
+        return valid ? setting : nil
     }
 
     /// A severity, or `.some(nil)` for `off`.

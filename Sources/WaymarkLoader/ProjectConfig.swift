@@ -37,6 +37,8 @@ public struct ProjectConfig: Sendable, Hashable {
     public var localeRanges: [LocaleID: SourceRange] = [:]
     /// Where the parts are.
     public var paths = Paths()
+    /// Where each path the file sets is written, by key (`guides`, `output`, …).
+    public var pathRanges: [String: SourceRange] = [:]
     /// Settings by rule id, for the rules the file names.
     public var rules: [String: RuleSetting] = [:]
     /// The file the configuration was read from, when there is one.

@@ -31,9 +31,10 @@ public enum L10nWorkflow {
         let options = SiteBuilder.Options.configured(root: root)
         let content = ContentLoader.load(root: root, guidesPath: options.guidesPath)
         let model = ModelLoader.load(root: root, modelPath: options.modelPath)
-        let catalogs = Catalogs.load(root: root, localesPath: options.localesPath, sourceLocale: options.sourceLocale)
+        var catalogs = Catalogs.load(root: root, localesPath: options.localesPath, sourceLocale: options.sourceLocale)
         var report = Report()
-        report.diagnostics = options.configDiagnostics + content.diagnostics + model.diagnostics + catalogs.diagnostics
+        if let wanted = options.config.locales { report.diagnostics += SiteBuilder.select(wanted, from: &catalogs, config: options.config) }
+        report.diagnostics += options.configDiagnostics + content.diagnostics + model.diagnostics + catalogs.diagnostics
         if let file = options.config.file, let source = options.configSource { report.sources[file] = source }
         report.sources = report.sources.merging(content.sources) { a, _ in a }.merging(model.sources) { a, _ in a }.merging(catalogs.sources) { a, _ in a }
         return Project(guides: content.guides, model: model.model, catalogs: catalogs, report: report)

@@ -23,7 +23,8 @@ enum RulePolicy {
                                           guideID: guide.id))
                     continue
                 }
-                guard definition.configurable else {
+                // An unused-suppression finding is made after suppressing; it cannot suppress itself.
+                guard definition.configurable, definition.id != LintRule.unusedSuppression else {
                     own.append(Diagnostic(LintRule.lockedRule, .warning, "'\(suppression.ruleID)' cannot be suppressed",
                                           hint: "it guards loading, safety or writing; remove it from lint-ignore and fix what it reports",
                                           file: guide.file, at: suppression.range, guideID: guide.id))
@@ -50,8 +51,11 @@ enum RulePolicy {
             for entry in active where !used.contains(entry.index) && config.rules[entry.suppression.ruleID].map({ $0.severity != nil }) ?? true {
                 let severity = config.rules[LintRule.unusedSuppression].map { $0.severity } ?? .warning
                 guard let severity else { break }
+                let catalogRule = entry.suppression.ruleID.hasPrefix("l10n.") && entry.suppression.scope != nil
                 own.append(Diagnostic(LintRule.unusedSuppression, severity, "'\(entry.suppression.ruleID)' in lint-ignore suppresses nothing here",
-                                      hint: "remove it, so that it does not hide a future problem",
+                                      hint: catalogRule
+                                          ? "translation findings are reported in the catalogs, so only a guide-level lint-ignore covers them; move it to the guide"
+                                          : "remove it, so that it does not hide a future problem",
                                       file: entry.guide.file, at: entry.suppression.range,
                                       fixIts: [], guideID: entry.guide.id))
             }

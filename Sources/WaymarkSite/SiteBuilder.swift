@@ -44,7 +44,8 @@ public enum SiteBuilder {
         /// Options for a project at `root` as its `waymark.yml` configures it; `output`, when
         /// given, wins over the configured output folder.
         public static func configured(root: URL, output: URL? = nil) -> Options {
-            let loaded = ConfigLoader.load(root: root, rules: RuleCatalog.all)
+            var loaded = ConfigLoader.load(root: root, rules: RuleCatalog.all)
+            loaded.diagnostics += confine(&loaded.config, root: root)
             let paths = loaded.config.paths
             var options = Options(root: root, output: output ?? root.appendingPathComponent(paths.output), sourceLocale: loaded.config.sourceLocale)
             (options.guidesPath, options.modelPath, options.localesPath) = (paths.guides, paths.model, paths.locales)
@@ -54,6 +55,39 @@ public enum SiteBuilder {
             options.configSource = loaded.source
             return options
         }
+    }
+
+    /// Configured paths that lead out of the project through a symbolic link are refused
+    /// (and set back to their defaults): waymark reads and writes only inside the project.
+    static func confine(_ config: inout ProjectConfig, root: URL) -> [Diagnostic] {
+        let base = root.standardizedFileURL.resolvingSymlinksInPath().path
+        var diagnostics: [Diagnostic] = []
+        let defaults = ProjectConfig.Paths()
+        let keyed: [(String, WritableKeyPath<ProjectConfig.Paths, String>)] = [
+            ("guides", \.guides), ("model", \.model), ("locales", \.locales), ("templates", \.templates), ("public", \.assets), ("output", \.output),
+        ]
+        for (key, path) in keyed where config.pathRanges[key] != nil {
+            let resolved = resolvingExistingPart(root.appendingPathComponent(config.paths[keyPath: path]).standardizedFileURL)
+            if resolved.hasPrefix(base + "/") { continue }
+            diagnostics.append(Diagnostic(ConfigRule.invalidValue, .error,
+                                          "the \(key) path '\(config.paths[keyPath: path])' leads outside the project (to \(resolved))",
+                                          hint: "waymark reads and writes only inside the project folder; use a folder in it, without symbolic links that leave it",
+                                          file: config.file, at: config.pathRanges[key]))
+            config.paths[keyPath: path] = defaults[keyPath: path]
+        }
+        return diagnostics
+    }
+
+    /// The path with symbolic links resolved in the part that exists (an output folder may not yet).
+    static func resolvingExistingPart(_ url: URL) -> String {
+        var existing = url
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        let resolved = existing.resolvingSymlinksInPath().path
+        return rest.isEmpty ? resolved : (resolved == "/" ? "" : resolved) + "/" + rest.joined(separator: "/")
     }
 
     /// What a run did.
@@ -92,14 +126,20 @@ public enum SiteBuilder {
         if let wanted = options.config.locales { report.diagnostics += select(wanted, from: &catalogs, config: options.config) }
         report.guideCount = content.guides.count
         let checked = Checker.check(guides: content.guides, model: model.model, options: options.check)
-        report.diagnostics += checked.diagnostics.map { diagnostic in
-            guard options.allowCheckErrors, diagnostic.severity == .error else { return diagnostic }
-            var lowered = diagnostic
-            lowered.severity = .warning
-            return lowered
+        report.diagnostics += checked.diagnostics
+        /// Suppressions and settings, then `--allow-check-errors`, which has the last word on check errors.
+        func applyPolicy(reportUnused: Bool) {
+            let checkRules = Set(CheckRule.definitions.map(\.id))
+            report.diagnostics = RulePolicy.apply(report.diagnostics, guides: content.guides, config: options.config, reportUnused: reportUnused)
+                .map { diagnostic in
+                    guard options.allowCheckErrors, diagnostic.severity == .error, checkRules.contains(diagnostic.ruleID) else { return diagnostic }
+                    var lowered = diagnostic
+                    lowered.severity = .warning
+                    return lowered
+                }
         }
         guard stage > .check else {
-            report.diagnostics = RulePolicy.apply(report.diagnostics, guides: content.guides, config: options.config, reportUnused: false)
+            applyPolicy(reportUnused: false)
             return report
         }
         report.diagnostics += catalogs.diagnostics
@@ -108,7 +148,7 @@ public enum SiteBuilder {
         if options.lint {
             report.diagnostics += StyleRules.check(guides: content.guides, model: model.model, sources: content.sources, config: options.config)
         }
-        report.diagnostics = RulePolicy.apply(report.diagnostics, guides: content.guides, config: options.config, reportUnused: options.lint)
+        applyPolicy(reportUnused: options.lint)
 
         let display = displayPath(options.output, root: options.root)
         if stage == .write, let overlap = overlapDiagnostic(options, display: display) { report.diagnostics.append(overlap) }
@@ -157,14 +197,25 @@ public enum SiteBuilder {
     /// Keeps the catalogs of the locales `waymark.yml` lists, and reports listed locales without a folder.
     static func select(_ wanted: [LocaleID], from catalogs: inout Catalogs, config: ProjectConfig) -> [Diagnostic] {
         let missing = wanted.filter { !catalogs.locales.contains($0) }
-        let skipped = catalogs.locales.filter { !wanted.contains($0) }.map { "\(catalogs.localesPath)/\($0.tag)/" }
-        catalogs.diagnostics = catalogs.diagnostics.filter { d in !skipped.contains { d.file?.hasPrefix($0) == true } }
+        let wantedFolders = Set(wanted.map { "\(catalogs.localesPath)/\($0.tag)" })
+        // Everything about a locale folder that is not listed goes, its problems included.
+        func isSkipped(_ path: String?) -> Bool {
+            guard let path, path.hasPrefix(catalogs.localesPath + "/") else { return false }
+            let folder = path.split(separator: "/").prefix(catalogs.localesPath.split(separator: "/").count + 1).joined(separator: "/")
+            return !wantedFolders.contains(folder) && !folder.hasSuffix("/templates")
+        }
+        let unsupported = Set(catalogs.diagnostics.filter { $0.ruleID == L10nRule.unsupportedLocale }.compactMap(\.file))
+        catalogs.diagnostics = catalogs.diagnostics.filter { !isSkipped($0.file) }
+        catalogs.sources = catalogs.sources.filter { !isSkipped($0.key) }
         catalogs.locales = catalogs.locales.filter(wanted.contains)
         catalogs.catalogs = catalogs.catalogs.filter { wanted.contains($0.key) }
-        return missing.map { locale in
-            Diagnostic(ConfigRule.invalidValue, .error, "waymark.yml lists the locale '\(locale)', but \(catalogs.localesPath)/\(locale) does not exist",
-                       hint: "create its catalogs with `waymark l10n update --locale \(locale)`, or remove it from 'locales'",
-                       file: config.file, at: config.localeRanges[locale])
+        return missing.compactMap { locale in
+            let folder = "\(catalogs.localesPath)/\(locale)"
+            // A folder that exists but cannot be used is already reported by the catalogs.
+            guard !unsupported.contains(folder) else { return nil }
+            return Diagnostic(ConfigRule.invalidValue, .error, "waymark.yml lists the locale '\(locale)', but \(folder) does not exist",
+                              hint: "create its catalogs with `waymark l10n update --locale \(locale)`, or remove it from 'locales'",
+                              file: config.file, at: config.localeRanges[locale])
         }
     }
 

@@ -81,4 +81,17 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("error: --changed-since no-such-branch: 'no-such-branch' is not a commit"), "\(result.stderr)")
     }
+
+    @Test func changesOnTheBaseBranchAfterBranchingAreNotThisBranchs() throws {
+        let project = try Self.repository()
+        try Self.git(["checkout", "-q", "-b", "feature"], in: project)
+        try project.write("Content/guides/app-two.yaml", try project.read("Content/guides/app-two.yaml") + "# feature\n")
+        try Self.git(["commit", "-q", "-am", "feature"], in: project)
+        try Self.git(["checkout", "-q", "main"], in: project)
+        try project.write("Content/guides/app-one.yaml", try project.read("Content/guides/app-one.yaml") + "# main\n")
+        try Self.git(["commit", "-q", "-am", "main moves on"], in: project)
+        try Self.git(["checkout", "-q", "feature"], in: project)
+        let result = try runWaymark(["lint", "--changed-since", "main", "--format", "github"], in: project.root)
+        #expect(guides(in: result.stdout) == ["app-two"], "\(result.stdout)")
+    }
 }

@@ -99,4 +99,42 @@ import WaymarkSite
         #expect(fm.fileExists(atPath: project.url("public-site/es/disconnect-whatsapp-account/index.html").path))
         #expect(!fm.fileExists(atPath: project.url("public-site/pt-BR").path), "only the configured locales are built")
     }
+
+    @Test func aPathThatLeavesTheProjectThroughASymbolicLinkIsRefused() throws {
+        let project = try TemporaryProject(guides: ["a.yaml": minimalGuide(id: "a")])
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(at: project.url("out"), withDestinationURL: outside)
+        try project.write("waymark.yml", "paths:\n  output: out/Site\n")
+        let build = try runWaymark(["build"], in: project.root)
+        #expect(build.status == 1)
+        #expect(build.stderr.contains("waymark.yml:2:11: error: the output path 'out/Site' leads outside the project"), "\(build.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: outside.appendingPathComponent("Site").path), "nothing is written outside")
+    }
+
+    @Test func unlistedLocalesAreLeftAloneAndAnEmptyListMeansEveryLocale() throws {
+        let project = try TemporaryProject.seedWithLocales()
+        try project.write("Content/locales/pt-BR/broken.po", "msgid \"x\n")
+        try project.write("Content/locales/fr/disconnect-whatsapp-account.po", "")
+        try project.write("waymark.yml", "locales: [es]\n")
+        let validate = try runWaymark(["validate", "--today", "2026-11-27"], in: project.root)
+        #expect(validate.status == 0, "pt-BR's broken catalog and the unsupported fr are not built: \(validate.stderr)")
+        let status = try runWaymark(["l10n", "status"], in: project.root)
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(!status.stdout.contains("pt-BR"))
+
+        try project.write("waymark.yml", "locales:\n")
+        let all = try runWaymark(["validate", "--today", "2026-11-27"], in: project.root)
+        #expect(all.status == 1, "an empty 'locales' is every folder, the broken ones included")
+        #expect(all.stderr.contains("pt-BR/broken.po"))
+    }
+
+    @Test func aConfiguredSeverityDoesNotUndoAllowCheckErrors() throws {
+        let project = try CheckCommandTests.brokenSeed()
+        try project.write("waymark.yml", "rules:\n  check.unknown-element: error\n")
+        let build = try runWaymark(["build", "--today", "2026-11-27", "--allow-check-errors"], in: project.root)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains("warning: there is no element 'acount'"))
+    }
 }

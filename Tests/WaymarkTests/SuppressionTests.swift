@@ -44,11 +44,12 @@ import Testing
     }
 
     @Test func unknownAndLockedIdsAreReportedWithSuggestions() throws {
-        let project = try TemporaryProject(guides: ["a.yaml": Self.guide(stepIgnore: "        lint-ignore: [style.imperativ, yaml.syntax]\n")])
+        let project = try TemporaryProject(guides: ["a.yaml": Self.guide(stepIgnore: "        lint-ignore: [style.imperativ, yaml.syntax, lint.unused-suppression]\n")])
         let result = try runWaymark(["lint", "--format", "json"], in: project.root)
         #expect(result.stdout.contains("\"message\" : \"'style.imperativ' in lint-ignore is not a rule\""), "\(result.stdout)")
         #expect(result.stdout.contains("\"replacement\" : \"style.imperative\""))
         #expect(result.stdout.contains("\"message\" : \"'yaml.syntax' cannot be suppressed\""))
+        #expect(result.stdout.contains("\"message\" : \"'lint.unused-suppression' cannot be suppressed\""))
         #expect(result.stdout.contains("\"rule\" : \"style.imperative\""), "a misspelt suppression suppresses nothing")
     }
 
