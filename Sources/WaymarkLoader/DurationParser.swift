@@ -1,8 +1,9 @@
 import WaymarkGuide
 
 /// Reads durations such as `30 seconds`, `1-2 minutes`, `1–2 min` or `2h`.
-enum DurationParser {
-    static let units: [String: DurationRange.Unit] = [
+public enum DurationParser {
+    /// The unit names a wait may use, and the unit each means.
+    public static let units: [String: DurationRange.Unit] = [
         "s": .seconds, "sec": .seconds, "secs": .seconds, "second": .seconds, "seconds": .seconds,
         "m": .minutes, "min": .minutes, "mins": .minutes, "minute": .minutes, "minutes": .minutes,
         "h": .hours, "hr": .hours, "hrs": .hours, "hour": .hours, "hours": .hours,

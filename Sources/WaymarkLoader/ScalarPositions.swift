@@ -29,6 +29,14 @@ struct ScalarPositions {
         }
     }
 
+    /// The range a scalar covers when its text stands on its line as written (a plain or quoted
+    /// value folded over several lines has no single-line range: just its start).
+    func verifiedRange(of node: Node) -> SourceRange? {
+        guard let range = Self.range(of: node), range.end != range.start, let scalar = node.scalar else { return Self.range(of: node) }
+        let quote = scalar.style == .singleQuoted || scalar.style == .doubleQuoted ? 1 : 0
+        return standsVerbatim(scalar.string, line: range.start.line, column: range.start.column + quote) ? range : SourceRange(start: range.start)
+    }
+
     /// What a node covers: from its start to the end of the last scalar inside it.
     static func extent(of node: Node) -> SourceRange? {
         guard let start = location(of: node) else { return nil }

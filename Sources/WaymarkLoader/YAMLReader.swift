@@ -21,7 +21,7 @@ struct YAMLReader {
         _ rule: String, _ message: String, hint: String? = nil, at node: Node?,
         severity: Severity = .error, fixIts: [FixIt] = []
     ) {
-        report(rule, message, hint: hint, range: node.flatMap(ScalarPositions.range(of:)), severity: severity, fixIts: fixIts)
+        report(rule, message, hint: hint, range: node.flatMap(ScalarPositions(source: source).verifiedRange(of:)), severity: severity, fixIts: fixIts)
     }
 
     mutating func report(
@@ -87,7 +87,7 @@ struct YAMLReader {
             return nil
         }
         checkInlineMarkdown(scalar.string, in: node, what: what)
-        return InlineText(value, range: ScalarPositions.range(of: node))
+        return InlineText(value, range: ScalarPositions(source: source).verifiedRange(of: node))
     }
 
     /// A plain string value (ids, kinds, durations), not Markdown.

@@ -21,20 +21,28 @@ struct ConsistentCallouts: StyleRule {
         for placed in context.guide.placedSteps {
             callouts += placed.step.callouts
             for (field, text) in [("text", placed.step.text), ("result", placed.step.result)] {
-                guard let text, let (prefix, kind, _) = Self.prefix(of: text.markdown) else { continue }
+                guard let text, let (prefix, kind, _) = Self.aside(in: text.markdown) else { continue }
                 result.append(finding("the step's \(field) holds a \(kind.rawValue) ('\(prefix)')",
                                       hint: "move it into the step's callouts: `callouts: [{kind: \(kind.rawValue), text: …}]`",
-                                      at: text.range, in: context))
+                                      at: ProseText.whole(text, source: context.source), in: context))
             }
         }
         for callout in callouts {
             guard let (prefix, kind, length) = Self.prefix(of: callout.text.markdown) else { continue }
-            let range = ProseText.range(of: callout.text, utf8Offset: 0, scalarLength: length, source: context.source)
-            let exact = range.map { $0.start != $0.end } == true
+            // The fix removes the prefix and capitalizes the word after it; it is offered only when
+            // the prefix closes the markup it opens ("**Note:** …", not "**Note: you …**").
+            let scalars = Array(callout.text.markdown.unicodeScalars)
+            let opened = scalars.prefix(while: { $0 == "*" || $0 == "_" }).count
+            let closed = prefix.unicodeScalars.reversed().prefix(while: { $0 == "*" || $0 == "_" }).count
+            let next = length < scalars.count ? scalars[length] : nil
+            let capitalize = next.map { $0.properties.isLowercase } ?? false
+            let range = ProseText.range(of: callout.text, utf8Offset: 0, scalarLength: length + (capitalize ? 1 : 0), source: context.source)
+            let exact = range.map { $0.start != $0.end } == true && opened == closed
+            let replacement = capitalize ? next.map { String($0).uppercased() } ?? "" : ""
             if kind == callout.kind {
                 result.append(finding("the \(callout.kind.rawValue) repeats its kind in its text ('\(prefix)')",
                                       hint: "remove '\(prefix)': the callout is already labelled \(callout.kind.rawValue) in every locale",
-                                      at: range, in: context, fixIts: exact ? range.map { [FixIt(range: $0, replacement: "")] } ?? [] : []))
+                                      at: range, in: context, fixIts: exact ? range.map { [FixIt(range: $0, replacement: replacement)] } ?? [] : []))
             } else {
                 result.append(finding("a \(callout.kind.rawValue) callout whose text says '\(prefix)'",
                                       hint: "set `kind: \(kind.rawValue)` if that is what it is, and remove '\(prefix)' from the text",
@@ -42,6 +50,17 @@ struct ConsistentCallouts: StyleRule {
             }
         }
         return result
+    }
+
+    /// A "Note:" (or other kind) that starts the text or one of its sentences.
+    static func aside(in markdown: String) -> (String, Callout.Kind, Int)? {
+        if let found = prefix(of: markdown) { return found }
+        var rest = Substring(markdown)
+        while let end = rest.firstIndex(where: { ".!?".contains($0) }) {
+            rest = rest[rest.index(after: end)...].drop { $0 == " " }
+            if let found = prefix(of: String(rest)) { return found }
+        }
+        return nil
     }
 
     /// A leading "Note:", "**Warning:**", "Tip -" …: the prefix as written, the kind it means, and its length in scalars (with the space after it).
@@ -54,7 +73,13 @@ struct ConsistentCallouts: StyleRule {
         let word = String(String.UnicodeScalarView(scalars[wordStart..<index])).lowercased()
         guard let match = prefixes.first(where: { $0.word == word }) else { return nil }
         while index < scalars.count, scalars[index] == "*" || scalars[index] == "_" { index += 1 }
-        guard index < scalars.count, scalars[index] == ":" || scalars[index] == "-" || scalars[index] == "—" else { return nil }
+        // "Note:", "Note —", "Note - ", but not "Note-taking".
+        if index + 1 < scalars.count, scalars[index] == " ", scalars[index + 1] == "-" || scalars[index + 1] == "—" || scalars[index + 1] == "–" {
+            index += 1
+        } else if index < scalars.count, scalars[index] == "-", !(index + 1 < scalars.count && scalars[index + 1] == " ") {
+            return nil
+        }
+        guard index < scalars.count, scalars[index] == ":" || scalars[index] == "-" || scalars[index] == "—" || scalars[index] == "–" else { return nil }
         index += 1
         while index < scalars.count, scalars[index] == "*" || scalars[index] == "_" { index += 1 }
         let written = String(String.UnicodeScalarView(scalars[0..<index]))

@@ -6,15 +6,13 @@ struct OptionListAsSteps: StyleRule {
     static let definition = RuleDefinition(
         "style.option-list", .warning,
         summary: "Alternatives written as consecutive steps, as if the reader did all of them.",
-        explanation: "Numbered steps are done one after the other. Steps that each start with \"If …\", \"Or …\" or \"On Android …\" are options the reader picks from, so the numbering lies, the checker walks every option in a row, and readers on one platform read the others' steps. Applies when the source locale is English.",
+        explanation: "Numbered steps are done one after the other. Steps that each start with \"If you use …\", \"Or …\" or \"On your iPhone …\" are options the reader picks from, so the numbering lies, the checker walks every option in a row, and readers on one platform read the others' steps. Steps that already say their `platforms`, and one-step conditions such as \"If prompted, …\", are fine. Applies when the source locale is English.",
         fix: "Use `choices` for options the screen offers, `platforms: [ios]` / `platforms: [android]` on steps that differ by platform, or separate methods for different ways to reach the outcome."
     )
 
-    /// The openings of an alternative, as lowercased word sequences.
-    static let openings: [[String]] = [
-        ["if"], ["or"], ["alternatively"], ["otherwise"], ["option"], ["on", "ios"], ["on", "iphone"], ["on", "android"],
-        ["on", "the", "web"], ["for", "ios"], ["for", "android"], ["in", "the", "app"], ["in", "a", "browser"],
-    ]
+    static let devices: Set<String> = ["ios", "iphone", "ipad", "android", "mac", "macos", "windows", "pc", "computer", "web", "browser", "desktop", "phone", "tablet", "linux", "chromebook"]
+    /// "If prompted, …": a condition on this step alone, not an alternative to the next one.
+    static let oneStepConditions: Set<String> = ["prompted", "asked", "needed", "necessary", "required", "requested", "applicable", "available", "shown"]
 
     func check(_ context: StyleContext) -> [Diagnostic] {
         guard context.config.sourceLocale.language == "en" else { return [] }
@@ -22,7 +20,7 @@ struct OptionListAsSteps: StyleRule {
         for list in context.guide.procedureLists {
             var run: [Step] = []
             for item in list + [nil] {
-                if case .step(let step)? = item, let text = step.text, Self.isAlternative(text.markdown) {
+                if case .step(let step)? = item, step.platforms.isEmpty, let text = step.text, Self.isAlternative(text.markdown) {
                     run.append(step)
                     continue
                 }
@@ -30,7 +28,7 @@ struct OptionListAsSteps: StyleRule {
                     result.append(finding(
                         "\(run.count) consecutive steps read as alternatives (\(run.map { "'\($0.id)'" }.joined(separator: ", "))), not as a sequence",
                         hint: "use `choices` for options on the screen, `platforms:` for steps that differ by platform, or separate methods",
-                        at: first.range, in: context
+                        at: ProseText.whole(first, source: context.source), in: context
                     ))
                 }
                 run = []
@@ -41,6 +39,18 @@ struct OptionListAsSteps: StyleRule {
 
     static func isAlternative(_ markdown: String) -> Bool {
         let words = ProseText.words(ProseText.plain(markdown))
-        return openings.contains { words.starts(with: $0) }
+        guard let first = words.first else { return false }
+        switch first {
+        case "or", "alternatively", "otherwise", "option":
+            return true
+        case "if":
+            return words.count > 1 && !oneStepConditions.contains(words[1])
+        case "on", "for", "in", "from", "using", "with":
+            // "On your iPhone, …", "On a Mac, …", "For Android, …", "In a browser, …"
+            let rest = words.dropFirst().drop { ["your", "a", "an", "the", "my"].contains($0) }
+            return rest.first.map(devices.contains) ?? false
+        default:
+            return false
+        }
     }
 }

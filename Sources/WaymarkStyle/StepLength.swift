@@ -23,7 +23,7 @@ struct StepLength: StyleRule {
             result.append(finding(
                 "the step's text has \(count) words; the limit is \(limit)",
                 hint: "keep the instruction in `text`; move what the reader sees to `result` and background to a callout",
-                at: text.range, in: context
+                at: ProseText.whole(text, source: context.source), in: context
             ))
         }
         return result

@@ -1,46 +1,69 @@
 import WaymarkBase
 import WaymarkGuide
+import WaymarkLoader
 
 /// `style.wait-in-prose`: a wait written into a step's text instead of as a typed wait.
 struct WaitInProse: StyleRule {
     static let definition = RuleDefinition(
         "style.wait-in-prose", .warning,
         summary: "A step's text or result that tells the reader to wait for a length of time.",
-        explanation: "A typed wait (`wait: 1-2 minutes`) is shown as its own aside, keeps the step numbering honest, is translated with correct plural forms in every locale, and is known to the checker and the app export as time, not as an action. A wait buried in prose is none of these. Applies when the source locale is English.",
+        explanation: "A typed wait (`wait: 1-2 minutes`) is shown as its own aside, keeps the step numbering honest, is translated with correct plural forms in every locale, and is known to the checker and the app export as time, not as an action. A wait buried in prose is none of these. It looks for \"wait\", \"allow\", \"give it\" or \"take(s)\" with a duration, outside bold and code (\"select **After 5 minutes**\" is a setting, not a wait). Applies when the source locale is English.",
         fix: "Move it into a wait item between the steps: `- id: wait-for-release` / `wait: 2 minutes` / `before: you connect the number again`."
     )
 
-    static let units: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "sec", "secs", "min", "mins"]
-    static let numbers: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "couple"]
-    static let cues: Set<String> = ["wait", "waiting", "after", "later", "until", "takes", "take"]
+    static let cues: Set<String> = ["wait", "waiting", "allow", "give", "take", "takes", "taking"]
+    static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60,
+    ]
+    static let vague: Set<String> = ["few", "several", "couple", "some"]
 
     func check(_ context: StyleContext) -> [Diagnostic] {
         guard context.config.sourceLocale.language == "en" else { return [] }
         var result: [Diagnostic] = []
         for placed in context.guide.placedSteps {
             for (field, text) in [("text", placed.step.text), ("result", placed.step.result)] {
-                guard let text, let duration = Self.duration(in: text.markdown) else { continue }
+                guard let text, let (written, typed) = Self.duration(in: text.markdown) else { continue }
+                let example = typed.map { "`wait: \($0)`" } ?? "`wait: 2-5 minutes` (a number or a range, and a unit)"
                 result.append(finding(
-                    "the step's \(field) asks the reader to wait (\(duration)) in prose",
-                    hint: "add a wait item after the step: `- id: wait-…` with `wait: \(duration)`; it renders as an aside and is translated with the right plural forms",
-                    at: text.range, in: context
+                    "the step's \(field) asks the reader to wait (\(written)) in prose",
+                    hint: "add a wait item after the step: `- id: wait-…` with \(example); it renders as an aside and is translated with the right plural forms",
+                    at: ProseText.whole(text, source: context.source), in: context
                 ))
             }
         }
         return result
     }
 
-    /// The duration a text asks to wait, such as "2 minutes", when it has a waiting cue and a duration.
-    static func duration(in markdown: String) -> String? {
-        let words = ProseText.words(ProseText.plain(markdown))
+    /// The duration as written, and as a typed wait would say it when it can ("1-2 minutes").
+    static func duration(in markdown: String) -> (String, String?)? {
+        let words = ProseText.words(ProseText.instructions(markdown))
         guard words.contains(where: cues.contains) else { return nil }
-        for (index, word) in words.enumerated() where index > 0 && units.contains(word) {
-            let before = words[index - 1]
-            let isNumber = before.allSatisfy { $0.isNumber || $0 == "-" || $0 == "–" } && before.contains(where: \.isNumber)
-            if isNumber || numbers.contains(before) {
-                return "\(before) \(word)"
+        for (index, word) in words.enumerated() where index > 0 {
+            guard let unit = DurationParser.units[word] else { continue }
+            var start = index - 1
+            let before = words[start]
+            if vague.contains(before) || (before == "of" && start > 0 && vague.contains(words[start - 1])) {
+                if before == "of" { start -= 1 }
+                return (words[(start - (start > 0 && words[start - 1] == "a" ? 1 : 0))...index].joined(separator: " "), nil)
             }
+            // "1-2 minutes", "1 to 2 minutes", "one to two minutes"
+            if let dash = before.firstIndex(where: { $0 == "-" || $0 == "–" }), let a = Int(before[..<dash]), let b = Int(before[before.index(after: dash)...]) {
+                return ("\(before) \(word)", "\(a)-\(b) \(unit.rawValue)")
+            }
+            guard let upper = number(before) else { continue }
+            var lower: Int?
+            if start >= 2, words[start - 1] == "to" || words[start - 1] == "or", let a = number(words[start - 2]) {
+                lower = a
+                start -= 2
+            }
+            let written = words[start...index].joined(separator: " ")
+            let typedUnit = (lower ?? upper) == 1 && lower == nil ? String(unit.rawValue.dropLast()) : unit.rawValue
+            return (written, lower.map { "\($0)-\(upper) \(unit.rawValue)" } ?? "\(upper) \(typedUnit)")
         }
         return nil
     }
+
+    /// A whole number written in digits or as a word.
+    static func number(_ word: String) -> Int? { Int(word) ?? numberWords[word] }
 }
