@@ -10,7 +10,8 @@ struct SchemaCommand: ParsableCommand {
         abstract: "Write JSON Schemas for guide, model and waymark.yml files, for editors and CI.",
         discussion: """
         Writes guide.schema.json, model.schema.json and waymark.schema.json (JSON Schema draft \
-        2020-12), made from the loader's own definitions and the rule catalog. Point an editor at them with a first line such as \
+        2020-12), made from the loader's own definitions and the rule catalog, and \
+        diagnostics.schema.json for the document `--format json` prints. Point an editor at them with a first line such as \
         `# yaml-language-server: $schema=../../schemas/guide.schema.json`.
         """
     )
@@ -37,7 +38,8 @@ struct SchemaCommand: ParsableCommand {
             return ExitStatus.usageOrIO
         }
         for (name, text) in [("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model()),
-                             ("waymark.schema.json", JSONSchemas.config(rules: RuleCatalog.all))] {
+                             ("waymark.schema.json", JSONSchemas.config(rules: RuleCatalog.all)),
+                             ("diagnostics.schema.json", JSONSchemas.diagnostics())] {
             let file = folder.appendingPathComponent(name)
             let path = SiteBuilder.displayPath(file, root: workingDirectory)
             do {

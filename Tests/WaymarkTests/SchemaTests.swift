@@ -10,7 +10,8 @@ import WaymarkSite
 /// lists, and accepted by a real validator (Python's `jsonschema`, draft 2020-12).
 @Suite struct SchemaTests {
     static let generated = [("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model()),
-                            ("waymark.schema.json", JSONSchemas.config(rules: RuleCatalog.all))]
+                            ("waymark.schema.json", JSONSchemas.config(rules: RuleCatalog.all)),
+                            ("diagnostics.schema.json", JSONSchemas.diagnostics())]
 
     // MARK: Checked in
 
@@ -224,7 +225,7 @@ import WaymarkSite
         let project = try TemporaryProject(guides: [:], copyTemplates: false)
         let result = try runWaymark(["schema"], in: project.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "wrote schemas/guide.schema.json\nwrote schemas/model.schema.json\nwrote schemas/waymark.schema.json\n")
+        #expect(result.stdout == "wrote schemas/guide.schema.json\nwrote schemas/model.schema.json\nwrote schemas/waymark.schema.json\nwrote schemas/diagnostics.schema.json\n")
         #expect(try project.read("schemas/guide.schema.json") == JSONSchemas.guide())
         #expect(try project.read("schemas/model.schema.json") == JSONSchemas.model())
         let other = try runWaymark(["schema", "-o", "editor/json"], in: project.root)
@@ -272,7 +273,12 @@ import WaymarkSite
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let schemaURL = scratch.appendingPathComponent("\(schema).schema.json")
-        let text = schema == "guide" ? JSONSchemas.guide() : schema == "model" ? JSONSchemas.model() : JSONSchemas.config(rules: RuleCatalog.all)
+        let text = switch schema {
+        case "guide": JSONSchemas.guide()
+        case "model": JSONSchemas.model()
+        case "diagnostics": JSONSchemas.diagnostics()
+        default: JSONSchemas.config(rules: RuleCatalog.all)
+        }
         try Data(text.utf8).write(to: schemaURL)
         let script = scratch.appendingPathComponent("validate.py")
         try Data(validatorScript.utf8).write(to: script)
@@ -370,5 +376,15 @@ import WaymarkSite
         let stepLength = try #require(rules["style.step-length"] as? [String: Any])
         let settings = try #require(((stepLength["anyOf"] as? [[String: Any]])?.last?["properties"]) as? [String: Any])
         #expect(Set(settings.keys) == ["severity", "max-words"])
+    }
+
+    @Test func theJSONOutputMatchesItsSchema() throws {
+        let project = try TemporaryProject.withModel(guides: ["reconnect-number.yaml": LintOutputTests.brokenGuide])
+        let result = try runWaymark(["lint", "--format", "json", "--today", "2026-11-27"], in: project.root)
+        // JSON is YAML: the validator reads the document like any other file.
+        try project.write("lint.json", result.stdout)
+        #expect(try SchemaTests.validate([project.url("lint.json").path], against: "diagnostics").isEmpty)
+        try project.write("bad.json", "{\"version\": 2, \"tool\": \"waymark\", \"summary\": {\"errors\": 0, \"warnings\": 0, \"notes\": 0}, \"diagnostics\": [{\"rule\": \"x\"}]}")
+        #expect(try !SchemaTests.validate([project.url("bad.json").path], against: "diagnostics").isEmpty)
     }
 }

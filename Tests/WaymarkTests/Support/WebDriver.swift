@@ -39,7 +39,9 @@ final class WebDriver: @unchecked Sendable {
     func quit() {
         guard driver.isRunning else { return }
         _ = try? Self.curl(["-s", "-X", "DELETE", "--max-time", "10", endpoint.appendingPathComponent("session/\(session)").absoluteString])
-        driver.terminate()
+        // SIGKILL: the test runner's children can inherit an ignored SIGTERM, and chromedriver
+        // then outlived every run (seen here: seven left behind per run).
+        kill(driver.processIdentifier, SIGKILL)
     }
 
     @discardableResult
@@ -147,5 +149,6 @@ final class StaticServer: @unchecked Sendable {
         }
     }
 
-    deinit { process.terminate() }
+    /// SIGKILL, not SIGTERM, which the server can inherit as ignored from the test runner.
+    deinit { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
 }
