@@ -79,7 +79,7 @@ let package = Package(
                 "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkLoader",
                 "WaymarkRender", "WaymarkCheck", "WaymarkL10n", "WaymarkSite", "WaymarkStyle", "WaymarkLint", "WaymarkCLI", "waymark", "waymark-check",
             ],
-            exclude: ["__Snapshots__", "Fixtures"]
+            exclude: ["__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -7,7 +7,6 @@ enum TestPaths {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let tests = repository.appendingPathComponent("Tests/WaymarkTests")
     static let snapshots = tests.appendingPathComponent("__Snapshots__")
-    static let fixtures = tests.appendingPathComponent("Fixtures")
     static let seedGuide = repository.appendingPathComponent("Content/guides/disconnect-whatsapp-account.yaml")
 
     /// The `waymark` executable SwiftPM built beside the test bundle.
