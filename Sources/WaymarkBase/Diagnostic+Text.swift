@@ -14,8 +14,13 @@ extension Diagnostic {
     ///
     /// - Parameter source: the text of `file`, when it could be read.
     public func formatted(source: String?) -> String {
+        formatted(sourceLine: range.flatMap { range in source.flatMap { SourceText($0).line(range.start.line) } })
+    }
+
+    /// The same, given the diagnostic's source line itself (for many diagnostics of one file).
+    public func formatted(sourceLine: String?) -> String {
         var lines = [headline]
-        if let range, let source, let fullLine = SourceText(source).line(range.start.line) {
+        if let range, let fullLine = sourceLine {
             let number = String(range.start.line)
             let gutter = String(repeating: " ", count: number.count)
             // Long lines are shown as a window around the column.
@@ -32,10 +37,28 @@ extension Diagnostic {
             lines.append(" \(gutter) | " + pad.replacingTabs() + "^" + String(repeating: "~", count: width - 1))
         }
         if let hint { lines.append("  hint: \(hint)") }
-        for fix in fixIts where !fix.replacement.isEmpty {
-            lines.append("  fix-it: replace with '\(fix.replacement)'")
+        for fix in fixIts {
+            lines.append(fix.replacement.isEmpty ? "  fix-it: remove the text" : "  fix-it: replace with '\(fix.replacement)'")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Every diagnostic in the compiler style, each followed by a blank line; each file's lines
+    /// are read once, however many diagnostics it has.
+    public func formatted(sources: [String: String]) -> String {
+        var linesByFile: [String: [Substring]] = [:]
+        var result = ""
+        for diagnostic in self {
+            var line: String?
+            if let file = diagnostic.file, let number = diagnostic.location?.line, let text = sources[file] {
+                if linesByFile[file] == nil { linesByFile[file] = SourceText(text).lines }
+                if let lines = linesByFile[file], number >= 1, number <= lines.count { line = String(lines[number - 1]) }
+            }
+            result += diagnostic.formatted(sourceLine: line) + "\n\n"
+        }
+        return result
     }
 }
 

@@ -13,6 +13,28 @@ public struct SourceText: Sendable {
         scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
+    /// Every line without its break, as ``line(_:)`` counts them.
+    public var lines: [Substring] {
+        var result: [Substring] = []
+        var start = text.unicodeScalars.startIndex
+        var index = start
+        let scalars = text.unicodeScalars
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if Self.isBreak(scalar) {
+                result.append(Substring(scalars[start..<index]))
+                var next = scalars.index(after: index)
+                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = scalars.index(after: index)
+            }
+        }
+        result.append(Substring(scalars[start..<scalars.endIndex]))
+        return result
+    }
+
     /// The 1-based line `number` without its line break, or nil past the end.
     public func line(_ number: Int) -> String? {
         guard number >= 1 else { return nil }

@@ -16,9 +16,7 @@ enum DiagnosticOutput {
         case .json:
             console.out(DiagnosticsJSON.encode(sorted))
         case .text:
-            for diagnostic in sorted {
-                console.err(diagnostic.formatted(source: diagnostic.file.flatMap { sources[$0] }) + "\n\n")
-            }
+            console.err(sorted.formatted(sources: sources))
             if !sorted.isEmpty { console.err(summary(sorted) + "\n") }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WaymarkBase
 import WaymarkLint
+import WaymarkLoader
 import WaymarkSite
 
 /// The formats `waymark lint` reports in.
@@ -40,13 +41,15 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Report only findings not recorded in this file (record it with --update-baseline).", valueName: "file"))
     var baseline: String?
 
-    @Flag(help: "Record today's findings in the --baseline file, replacing it, and exit 0.")
+    @Flag(help: "Record today's findings in the --baseline file, replacing it; findings a baseline may not hold are still reported.")
     var updateBaseline = false
 
     @Option(help: ArgumentHelp("Report only on guides changed since this git ref, and guides affected by model or catalog changes in that range.", valueName: "ref"))
     var changedSince: String?
 
     func validate() throws {
+        if output?.isEmpty == true { throw ValidationError("--output takes a file, such as lint.sarif") }
+        if baseline?.isEmpty == true { throw ValidationError("--baseline takes a file, such as lint-baseline.json") }
         if updateBaseline, baseline == nil { throw ValidationError("--update-baseline needs --baseline FILE") }
         if updateBaseline, changedSince != nil {
             throw ValidationError("--update-baseline records the whole project's findings; run it without --changed-since")
@@ -68,19 +71,28 @@ struct LintCommand: ParsableCommand {
             options.baselineDisplayPath = SiteBuilder.displayPath(url, root: rootURL)
             baselineShown = SiteBuilder.displayPath(url, root: workingDirectory)
         }
+        for (flag, path) in [("--output", output), ("--baseline", baseline)] {
+            guard let path else { continue }
+            let url = URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
+            if let problem = Self.refusal(url, site: site) {
+                console.err("error: \(flag) \(path): \(problem)\n")
+                return ExitStatus.usageOrIO
+            }
+        }
         var report = Linter.run(options)
         if let failure = report.failure {
             console.err("error: \(failure)\n")
             return ExitStatus.usageOrIO
         }
-        report = Self.relativeToWorkingFolder(report, root: SiteBuilder.displayPath(rootURL, root: workingDirectory))
-        let (text, summary) = render(report)
+        let shownRoot = SiteBuilder.displayPath(rootURL, root: workingDirectory)
+        report = Self.relativeToWorkingFolder(report, root: shownRoot)
+        let (text, summary) = render(report, projectFile: shownRoot == "." ? ProjectConfig.fileName : "\(shownRoot)/\(ProjectConfig.fileName)")
         if let output {
             let url = URL(fileURLWithPath: output, relativeTo: workingDirectory).standardizedFileURL
             do {
                 try Data(text.utf8).write(to: url, options: .atomic)
             } catch {
-                console.err("error: cannot write \(output): \(error.localizedDescription)\n")
+                console.err("error: cannot write \(output): \(systemReason(error))\n")
                 return ExitStatus.usageOrIO
             }
         } else if format == .text {
@@ -99,18 +111,18 @@ struct LintCommand: ParsableCommand {
     }
 
     /// The report in the chosen format, and the GitHub job summary when annotations overflowed.
-    func render(_ report: Linter.Report) -> (String, String?) {
+    func render(_ report: Linter.Report, projectFile: String) -> (String, String?) {
         let diagnostics = report.diagnostics
         switch format {
         case .text:
-            return (diagnostics.map { $0.formatted(source: $0.file.flatMap { report.sources[$0] }) + "\n\n" }.joined(), nil)
+            return (diagnostics.formatted(sources: report.sources), nil)
         case .json:
             return (DiagnosticsJSON.encode(diagnostics), nil)
         case .github:
             let rendered = GitHubAnnotations.render(diagnostics)
             return (rendered.commands, rendered.summary)
         case .sarif:
-            return (SARIFLog.encode(diagnostics, rules: RuleCatalog.all, sources: report.sources, version: WaymarkCLI.version), nil)
+            return (SARIFLog.encode(diagnostics, rules: RuleCatalog.all, sources: report.sources, version: WaymarkCLI.version, projectFile: projectFile), nil)
         case .junit:
             return (JUnitReport.encode(diagnostics, files: report.files), nil)
         }
@@ -126,6 +138,24 @@ struct LintCommand: ParsableCommand {
         } else {
             console.err(summary)
         }
+    }
+
+    /// Why a report or baseline may not be written at `url`: it would replace the project's
+    /// configuration or land among its sources or in the site (which `build` replaces whole).
+    static func refusal(_ url: URL, site: SiteBuilder.Options) -> String? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue { return "it is a folder; name a file" }
+        let path = SiteBuilder.resolvingExistingPart(url)
+        let root = site.root.standardizedFileURL.resolvingSymlinksInPath()
+        if path == root.appendingPathComponent(ProjectConfig.fileName).path { return "that is the project's configuration" }
+        for folder in [site.guidesPath, site.modelPath, site.localesPath, site.templatesPath, site.publicPath] {
+            if path.hasPrefix(root.appendingPathComponent(folder).path + "/") { return "it is inside \(folder), among the project's sources" }
+        }
+        let output = SiteBuilder.resolvingExistingPart(site.output)
+        if path.hasPrefix(output + "/") { return "it is inside the site folder, which `waymark build` replaces" }
+        let parent = url.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: parent.path) { return "the folder \(parent.path) does not exist" }
+        return nil
     }
 
     /// Paths in the report relative to the working folder, as compilers print them and as

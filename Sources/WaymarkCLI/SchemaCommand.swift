@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WaymarkBase
 import WaymarkLoader
 import WaymarkSite
 
@@ -34,7 +35,7 @@ struct SchemaCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            console.err("error: cannot create the folder \(shown): \(Self.reason(error))\n")
+            console.err("error: cannot create the folder \(shown): \(systemReason(error))\n")
             return ExitStatus.usageOrIO
         }
         for (name, text) in [("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model()),
@@ -45,20 +46,11 @@ struct SchemaCommand: ParsableCommand {
             do {
                 try Data(text.utf8).write(to: file, options: .atomic)
             } catch {
-                console.err("error: cannot write \(path): \(Self.reason(error))\n")
+                console.err("error: cannot write \(path): \(systemReason(error))\n")
                 return ExitStatus.usageOrIO
             }
             console.out("wrote \(path)\n")
         }
         return ExitStatus.success
-    }
-
-    /// The operating system's reason ("Permission denied"), which Foundation's own message hides on Linux.
-    static func reason(_ error: any Error) -> String {
-        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error {
-            let posix = underlying as NSError
-            if posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
-        }
-        return error.localizedDescription
     }
 }

@@ -80,7 +80,7 @@ public enum Linter {
             do {
                 try Data(baseline.json.utf8).write(to: url, options: .atomic)
             } catch {
-                report.failure = "cannot write the baseline \(display): \(error.localizedDescription)"
+                report.failure = "cannot write the baseline \(display): \(systemReason(error))"
                 return
             }
             report.wroteBaseline = display

@@ -6,7 +6,9 @@ import WaymarkLoader
 /// location and fix-its as `fixes`. Columns count Unicode code points, as Waymark's do.
 public enum SARIFLog {
     /// The log for `diagnostics`, describing `rules` (all of them, so rule indexes are stable).
-    public static func encode(_ diagnostics: [Diagnostic], rules: [RuleDefinition], sources: [String: String], version: String) -> String {
+    /// Findings without a file are placed on `projectFile` (the configuration's path).
+    public static func encode(_ diagnostics: [Diagnostic], rules: [RuleDefinition], sources: [String: String], version: String,
+                              projectFile: String = ProjectConfig.fileName) -> String {
         var index: [String: Int] = [:]
         for (offset, rule) in rules.enumerated() { index[rule.id] = offset }
         // Two findings with the same fingerprint (the same text on two steps) stay distinct: n-th occurrence.
@@ -14,7 +16,7 @@ public enum SARIFLog {
         let results = diagnostics.map { diagnostic in
             let hash = Fingerprint(diagnostic, sources: sources).hash
             seen[hash, default: 0] += 1
-            return Result(diagnostic, ruleIndex: index[diagnostic.ruleID], fingerprint: "\(hash):\(seen[hash] ?? 1)")
+            return Result(diagnostic, ruleIndex: index[diagnostic.ruleID], fingerprint: "\(hash):\(seen[hash] ?? 1)", projectFile: projectFile)
         }
         let log = Log(runs: [Run(
             tool: Tool(driver: Driver(name: "waymark", semanticVersion: version, rules: rules.map(Rule.init))),
@@ -82,14 +84,14 @@ public enum SARIFLog {
         var fixes: [Fix]?
         var partialFingerprints: [String: String]
 
-        init(_ diagnostic: Diagnostic, ruleIndex: Int?, fingerprint: String) {
+        init(_ diagnostic: Diagnostic, ruleIndex: Int?, fingerprint: String, projectFile: String) {
             ruleId = diagnostic.ruleID
             self.ruleIndex = ruleIndex
             level = SARIFLog.level(diagnostic.severity)
             message = Text(text: diagnostic.message + (diagnostic.hint.map { ". Hint: \($0)" } ?? ""))
             // GitHub code scanning rejects a whole log with a result that has no location: a
             // finding about the project as a whole is placed on its configuration file.
-            let artifact = ArtifactLocation(diagnostic.file ?? ProjectConfig.fileName)
+            let artifact = ArtifactLocation(diagnostic.file ?? projectFile)
             let region = diagnostic.range.map { Region($0) } ?? (diagnostic.file == nil ? Region(SourceRange(start: SourceLocation(line: 1, column: 1))) : nil)
             locations = [Location(physicalLocation: PhysicalLocation(artifactLocation: artifact, region: region))]
             if diagnostic.file != nil, !diagnostic.fixIts.isEmpty {

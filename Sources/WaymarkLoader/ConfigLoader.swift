@@ -23,6 +23,14 @@ public enum ConfigLoader {
         let file = ProjectConfig.fileName
         let url = root.appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else { return Result(config: ProjectConfig(), diagnostics: [], source: nil) }
+        // A symbolic link out of the project is not followed: its target could be anything on the machine.
+        let base = root.standardizedFileURL.resolvingSymlinksInPath().path
+        guard url.standardizedFileURL.resolvingSymlinksInPath().path.hasPrefix(base + "/") else {
+            var config = ProjectConfig()
+            config.file = file
+            return Result(config: config, diagnostics: [Diagnostic(ConfigRule.invalidValue, .error, "\(file) is a symbolic link to a file outside the project",
+                                                                   hint: "make it a regular file in the project folder", file: file)], source: nil)
+        }
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
             return Result(config: ProjectConfig(), diagnostics: [Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(file) as UTF-8 text", file: file)], source: nil)
         }
@@ -174,7 +182,8 @@ struct ConfigDecoder {
     /// A severity, or `.some(nil)` for `off`.
     private mutating func severity(_ node: Node) -> Severity?? {
         guard let raw = reader.string(node, what: "a severity") else { return nil }
-        if raw == "off" { return .some(nil) }
+        // `false` is how YAML 1.1 tools (and some editors) write `off`.
+        if raw == "off" || raw == "false" { return .some(nil) }
         if let severity = Severity(rawValue: raw) { return .some(severity) }
         let suggestions = NearMiss.suggestions(for: raw, among: ConfigLoader.Keys.severities)
         let range = ScalarPositions.range(of: node)

@@ -13,7 +13,14 @@ enum RulePolicy {
         var own: [Diagnostic] = []
         var active: [(index: Int, guide: Guide, suppression: Suppression)] = []
         for guide in guides {
+            var listed: Set<String> = []
             for suppression in guide.allSuppressions {
+                let key = "\(suppression.scope.map { "\($0.start)" } ?? "guide") \(suppression.ruleID)"
+                guard listed.insert(key).inserted else {
+                    own.append(Diagnostic(LintRule.unusedSuppression, .warning, "'\(suppression.ruleID)' is listed twice in this lint-ignore",
+                                          hint: "remove one of them", file: guide.file, at: suppression.range, guideID: guide.id))
+                    continue
+                }
                 guard let definition = RuleCatalog.definition(suppression.ruleID) else {
                     let suggestions = NearMiss.suggestions(for: suppression.ruleID, among: RuleCatalog.all.filter(\.configurable).map(\.id))
                     own.append(Diagnostic(LintRule.unknownRule, .warning, "'\(suppression.ruleID)' in lint-ignore is not a rule",

@@ -34,7 +34,8 @@ public enum SiteBuilder {
         /// Also run the style rules and report suppressions that suppress nothing (`waymark lint`).
         public var lint = false
 
-        /// Options for a project at `root`, writing to `output` (default `root/Site`).
+        /// Options for a project at `root` with the default paths, writing to `output` (default
+        /// `root/Site`), without reading `waymark.yml`; ``configured(root:output:)`` reads it, as the commands do.
         public init(root: URL, output: URL? = nil, sourceLocale: LocaleID = .english) {
             self.root = root
             self.output = output ?? root.appendingPathComponent("Site")
@@ -67,8 +68,17 @@ public enum SiteBuilder {
             ("guides", \.guides), ("model", \.model), ("locales", \.locales), ("templates", \.templates), ("public", \.assets), ("output", \.output),
         ]
         for (key, path) in keyed where config.pathRanges[key] != nil {
-            let resolved = resolvingExistingPart(root.appendingPathComponent(config.paths[keyPath: path]).standardizedFileURL)
-            if resolved.hasPrefix(base + "/") { continue }
+            let url = root.appendingPathComponent(config.paths[keyPath: path]).standardizedFileURL
+            let resolved = resolvingExistingPart(url)
+            if resolved.hasPrefix(base + "/") {
+                // A misspelt folder would quietly check nothing (no catalogs: no translation checks).
+                if key != "output", !FileManager.default.fileExists(atPath: url.path) {
+                    diagnostics.append(Diagnostic(ConfigRule.invalidValue, .error, "the \(key) path '\(config.paths[keyPath: path])' does not exist",
+                                                  hint: "create the folder, correct the path, or remove the line to use the default",
+                                                  file: config.file, at: config.pathRanges[key]))
+                }
+                continue
+            }
             diagnostics.append(Diagnostic(ConfigRule.invalidValue, .error,
                                           "the \(key) path '\(config.paths[keyPath: path])' leads outside the project (to \(resolved))",
                                           hint: "waymark reads and writes only inside the project folder; use a folder in it, without symbolic links that leave it",
@@ -79,7 +89,7 @@ public enum SiteBuilder {
     }
 
     /// The path with symbolic links resolved in the part that exists (an output folder may not yet).
-    static func resolvingExistingPart(_ url: URL) -> String {
+    package static func resolvingExistingPart(_ url: URL) -> String {
         var existing = url
         var rest: [String] = []
         while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {

@@ -1,12 +1,9 @@
 import WaymarkGuide
 
-/// A step with where it stands: its method, and its siblings in the list that holds it.
+/// A step with the method it is in.
 struct PlacedStep {
     var method: Method
     var step: Step
-    /// The list the step is in (a method's steps or a step's sub-steps), and its index there.
-    var siblings: [ProcedureItem]
-    var index: Int
 }
 
 extension Guide {
@@ -19,7 +16,7 @@ extension Guide {
                 guard index < list.count else { continue }
                 pending.append((list, index + 1))
                 if case .step(let step) = list[index] {
-                    result.append(PlacedStep(method: method, step: step, siblings: list, index: index))
+                    result.append(PlacedStep(method: method, step: step))
                     if !step.substeps.isEmpty { pending.append((step.substeps, 0)) }
                 }
             }

@@ -137,4 +137,31 @@ import WaymarkSite
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stderr.contains("warning: there is no element 'acount'"))
     }
+
+    @Test func aMisspeltPathIsReportedWhereItIsWritten() throws {
+        let project = try TemporaryProject.seedWithLocales()
+        try project.write("waymark.yml", "paths:\n  locales: Content/locale\n")
+        let result = try runWaymark(["lint", "--today", "2026-11-27"], in: project.root)
+        #expect(result.status == 1, "a misspelt locales path must not switch the translation checks off")
+        #expect(result.stderr.contains("waymark.yml:2:12: error: the locales path 'Content/locale' does not exist [config.invalid-value]"), "\(result.stderr)")
+    }
+
+    @Test func falseMeansOffAsInYAML11() throws {
+        let project = try TemporaryProject(guides: ["a.yaml": minimalGuide(id: "a")])
+        try project.write("waymark.yml", "rules:\n  style.missing-outcome: false\n")
+        let result = try runWaymark(["lint", "--strict"], in: project.root)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test func aConfigurationThatLinksOutOfTheProjectIsNotRead() throws {
+        let project = try TemporaryProject(guides: ["a.yaml": minimalGuide(id: "a")])
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-secret-\(UUID().uuidString)")
+        try Data("token: ghp_SECRET\n".utf8).write(to: secret)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        try FileManager.default.createSymbolicLink(at: project.url("waymark.yml"), withDestinationURL: secret)
+        let result = try runWaymark(["lint"], in: project.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("waymark.yml: error: waymark.yml is a symbolic link to a file outside the project [config.invalid-value]"), "\(result.stderr)")
+        #expect(!result.stderr.contains("ghp_SECRET"), "its content is never printed")
+    }
 }

@@ -142,6 +142,25 @@ import Testing
         for result in results { #expect((result["locations"] as? [Any])?.count == 1, "GitHub rejects a result without a location") }
     }
 
+    @Test func aReportIsNeverWrittenOverTheProjectOrIntoTheSite() throws {
+        let project = try TemporaryProject(guides: ["a.yaml": minimalGuide(id: "a")])
+        try project.write("waymark.yml", "rules: {}\n")
+        try FileManager.default.createDirectory(at: project.url("reports"), withIntermediateDirectories: true)
+        for (output, reason) in [
+            ("waymark.yml", "that is the project's configuration"), ("Content/guides/report.yaml", "it is inside Content/guides, among the project's sources"),
+            ("Site/lint.sarif", "it is inside the site folder, which `waymark build` replaces"), ("reports", "it is a folder; name a file"),
+        ] {
+            let result = try runWaymark(["lint", "--format", "junit", "--output", output], in: project.root)
+            #expect(result.status == 2, "\(output)")
+            #expect(result.stderr == "error: --output \(output): \(reason)\n", "\(result.stderr)")
+        }
+        #expect(try project.read("waymark.yml") == "rules: {}\n")
+        #expect(try runWaymark(["lint", "--output", ""], in: project.root).status == 2)
+        let written = try runWaymark(["lint", "--format", "junit", "--output", "reports/lint.xml"], in: project.root)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try project.read("reports/lint.xml").hasPrefix("<?xml"))
+    }
+
     @Test func cleanContentPassesInEveryFormat() throws {
         let project = try TemporaryProject(guides: ["clean.yaml": minimalGuide(id: "clean") + "\noutcome:\n  text: You are done.\n"])
         for format in ["text", "json", "github", "sarif", "junit"] {

@@ -65,4 +65,11 @@ import Testing
         #expect(build.status == 0, "\(build.stderr)")
         #expect(!build.stderr.contains("check.unknown-element"))
     }
+
+    @Test func anIdListedTwiceIsSaidToBeListedTwice() throws {
+        let project = try TemporaryProject(guides: ["a.yaml": Self.guide(stepIgnore: "        lint-ignore: [style.imperative, style.imperative]\n")])
+        let result = try runWaymark(["lint"], in: project.root)
+        #expect(result.stderr.contains("warning: 'style.imperative' is listed twice in this lint-ignore [lint.unused-suppression]"), "\(result.stderr)")
+        #expect(!result.stderr.contains("suppresses nothing"))
+    }
 }
