@@ -5,28 +5,28 @@ import WaymarkSite
 /// Today's findings, recorded so that `waymark lint --baseline FILE` fails only on new ones.
 /// A finding matches a recorded one by its ``Fingerprint`` (not its line number), counted:
 /// two recorded findings excuse two, not three.
-public struct Baseline: Sendable, Equatable {
+struct Baseline: Sendable, Equatable {
     /// The document's schema version.
-    public static let version = 1
+    static let version = 1
 
     /// The recorded findings, sorted.
-    public var findings: [Fingerprint]
+    var findings: [Fingerprint]
 
     /// A baseline of `diagnostics`: the ones a baseline may hold.
-    public init(_ diagnostics: [Diagnostic], sources: [String: String]) {
+    init(_ diagnostics: [Diagnostic], sources: [String: String]) {
         findings = diagnostics.filter(Self.mayHold).map { Fingerprint($0, sources: sources) }.sorted()
     }
 
     /// Only findings of configurable rules are recorded: a file that cannot be read, broken
     /// YAML, an unsafe link or an I/O error is always reported, whatever the baseline says.
-    public static func mayHold(_ diagnostic: Diagnostic) -> Bool {
+    static func mayHold(_ diagnostic: Diagnostic) -> Bool {
         RuleCatalog.definition(diagnostic.ruleID)?.configurable == true
     }
 
     init(findings: [Fingerprint]) { self.findings = findings.sorted() }
 
     /// The findings not in the baseline, how many were, and how many recorded ones are gone.
-    public func filter(_ diagnostics: [Diagnostic], sources: [String: String]) -> (new: [Diagnostic], known: Int, fixed: Int) {
+    func filter(_ diagnostics: [Diagnostic], sources: [String: String]) -> (new: [Diagnostic], known: Int, fixed: Int) {
         var remaining: [Fingerprint: Int] = [:]
         for finding in findings { remaining[finding, default: 0] += 1 }
         var new: [Diagnostic] = []
@@ -48,7 +48,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// The baseline as its JSON document, with sorted keys and a final newline.
-    public var json: String {
+    var json: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(Document(version: Self.version, tool: "waymark", findings: findings))) ?? Data()
@@ -56,7 +56,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// Reads a baseline file; a diagnostic when it cannot be read or is not a version-1 baseline.
-    public static func read(_ data: Data, path: String) -> Result<Baseline, BaselineError> {
+    static func read(_ data: Data, path: String) -> Result<Baseline, BaselineError> {
         guard let document = try? JSONDecoder().decode(Document.self, from: data), document.tool == "waymark" else {
             return .failure(BaselineError(diagnostic: Diagnostic(LintRule.baselineUnreadable, .error, "\(path) is not a Waymark baseline",
                                                                  hint: "record one with `waymark lint --baseline \(path) --update-baseline`", file: path)))
@@ -77,6 +77,6 @@ public struct Baseline: Sendable, Equatable {
 }
 
 /// A baseline that could not be used, as the diagnostic to report.
-public struct BaselineError: Error, Sendable {
-    public var diagnostic: Diagnostic
+struct BaselineError: Error, Sendable {
+    var diagnostic: Diagnostic
 }

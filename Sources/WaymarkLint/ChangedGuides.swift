@@ -5,17 +5,17 @@ import WaymarkModel
 
 /// `--changed-since REF`: the files changed since a git ref (committed, staged, unstaged and
 /// untracked), and the guides they affect.
-public enum ChangedGuides {
+enum ChangedGuides {
     /// What changed and what that touches.
-    public struct Selection: Sendable {
+    struct Selection: Sendable {
         /// Changed files, relative to the project root.
-        public var files: Set<String>
+        var files: Set<String>
         /// Ids of guides to report on: changed guides, guides on surfaces whose model file
         /// changed, guides whose catalogs changed; every guide when the configuration changed.
-        public var guides: Set<String>
+        var guides: Set<String>
 
         /// Whether a diagnostic concerns what changed.
-        public func contains(_ diagnostic: Diagnostic) -> Bool {
+        func contains(_ diagnostic: Diagnostic) -> Bool {
             if let guide = diagnostic.guideID, guides.contains(guide) { return true }
             guard let file = diagnostic.file else { return true }
             return files.contains(file)
@@ -23,10 +23,10 @@ public enum ChangedGuides {
     }
 
     /// A failure to ask git, as a message for the user.
-    public struct Failure: Error, Sendable { public var message: String }
+    struct Failure: Error, Sendable { var message: String }
 
     /// The changed files below `root`, relative to it, from git.
-    public static func files(since ref: String, root: URL) -> Result<Set<String>, Failure> {
+    static func files(since ref: String, root: URL) -> Result<Set<String>, Failure> {
         guard !ref.hasPrefix("-") else { return .failure(Failure(message: "'\(ref)' is not a git revision")) }
         switch git(["rev-parse", "--verify", "--quiet", "\(ref)^{commit}"], in: root) {
         case .success: break
@@ -46,7 +46,7 @@ public enum ChangedGuides {
     }
 
     /// The guides that `files` affect.
-    public static func select(files: Set<String>, guides: [Guide], model: ProductModel, modelPath: String, localesPath: String, configFile: String) -> Selection {
+    static func select(files: Set<String>, guides: [Guide], model: ProductModel, modelPath: String, localesPath: String, configFile: String) -> Selection {
         if files.contains(configFile) { return Selection(files: files, guides: Set(guides.map(\.id))) }
         var selected = Set(guides.filter { files.contains($0.file) }.map(\.id))
         let changedModelFiles = files.filter { $0.hasPrefix(modelPath + "/") }

@@ -2,15 +2,15 @@ import WaymarkBase
 
 /// What identifies a finding across edits that only move it: its rule, file, message and the
 /// text of its source line, but not its line number.
-public struct Fingerprint: Hashable, Sendable, Codable, Comparable {
-    public var rule: String
-    public var file: String
-    public var message: String
+struct Fingerprint: Hashable, Sendable, Codable, Comparable {
+    var rule: String
+    var file: String
+    var message: String
     /// The diagnostic's source line, trimmed; empty without a position.
-    public var context: String
+    var context: String
 
     /// The fingerprint of a diagnostic, reading its line from `sources`.
-    public init(_ diagnostic: Diagnostic, sources: [String: String]) {
+    init(_ diagnostic: Diagnostic, sources: [String: String]) {
         rule = diagnostic.ruleID
         file = diagnostic.file ?? ""
         message = diagnostic.message
@@ -22,7 +22,7 @@ public struct Fingerprint: Hashable, Sendable, Codable, Comparable {
     }
 
     /// A stable 64-bit FNV-1a hash of the fingerprint, as 16 hex digits (SARIF's partialFingerprints).
-    public var hash: String {
+    var hash: String {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in [rule, file, message, context].joined(separator: "\u{1F}").utf8 {
             value ^= UInt64(byte)
@@ -32,7 +32,7 @@ public struct Fingerprint: Hashable, Sendable, Codable, Comparable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    public static func < (a: Fingerprint, b: Fingerprint) -> Bool {
+    static func < (a: Fingerprint, b: Fingerprint) -> Bool {
         (a.file, a.rule, a.message, a.context) < (b.file, b.rule, b.message, b.context)
     }
 }

@@ -4,7 +4,7 @@ import WaymarkLoader
 import WaymarkModel
 
 /// A field-aware style rule: reads a guide's structured steps, one rule per file.
-public protocol StyleRule: Sendable {
+protocol StyleRule: Sendable {
     /// The rule's id, severity and documentation.
     static var definition: RuleDefinition { get }
     /// The findings in one guide, at the definition's severity.
@@ -20,18 +20,18 @@ extension StyleRule {
 }
 
 /// What a style rule may look at besides the guide.
-public struct StyleContext: Sendable {
+struct StyleContext: Sendable {
     /// The guide being checked.
-    public var guide: Guide
+    var guide: Guide
     /// The product model, for labels.
-    public var model: ProductModel
+    var model: ProductModel
     /// The guide file's text, for exact positions inside values.
-    public var source: SourceText?
+    var source: SourceText?
     /// The project's configuration: the source locale and rule parameters.
-    public var config: ProjectConfig
+    var config: ProjectConfig
 
     /// Creates a context.
-    public init(guide: Guide, model: ProductModel, source: SourceText?, config: ProjectConfig) {
+    init(guide: Guide, model: ProductModel, source: SourceText?, config: ProjectConfig) {
         self.guide = guide
         self.model = model
         self.source = source
@@ -42,7 +42,7 @@ public struct StyleContext: Sendable {
 /// Every style rule, and running them over a project.
 public enum StyleRules {
     /// The rules, in the order they run.
-    public static let all: [any StyleRule] = [
+    static let all: [any StyleRule] = [
         OneActionPerStep(), ImperativeStart(), OptionListAsSteps(), WaitInProse(), LabelMatchesModel(),
         StepLength(), GuideHasOutcome(), ConsistentCallouts(),
     ]
