@@ -89,7 +89,7 @@ public enum POParser {
             case ("msgstr", false): kind = .msgstr
             case ("msgctxt", true): kind = .previousContext
             case ("msgid", true): kind = .previousMsgid
-            case ("msgid_plural", _), (_, _) where keyword.hasPrefix("msgstr["):
+            case _ where keyword == "msgid_plural" || keyword.hasPrefix("msgstr["):
                 report("plural entries (\(keyword)) are not used by Waymark", line: number, hint: "remove the plural forms; Waymark's texts have none")
                 field = nil
                 continue

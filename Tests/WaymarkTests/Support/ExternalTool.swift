@@ -10,7 +10,7 @@ func runTool(_ name: String, _ arguments: [String]) throws -> (status: Int32, ou
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: scratch.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: scratch.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: scratch) }
     let handle = try FileHandle(forWritingTo: scratch)
     process.standardOutput = handle

@@ -112,8 +112,8 @@ final class WebDriver: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
         process.arguments = arguments
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("curl-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: scratch.path + ".in", contents: input)
-        FileManager.default.createFile(atPath: scratch.path + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch.path + ".in", contents: input)
+        _ = FileManager.default.createFile(atPath: scratch.path + ".out", contents: nil)
         defer {
             try? FileManager.default.removeItem(atPath: scratch.path + ".in")
             try? FileManager.default.removeItem(atPath: scratch.path + ".out")
