@@ -282,7 +282,8 @@ import WaymarkSite
         try Data(text.utf8).write(to: schemaURL)
         let script = scratch.appendingPathComponent("validate.py")
         try Data(validatorScript.utf8).write(to: script)
-        let (status, output, errors) = try run(python, [script.path, schemaURL.path] + files, in: scratch)
+        let result = try runWaymark([script.path, schemaURL.path] + files, in: scratch, binary: python)
+        let (status, output, errors) = (result.status, result.stdout, result.stderr)
         try #require(status != 3, "jsonschema or PyYAML is not installed in .venv-tools; run `make tools` (Scripts/install-test-tools.sh)")
         try #require(status == 0, "the validator failed: \(errors)")
         let list = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: String]])
@@ -319,25 +320,6 @@ import WaymarkSite
         print(json.dumps(errors))
 
         """
-
-    static func run(_ executable: URL, _ arguments: [String], in folder: URL) throws -> (Int32, String, String) {
-        let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        return (process.terminationStatus, String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                String(decoding: try Data(contentsOf: err), as: UTF8.self))
-    }
 }
 
 /// The schema of `waymark.yml`, made from the rule catalog.

@@ -7,7 +7,7 @@ struct ProcessResult {
     var stderr: String
 }
 
-/// Runs the built `waymark` binary with `arguments` in `folder`, as a user would.
+/// Runs the built `waymark` binary (or another program, `binary`) with `arguments` in `folder`, as a user would.
 /// Output goes to files, so neither stream can fill a pipe and block the child.
 func runWaymark(_ arguments: [String], in folder: URL, binary: URL = TestPaths.waymarkBinary, environment: [String: String] = [:]) throws -> ProcessResult {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-run-\(UUID().uuidString)")
