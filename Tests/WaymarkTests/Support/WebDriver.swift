@@ -8,22 +8,35 @@ final class WebDriver: @unchecked Sendable {
     let session: String
     private let driver: Process
 
-    /// Starts chromedriver on a free port and a headless Chromium session.
+    /// Starts chromedriver on a free port and a headless Chromium session. On a busy machine
+    /// chromedriver can take seconds to answer, and a random port can be taken: it waits up to
+    /// 30 s for an answer, and starts again on another port when the driver exits.
     init(width: Int = 1280, height: Int = 900) throws {
-        let port = Int.random(in: 20_000...45_000)
-        driver = Process()
-        driver.executableURL = URL(fileURLWithPath: try #require(
+        let executable = try #require(
             ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"].first { FileManager.default.isExecutableFile(atPath: $0) },
-            "chromedriver is not installed; run `make tools`"))
-        driver.arguments = ["--port=\(port)"]
-        driver.standardOutput = FileHandle.nullDevice
-        driver.standardError = FileHandle.nullDevice
-        try driver.run()
-        endpoint = URL(string: "http://127.0.0.1:\(port)")!
-        for _ in 0..<100 {
-            if let data = try? Self.curl(["-s", "--max-time", "1", endpoint.appendingPathComponent("status").absoluteString]), !data.isEmpty { break }
-            Thread.sleep(forTimeInterval: 0.05)
+            "chromedriver is not installed; run `make tools`")
+        var started: (Process, URL)?
+        for _ in 0..<3 where started == nil {
+            let port = Int.random(in: 20_000...45_000)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = ["--port=\(port)"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let url = URL(string: "http://127.0.0.1:\(port)")!
+            for _ in 0..<300 where process.isRunning {
+                if let data = try? Self.curl(["-s", "--max-time", "1", url.appendingPathComponent("status").absoluteString]), !data.isEmpty {
+                    started = (process, url)
+                    break
+                }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            if started == nil, process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
+        let (process, url) = try #require(started, "chromedriver did not answer on three ports within 30 s each")
+        driver = process
+        endpoint = url
         let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
             "browserName": "chrome",
             "goog:chromeOptions": ["binary": "/usr/bin/chromium",
