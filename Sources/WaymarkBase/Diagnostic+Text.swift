@@ -48,14 +48,10 @@ extension Array where Element == Diagnostic {
     /// Every diagnostic in the compiler style, each followed by a blank line; each file's lines
     /// are read once, however many diagnostics it has.
     public func formatted(sources: [String: String]) -> String {
-        var linesByFile: [String: [Substring]] = [:]
+        var files = SourceFiles(sources)
         var result = ""
         for diagnostic in self {
-            var line: String?
-            if let file = diagnostic.file, let number = diagnostic.location?.line, let text = sources[file] {
-                if linesByFile[file] == nil { linesByFile[file] = SourceText(text).lines }
-                if let lines = linesByFile[file], number >= 1, number <= lines.count { line = String(lines[number - 1]) }
-            }
+            let line = diagnostic.file.flatMap { file in diagnostic.location.flatMap { files.line($0.line, of: file) } }
             result += diagnostic.formatted(sourceLine: line) + "\n\n"
         }
         return result

@@ -4,8 +4,15 @@ public struct SourceText: Sendable {
     /// The whole text.
     public let text: String
 
-    /// Wraps a text.
-    public init(_ text: String) { self.text = text }
+    /// Every line without its break, split once when the text is wrapped, so that reading a
+    /// line costs nothing however many diagnostics a file has.
+    public let lines: [Substring]
+
+    /// Wraps a text and splits it into lines.
+    public init(_ text: String) {
+        self.text = text
+        lines = Self.split(text)
+    }
 
     /// Whether a scalar ends a line, as libyaml counts lines: LF, CR (CR LF is one break),
     /// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
@@ -13,15 +20,14 @@ public struct SourceText: Sendable {
         scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
-    /// Every line without its break, as ``line(_:)`` counts them.
-    public var lines: [Substring] {
+    static func split(_ text: String) -> [Substring] {
         var result: [Substring] = []
-        var start = text.unicodeScalars.startIndex
-        var index = start
         let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if Self.isBreak(scalar) {
+            if isBreak(scalar) {
                 result.append(Substring(scalars[start..<index]))
                 var next = scalars.index(after: index)
                 if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
@@ -37,21 +43,7 @@ public struct SourceText: Sendable {
 
     /// The 1-based line `number` without its line break, or nil past the end.
     public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var line = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
-            previousWasCR = scalar == "\r"
-            if Self.isBreak(scalar) {
-                if current == number { return String(line) }
-                current += 1
-                continue
-            }
-            if current == number { line.append(scalar) }
-        }
-        return current == number ? String(line) : nil
+        number >= 1 && number <= lines.count ? String(lines[number - 1]) : nil
     }
 
     /// The location of a UTF-8 byte offset, as 1-based line and Unicode-scalar column.
@@ -66,5 +58,24 @@ public struct SourceText: Sendable {
             if Self.isBreak(scalar) { line += 1; column = 1 } else { column += 1 }
         }
         return SourceLocation(line: line, column: column)
+    }
+}
+
+/// The texts of a run's files, each split into lines on first use: for reading the lines of
+/// many diagnostics (text output, fingerprints) without splitting a file twice.
+public struct SourceFiles {
+    private let sources: [String: String]
+    private var texts: [String: SourceText] = [:]
+
+    /// The files' texts by path.
+    public init(_ sources: [String: String]) { self.sources = sources }
+
+    /// The 1-based line `number` of `file`, or nil when the file or the line is unknown.
+    public mutating func line(_ number: Int, of file: String) -> String? {
+        if let text = texts[file] { return text.line(number) }
+        guard let source = sources[file] else { return nil }
+        let text = SourceText(source)
+        texts[file] = text
+        return text.line(number)
     }
 }

@@ -16,17 +16,25 @@ struct WaymarkCommand: ParsableCommand {
     )
 }
 
-/// Options every command shares.
-struct ProjectOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The project folder, holding Content/, Templates/ and Public/.", valueName: "dir"))
+/// `--root`, which every command takes.
+struct RootOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The project folder, holding waymark.yml, Content/, Templates/ and Public/.", valueName: "dir"))
     var root: String = "."
+
+    /// The project folder, resolved against the working folder.
+    func rootURL(in workingDirectory: URL) -> URL {
+        URL(fileURLWithPath: root, relativeTo: workingDirectory).standardizedFileURL
+    }
+}
+
+/// Options most commands share: the root and the text or JSON diagnostics.
+struct ProjectOptions: ParsableArguments {
+    @OptionGroup var location: RootOption
 
     @Option(help: ArgumentHelp("How to print diagnostics: text or json.", valueName: "format"))
     var format: OutputFormat = .text
 
-    func rootURL(in workingDirectory: URL) -> URL {
-        URL(fileURLWithPath: root, relativeTo: workingDirectory).standardizedFileURL
-    }
+    func rootURL(in workingDirectory: URL) -> URL { location.rootURL(in: workingDirectory) }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

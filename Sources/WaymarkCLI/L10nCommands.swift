@@ -80,8 +80,7 @@ struct L10nStatusCommand: ParsableCommand {
 
 struct L10nExport: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Write XLIFF 2.0 files for translation-management systems.")
-    @Option(help: ArgumentHelp("The project folder, holding Content/.", valueName: "dir"))
-    var root: String = "."
+    @OptionGroup var location: RootOption
 
     @Option(name: .customLong("format"), help: ArgumentHelp("The exchange format: xliff (XLIFF 2.0).", valueName: "xliff"))
     var exchange: String = "xliff"
@@ -99,8 +98,7 @@ struct L10nExport: ParsableCommand {
     }
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
-        let rootURL = URL(fileURLWithPath: root, relativeTo: workingDirectory).standardizedFileURL
-        let report = L10nWorkflow.export(root: rootURL, locales: locales.compactMap(LocaleID.init), output: output)
+        let report = L10nWorkflow.export(root: location.rootURL(in: workingDirectory), locales: locales.compactMap(LocaleID.init), output: output)
         return finish(report, format: .text, console: console, success: report.written.map { "wrote \($0)\n" }.joined())
     }
 }

@@ -24,8 +24,7 @@ struct LintCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("The project folder, holding Content/ and waymark.yml.", valueName: "dir"))
-    var root: String = "."
+    @OptionGroup var location: RootOption
 
     @Option(help: ArgumentHelp("text, json, github, sarif or junit.", valueName: "format"))
     var format: LintFormat = .text
@@ -57,7 +56,7 @@ struct LintCommand: ParsableCommand {
     }
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
-        let rootURL = URL(fileURLWithPath: root, relativeTo: workingDirectory).standardizedFileURL
+        let rootURL = location.rootURL(in: workingDirectory)
         var site = SiteBuilder.Options.configured(root: rootURL)
         site.check = checkFlags.options()
         var options = Linter.Options(site: site)
@@ -103,7 +102,7 @@ struct LintCommand: ParsableCommand {
         if let summary { writeSummary(summary, console: console) }
         if format == .text {
             console.err(footer(report, baseline: baselineShown))
-        } else if report.wroteBaseline != nil || report.baselined > 0 || report.fixed > 0 {
+        } else if report.wroteBaseline || report.baselined > 0 || report.fixed > 0 {
             // Machine formats too: a baseline that hides findings must never pass silently.
             console.err(baselineLines(report, baseline: baselineShown).joined(separator: "\n") + "\n")
         }
@@ -178,7 +177,7 @@ struct LintCommand: ParsableCommand {
     func footer(_ report: Linter.Report, baseline: String) -> String {
         var lines: [String] = []
         let d = report.diagnostics
-        if report.wroteBaseline == nil {
+        if !report.wroteBaseline {
             if d.isEmpty {
                 lines.append("No problems in \(report.guideCount) guide\(report.guideCount == 1 ? "" : "s").")
             } else {
@@ -190,7 +189,7 @@ struct LintCommand: ParsableCommand {
 
     /// What the baseline did: recorded, hid, or no longer finds.
     func baselineLines(_ report: Linter.Report, baseline: String) -> [String] {
-        if report.wroteBaseline != nil {
+        if report.wroteBaseline {
             let others = report.diagnostics.isEmpty ? "" : "; findings it may not hold are reported"
             return ["Recorded \(report.baselined) finding\(report.baselined == 1 ? "" : "s") in the baseline \(baseline)\(others)."]
         }

@@ -14,7 +14,8 @@ struct Baseline: Sendable, Equatable {
 
     /// A baseline of `diagnostics`: the ones a baseline may hold.
     init(_ diagnostics: [Diagnostic], sources: [String: String]) {
-        findings = diagnostics.filter(Self.mayHold).map { Fingerprint($0, sources: sources) }.sorted()
+        var files = SourceFiles(sources)
+        findings = diagnostics.filter(Self.mayHold).map { Fingerprint($0, files: &files) }.sorted()
     }
 
     /// Only findings of configurable rules are recorded: a file that cannot be read, broken
@@ -31,12 +32,13 @@ struct Baseline: Sendable, Equatable {
         for finding in findings { remaining[finding, default: 0] += 1 }
         var new: [Diagnostic] = []
         var known = 0
+        var files = SourceFiles(sources)
         for diagnostic in diagnostics {
             guard Self.mayHold(diagnostic) else {
                 new.append(diagnostic)
                 continue
             }
-            let fingerprint = Fingerprint(diagnostic, sources: sources)
+            let fingerprint = Fingerprint(diagnostic, files: &files)
             if let count = remaining[fingerprint], count > 0 {
                 remaining[fingerprint] = count - 1
                 known += 1

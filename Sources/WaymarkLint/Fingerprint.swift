@@ -9,16 +9,13 @@ struct Fingerprint: Hashable, Sendable, Codable, Comparable {
     /// The diagnostic's source line, trimmed; empty without a position.
     var context: String
 
-    /// The fingerprint of a diagnostic, reading its line from `sources`.
-    init(_ diagnostic: Diagnostic, sources: [String: String]) {
+    /// The fingerprint of a diagnostic, reading its line from `files`.
+    init(_ diagnostic: Diagnostic, files: inout SourceFiles) {
         rule = diagnostic.ruleID
         file = diagnostic.file ?? ""
         message = diagnostic.message
-        if let line = diagnostic.location?.line, let text = diagnostic.file.flatMap({ sources[$0] }) {
-            context = SourceText(text).line(line)?.trimmingWhitespace ?? ""
-        } else {
-            context = ""
-        }
+        let line = diagnostic.file.flatMap { file in diagnostic.location.flatMap { files.line($0.line, of: file) } }
+        context = line?.trimmingWhitespace ?? ""
     }
 
     /// A stable 64-bit FNV-1a hash of the fingerprint, as 16 hex digits (SARIF's partialFingerprints).

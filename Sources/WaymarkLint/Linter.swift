@@ -1,8 +1,6 @@
 import Foundation
 import WaymarkBase
-import WaymarkCheck
 import WaymarkLoader
-import WaymarkModel
 import WaymarkSite
 
 /// `waymark lint`: every check of `validate`, the style rules, suppressions and settings,
@@ -33,8 +31,8 @@ public enum Linter {
         public var files: [String]
         /// Findings the baseline excused, and recorded findings that are gone.
         public var baselined = 0, fixed = 0
-        /// The baseline file written, when recording.
-        public var wroteBaseline: String?
+        /// Whether the baseline was recorded (`--update-baseline`).
+        public var wroteBaseline = false
         /// A failure of git or of the baseline file: usage or I/O, exit status 2.
         public var failure: String?
         /// How many guides were linted.
@@ -52,19 +50,17 @@ public enum Linter {
         // so its counts are right; --changed-since then narrows what is reported.
         if let url = options.baseline {
             applyBaseline(url, options: options, to: &report)
-            if report.failure != nil || report.wroteBaseline != nil { return report }
+            if report.failure != nil || report.wroteBaseline { return report }
         }
         if let ref = options.changedSince {
             switch ChangedGuides.files(since: ref, root: site.root) {
             case .failure(let failure):
                 report.failure = "--changed-since \(ref): \(failure.message)"
             case .success(let files):
-                let content = ContentLoader.load(root: site.root, guidesPath: site.guidesPath)
-                let model = ModelLoader.load(root: site.root, modelPath: site.modelPath)
-                let selection = ChangedGuides.select(files: files, guides: content.guides, model: model.model, modelPath: site.modelPath,
+                let selection = ChangedGuides.select(files: files, guides: result.guides, model: result.model, modelPath: site.modelPath,
                                                      localesPath: site.localesPath, configFile: ProjectConfig.fileName)
                 report.diagnostics = report.diagnostics.filter(selection.contains)
-                let guideFiles = Set(content.guides.filter { selection.guides.contains($0.id) }.map(\.file))
+                let guideFiles = Set(result.guides.filter { selection.guides.contains($0.id) }.map(\.file))
                 report.files = report.files.filter { files.contains($0) || guideFiles.contains($0) }
                 report.guideCount = selection.guides.count
             }
@@ -83,7 +79,7 @@ public enum Linter {
                 report.failure = "cannot write the baseline \(display): \(systemReason(error))"
                 return
             }
-            report.wroteBaseline = display
+            report.wroteBaseline = true
             report.baselined = baseline.findings.count
             report.diagnostics = report.diagnostics.filter { !Baseline.mayHold($0) }
             return

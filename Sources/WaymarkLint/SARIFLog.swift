@@ -13,8 +13,9 @@ public enum SARIFLog {
         for (offset, rule) in rules.enumerated() { index[rule.id] = offset }
         // Two findings with the same fingerprint (the same text on two steps) stay distinct: n-th occurrence.
         var seen: [String: Int] = [:]
+        var files = SourceFiles(sources)
         let results = diagnostics.map { diagnostic in
-            let hash = Fingerprint(diagnostic, sources: sources).hash
+            let hash = Fingerprint(diagnostic, files: &files).hash
             seen[hash, default: 0] += 1
             return Result(diagnostic, ruleIndex: index[diagnostic.ruleID], fingerprint: "\(hash):\(seen[hash] ?? 1)", projectFile: projectFile)
         }

@@ -8,41 +8,27 @@ enum RulePolicy {
     /// diagnostics (unknown and locked ids always; unused ones when `reportUnused`, that is,
     /// when every rule ran).
     static func apply(_ diagnostics: [Diagnostic], guides: [Guide], config: ProjectConfig, reportUnused: Bool) -> [Diagnostic] {
-        var kept: [Diagnostic] = []
-        var used: Set<Int> = []
         var own: [Diagnostic] = []
-        var active: [(index: Int, guide: Guide, suppression: Suppression)] = []
+        var active: [(guide: Guide, suppression: Suppression)] = []
+        var duplicates: [(guide: Guide, suppression: Suppression)] = []
         for guide in guides {
             var listed: Set<String> = []
             for suppression in guide.allSuppressions {
-                let key = "\(suppression.scope.map { "\($0.start)" } ?? "guide") \(suppression.ruleID)"
-                guard listed.insert(key).inserted else {
-                    own.append(Diagnostic(LintRule.unusedSuppression, .warning, "'\(suppression.ruleID)' is listed twice in this lint-ignore",
-                                          hint: "remove one of them", file: guide.file, at: suppression.range, guideID: guide.id))
+                guard listed.insert("\(suppression.scope.map { "\($0.start)" } ?? "guide") \(suppression.ruleID)").inserted else {
+                    duplicates.append((guide, suppression))
                     continue
                 }
-                guard let definition = RuleCatalog.definition(suppression.ruleID) else {
-                    let suggestions = NearMiss.suggestions(for: suppression.ruleID, among: RuleCatalog.all.filter(\.configurable).map(\.id))
-                    own.append(Diagnostic(LintRule.unknownRule, .warning, "'\(suppression.ruleID)' in lint-ignore is not a rule",
-                                          hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the rules are listed in docs/rules.md",
-                                          file: guide.file, at: suppression.range,
-                                          fixIts: suppression.range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [],
-                                          guideID: guide.id))
-                    continue
-                }
-                // An unused-suppression finding is made after suppressing; it cannot suppress itself.
-                guard definition.configurable, definition.id != LintRule.unusedSuppression else {
-                    own.append(Diagnostic(LintRule.lockedRule, .warning, "'\(suppression.ruleID)' cannot be suppressed",
-                                          hint: "it guards loading, safety or writing; remove it from lint-ignore and fix what it reports",
-                                          file: guide.file, at: suppression.range, guideID: guide.id))
-                    continue
-                }
-                active.append((active.count, guide, suppression))
+                if let problem = problem(with: suppression, in: guide) { own.append(problem) } else { active.append((guide, suppression)) }
             }
         }
+        // Suppressions by rule id, so each diagnostic looks only at those of its own rule.
+        var byRule: [String: [Int]] = [:]
+        for (index, entry) in active.enumerated() { byRule[entry.suppression.ruleID, default: []].append(index) }
+        var used = Set<Int>()
+        var kept: [Diagnostic] = []
         for diagnostic in diagnostics {
-            if let match = active.first(where: { covers($0.suppression, in: $0.guide, diagnostic) }) {
-                used.insert(match.index)
+            if let match = byRule[diagnostic.ruleID]?.first(where: { covers(active[$0].suppression, in: active[$0].guide, diagnostic) }) {
+                used.insert(match)
                 continue
             }
             guard let setting = config.rules[diagnostic.ruleID], RuleCatalog.definition(diagnostic.ruleID)?.configurable == true else {
@@ -54,20 +40,48 @@ enum RulePolicy {
             changed.severity = severity
             kept.append(changed)
         }
-        if reportUnused {
-            for entry in active where !used.contains(entry.index) && config.rules[entry.suppression.ruleID].map({ $0.severity != nil }) ?? true {
-                let severity = config.rules[LintRule.unusedSuppression].map { $0.severity } ?? .warning
-                guard let severity else { break }
+        // Only when every rule ran can a suppression be known to suppress nothing.
+        let unusedSeverity = config.rules[LintRule.unusedSuppression].map(\.severity) ?? .warning
+        if reportUnused, let severity = unusedSeverity {
+            for (index, entry) in active.enumerated() where !used.contains(index) && isOn(entry.suppression.ruleID, config) {
                 let catalogRule = entry.suppression.ruleID.hasPrefix("l10n.") && entry.suppression.scope != nil
                 own.append(Diagnostic(LintRule.unusedSuppression, severity, "'\(entry.suppression.ruleID)' in lint-ignore suppresses nothing here",
                                       hint: catalogRule
                                           ? "translation findings are reported in the catalogs, so only a guide-level lint-ignore covers them; move it to the guide"
                                           : "remove it, so that it does not hide a future problem",
-                                      file: entry.guide.file, at: entry.suppression.range,
-                                      fixIts: [], guideID: entry.guide.id))
+                                      file: entry.guide.file, at: entry.suppression.range, guideID: entry.guide.id))
+            }
+            for (guide, suppression) in duplicates {
+                own.append(Diagnostic(LintRule.unusedSuppression, severity, "'\(suppression.ruleID)' is listed twice in this lint-ignore",
+                                      hint: "remove one of them", file: guide.file, at: suppression.range, guideID: guide.id))
             }
         }
         return kept + own
+    }
+
+    /// Whether a rule is reported at all (a suppression of a rule that is off is moot, not unused).
+    static func isOn(_ ruleID: String, _ config: ProjectConfig) -> Bool {
+        config.rules[ruleID].map { $0.severity != nil } ?? true
+    }
+
+    /// Why a suppression cannot work: no such rule (with the nearest ones), or a rule that may
+    /// not be suppressed. Nil when it can.
+    static func problem(with suppression: Suppression, in guide: Guide) -> Diagnostic? {
+        guard let definition = RuleCatalog.definition(suppression.ruleID) else {
+            let suggestions = NearMiss.suggestions(for: suppression.ruleID, among: RuleCatalog.all.filter(\.configurable).map(\.id))
+            return Diagnostic(LintRule.unknownRule, .warning, "'\(suppression.ruleID)' in lint-ignore is not a rule",
+                              hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the rules are listed in docs/rules.md",
+                              file: guide.file, at: suppression.range,
+                              fixIts: suppression.range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [],
+                              guideID: guide.id)
+        }
+        // An unused-suppression finding is made after suppressing; it cannot suppress itself.
+        guard definition.configurable, definition.id != LintRule.unusedSuppression else {
+            return Diagnostic(LintRule.lockedRule, .warning, "'\(suppression.ruleID)' cannot be suppressed",
+                              hint: "it guards loading, safety or writing; remove it from lint-ignore and fix what it reports",
+                              file: guide.file, at: suppression.range, guideID: guide.id)
+        }
+        return nil
     }
 
     /// Whether a suppression silences a diagnostic: same rule, and inside what it is written on

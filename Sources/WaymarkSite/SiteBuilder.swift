@@ -110,6 +110,10 @@ public enum SiteBuilder {
         public var guideCount = 0, localeCount = 0, fileCount = 0
         /// Whether the site was written.
         public var wrote = false
+        /// The guides and the product model that loaded, for a caller that looks further
+        /// (`waymark lint --changed-since`) without loading them again.
+        public var guides: [Guide] = []
+        public var model = ProductModel(surfaces: [])
     }
 
     /// Loads and checks everything, and writes the site only if there is no error.
@@ -135,6 +139,7 @@ public enum SiteBuilder {
         if let file = options.config.file, let source = options.configSource { report.sources[file] = source }
         if let wanted = options.config.locales { report.diagnostics += select(wanted, from: &catalogs, config: options.config) }
         report.guideCount = content.guides.count
+        (report.guides, report.model) = (content.guides, model.model)
         let checked = Checker.check(guides: content.guides, model: model.model, options: options.check)
         report.diagnostics += checked.diagnostics
         /// Suppressions and settings, then `--allow-check-errors`, which has the last word on check errors.

@@ -42,6 +42,15 @@ import WaymarkSite
         #expect(at("9️⃣")?.ruleID == "config.unknown-key", "style.missing-outcome takes no max-words")
     }
 
+    @Test func rulesThatAreNotAMappingOfIdsAreReportedWhereWritten() throws {
+        let keys = MarkedText("rules:\n  ? 1️⃣[style.imperative, style.one-action]\n  : off\n")
+        let keyFound = diagnostics(keys)
+        #expect(keyFound.map(\.ruleID) == ["config.invalid-value"] && keyFound.first?.location == keys["1️⃣"], "\(keyFound.map(\.headline))")
+        let list = MarkedText("rules: 1️⃣[style.imperative]\n")
+        let listFound = diagnostics(list)
+        #expect(listFound.map(\.message) == ["'rules' must be a mapping of rule ids to settings, found a list"] && listFound.first?.location == list["1️⃣"])
+    }
+
     @Test func aConfigurationErrorFailsTheCommandWithItsPosition() throws {
         let project = try TemporaryProject(guides: ["a.yaml": minimalGuide(id: "a")])
         try project.write("waymark.yml", "rules:\n  style.imperativ: off\n")

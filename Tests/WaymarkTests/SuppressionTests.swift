@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import WaymarkBase
+@testable import WaymarkLoader
 
 /// `lint-ignore` on guides, methods and steps.
 @Suite struct SuppressionTests {
@@ -71,5 +73,26 @@ import Testing
         let result = try runWaymark(["lint"], in: project.root)
         #expect(result.stderr.contains("warning: 'style.imperative' is listed twice in this lint-ignore [lint.unused-suppression]"), "\(result.stderr)")
         #expect(!result.stderr.contains("suppresses nothing"))
+    }
+
+    @Test func aLintIgnoreThatIsNotAListOfIdsIsReportedWhereItIsWritten() throws {
+        let marked = MarkedText("""
+            id: a
+            title: A guide
+            summary: What it is for.
+            lint-ignore: 1️⃣{style.imperative: true}
+            methods:
+              - id: only
+                title: The only method
+                lint-ignore: [2️⃣[style.imperative]]
+                steps:
+                  - id: first
+                    text: Open the app.
+                    lint-ignore: [3️⃣""]
+
+            """)
+        let diagnostics = GuideFileLoader.load(text: marked.text, file: "a.yaml").1.sortedForOutput()
+        #expect(diagnostics.map(\.ruleID) == ["guide.wrong-type", "guide.wrong-type", "guide.empty-value"], "\(diagnostics.map(\.headline))")
+        #expect(diagnostics.map(\.location) == [marked["1️⃣"], marked["2️⃣"], marked["3️⃣"]])
     }
 }
