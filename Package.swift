@@ -38,7 +38,11 @@ let package = Package(
         // A guide and a locale to a Markdown document tree, rendered as CommonMark and HTML.
         .target(name: "WaymarkRender", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown"]),
         // Translations: PO catalogs, XLIFF exchange, and their checks.
-        .target(name: "WaymarkL10n", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkRender"]),
+        // Waymark's own interface strings ship as PO catalogs in Interface/ (one per locale).
+        .target(
+            name: "WaymarkL10n", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkRender"],
+            resources: [.copy("Interface")]
+        ),
         // The companion checker: walks every method through the product model.
         .target(name: "WaymarkCheck", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel"]),
         // Field-aware style rules over the typed guide, one rule per file.

@@ -14,6 +14,8 @@ public struct Catalogs: Sendable {
     public var sources: [String: String]
     /// Where the catalogs are, relative to the project root.
     public var localesPath: String
+    /// The project's interface catalogs (`<locale>/_interface.po`), the source locale's included.
+    public var interface = InterfaceCatalogs()
 
     /// Catalogs given as values (for tests and tools that build them in memory).
     public init(locales: [LocaleID], catalogs: [LocaleID: [String: POFile]], localesPath: String = "Content/locales") {
@@ -28,8 +30,27 @@ public struct Catalogs: Sendable {
         self.localesPath = localesPath
     }
 
+    /// The folder name of each locale, as it is on disk (`pt-br` is the locale `pt-BR`).
+    public var folders: [LocaleID: String] = [:]
+
     /// The path of a locale's catalog for a guide.
-    public func path(locale: LocaleID, guide: String) -> String { "\(localesPath)/\(locale.tag)/\(guide).po" }
+    public func path(locale: LocaleID, guide: String) -> String { "\(localesPath)/\(folders[locale] ?? locale.tag)/\(guide).po" }
+
+    /// The path of a locale's interface catalog.
+    public func interfacePath(locale: LocaleID) -> String { "\(localesPath)/\(folders[locale] ?? locale.tag)/\(InterfaceCatalogs.fileName)" }
+
+    /// Reads an interface catalog into `interface`.
+    mutating func loadInterface(root: URL, path: String, locale: LocaleID) {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path), let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(CommonRule.unreadableFile, .error, "cannot read the catalog as UTF-8 text", file: path))
+            return
+        }
+        sources[path] = text
+        let (catalog, found) = POParser.parse(text, file: path, allowPlurals: true)
+        diagnostics += found
+        interface.project[locale] = catalog
+        folders[locale] = folders[locale] ?? String(path.split(separator: "/").dropLast().last ?? "")
+    }
 
     /// The path of a guide's template.
     public func templatePath(guide: String) -> String { "\(localesPath)/templates/\(guide).pot" }
@@ -46,26 +67,36 @@ public struct Catalogs: Sendable {
         for name in names where name != "templates" {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            let folderPath = folder.appendingPathComponent(name).path
+            let poFiles = ((try? fm.contentsOfDirectory(atPath: folderPath)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
+            // The source locale's folder may hold its interface catalog, and nothing else.
+            if let locale = LocaleID(name), locale == sourceLocale, poFiles == [InterfaceCatalogs.fileName] {
+                result.loadInterface(root: root, path: "\(localesPath)/\(name)/\(InterfaceCatalogs.fileName)", locale: locale)
+                continue
+            }
             guard let locale = LocaleID(name), locale != sourceLocale else {
                 let isSource = LocaleID(name) == sourceLocale
                 result.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error,
                                                      isSource ? "'\(name)' is the source locale; it has no translations" : "'\(name)' is not a locale tag",
-                                                     hint: isSource ? "remove the folder \(localesPath)/\(name), or change source-locale in waymark.yml"
+                                                     hint: isSource ? "remove the folder \(localesPath)/\(name) (it may hold only \(InterfaceCatalogs.fileName)), or change source-locale in waymark.yml"
                                                          : "name locale folders with a language tag such as pt-BR, es or ar",
                                                      file: "\(localesPath)/\(name)"))
                 continue
             }
-            guard UIStrings.forLocale(locale) != nil else {
-                let known = UIStrings.supportedLocales.map(\.tag).joined(separator: ", ")
-                result.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error, "waymark has no interface strings for '\(name)' yet",
-                                                     hint: "the locales it has are: \(known)", file: "\(localesPath)/\(name)"))
+            guard !result.locales.contains(locale) else {
+                result.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error, "'\(name)' is the locale '\(locale)' again (tags ignore case)",
+                                                     hint: "merge the two folders into one", file: "\(localesPath)/\(name)"))
                 continue
             }
+            result.folders[locale] = name
             result.locales.append(locale)
             var catalogs: [String: POFile] = [:]
-            let files = ((try? fm.contentsOfDirectory(atPath: folder.appendingPathComponent(name).path)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
-            for file in files {
+            for file in poFiles {
                 let path = "\(localesPath)/\(name)/\(file)"
+                if file == InterfaceCatalogs.fileName {
+                    result.loadInterface(root: root, path: path, locale: locale)
+                    continue
+                }
                 guard let data = fm.contents(atPath: root.appendingPathComponent(path).path), let text = String(data: data, encoding: .utf8) else {
                     result.diagnostics.append(Diagnostic(CommonRule.unreadableFile, .error, "cannot read the catalog as UTF-8 text", file: path))
                     continue

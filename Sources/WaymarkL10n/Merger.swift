@@ -20,7 +20,7 @@ public enum Merger {
         }
         for (position, fresh) in template.entries.enumerated() where matches[position] == nil {
             let exactKeys = Set(template.entries.map { "\($0.context ?? "")\u{4}\($0.msgid)" })
-            if let index = find({ old in old.msgid == fresh.msgid && !old.msgstr.isEmpty && !exactKeys.contains("\(old.context ?? "")\u{4}\(old.msgid)") }) {
+            if let index = find({ old in old.msgid == fresh.msgid && old.hasTranslation && !exactKeys.contains("\(old.context ?? "")\u{4}\(old.msgid)") }) {
                 used.insert(index)
                 matches[position] = index
             }
@@ -38,10 +38,15 @@ public enum Merger {
                 let previous = oldEntries[index]
                 entry.translatorComments = previous.translatorComments
                 entry.msgstr = previous.msgstr
-                if previous.msgid == fresh.msgid {
+                if fresh.msgidPlural != nil {
+                    // One form per plural category of the locale: extra forms go, missing ones are empty.
+                    entry.pluralForms = fresh.pluralForms.indices.map { $0 < previous.pluralForms.count ? previous.pluralForms[$0] : "" }
+                }
+                let changedPlurals = fresh.msgidPlural != previous.msgidPlural || fresh.pluralForms.count != previous.pluralForms.count
+                if previous.msgid == fresh.msgid && !(changedPlurals && previous.hasTranslation) {
                     entry.flags = previous.flags
                     entry.previousMsgid = previous.previousMsgid
-                } else if !previous.msgstr.isEmpty {
+                } else if previous.hasTranslation {
                     entry.flags = previous.flags
                     entry.isFuzzy = true
                     // Keep the source the translation was made for, across several changes.
@@ -51,7 +56,7 @@ public enum Merger {
             entries.append(entry)
         }
         // What is left becomes obsolete, keeping its fuzzy flag and previous source, as msgmerge does.
-        for (index, entry) in oldEntries.enumerated() where !used.contains(index) && !entry.msgstr.isEmpty {
+        for (index, entry) in oldEntries.enumerated() where !used.contains(index) && entry.hasTranslation {
             var gone = entry
             gone.isObsolete = true
             gone.extractedComments = []
@@ -73,16 +78,11 @@ public enum Merger {
         ]
         for (name, value) in defaults where result.headerValue(name) == nil { result.setHeader(name, value) }
         result.setHeader("Language", locale.tag)
+        result.setHeader("Plural-Forms", pluralForms(locale))
         return result
     }
 
     /// gettext's Plural-Forms line for a locale.
-    static func pluralForms(_ locale: LocaleID) -> String {
-        switch locale.tag.split(separator: "-").first.map(String.init) ?? locale.tag {
-        case "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);"
-        case "pt" where locale.tag == "pt-BR": "nplurals=2; plural=(n > 1);"
-        case "fr": "nplurals=2; plural=(n > 1);"
-        default: "nplurals=2; plural=(n != 1);"
-        }
-    }
+    /// From CLDR's plural rules of the locale (or of the first locale of its fallback chain that has some).
+    static func pluralForms(_ locale: LocaleID) -> String { PluralRules.forLocale(locale).gettextPluralForms }
 }

@@ -8,6 +8,10 @@ public struct POEntry: Hashable, Sendable {
     public var msgid: String
     /// The translation; empty when there is none.
     public var msgstr: String
+    /// `msgid_plural`: the source's plural form, on an entry with plural forms (interface catalogs only).
+    public var msgidPlural: String?
+    /// `msgstr[0]`, `msgstr[1]`…: one translation per form of the catalog's `Plural-Forms`.
+    public var pluralForms: [String] = []
     /// `#,` flags, e.g. `fuzzy`.
     public var flags: [String] = []
     /// `#|` the source text before it changed (kept on fuzzy entries).
@@ -39,6 +43,9 @@ public struct POEntry: Hashable, Sendable {
             if newValue { flags.insert("fuzzy", at: 0) }
         }
     }
+
+    /// Whether it has a translation (a msgstr, or any plural form).
+    public var hasTranslation: Bool { !msgstr.isEmpty || pluralForms.contains { !$0.isEmpty } }
 
     /// Whether it is the header entry (empty msgid, no context).
     public var isHeader: Bool { context == nil && msgid.isEmpty }

@@ -3,7 +3,9 @@ import WaymarkBase
 /// Reads PO catalogs with the position of every entry, reporting what it cannot read.
 public enum POParser {
     /// The catalog in `text`, and every problem found; a line it cannot read is reported and skipped.
-    public static func parse(_ text: String, file: String) -> (POFile, [Diagnostic]) {
+    /// Plural entries (`msgid_plural`, `msgstr[N]`) are read when `allowPlurals` (interface
+    /// catalogs); guide catalogs have none, so there they are reported.
+    public static func parse(_ text: String, file: String, allowPlurals: Bool = false) -> (POFile, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var entries: [POEntry] = []
         var header: [(String, String)] = []
@@ -24,7 +26,7 @@ public enum POParser {
                 }
                 return
             }
-            if current.msgstr == nil {
+            if current.msgstr == nil && current.pluralForms.isEmpty {
                 report("the entry '\(current.context ?? current.msgid ?? "")' has no msgstr", line: current.msgidLocation?.line ?? current.firstLine,
                        hint: "add `msgstr \"\"` after its msgid; gettext rejects an entry without one")
             }
@@ -58,7 +60,7 @@ public enum POParser {
                 previous = true
                 line = line.dropFirst(2).drop { $0 == " " }
             } else if line.hasPrefix("#") {
-                if current.msgstr != nil { finish() }
+                if current.hasTranslation { finish() }
                 current.firstLine = current.hasContent ? current.firstLine : number
                 let body = line.dropFirst(2)
                 switch line.dropFirst().first {
@@ -89,6 +91,10 @@ public enum POParser {
             case ("msgstr", false): kind = .msgstr
             case ("msgctxt", true): kind = .previousContext
             case ("msgid", true): kind = .previousMsgid
+            case ("msgid_plural", false) where allowPlurals: kind = .msgidPlural
+            case _ where allowPlurals && !previous && keyword.hasPrefix("msgstr[") && keyword.hasSuffix("]")
+                && Int(keyword.dropFirst(7).dropLast()).map { (0..<10).contains($0) } == true:
+                kind = .pluralForm(Int(keyword.dropFirst(7).dropLast())!)
             case _ where keyword == "msgid_plural" || keyword.hasPrefix("msgstr["):
                 report("plural entries (\(keyword)) are not used by Waymark", line: number, hint: "remove the plural forms; Waymark's texts have none")
                 field = nil
@@ -98,7 +104,7 @@ public enum POParser {
                 field = nil
                 continue
             }
-            if (kind == .context || kind == .msgid || kind == .previousContext || kind == .previousMsgid), current.msgstr != nil {
+            if (kind == .context || kind == .msgid || kind == .previousContext || kind == .previousMsgid), current.hasTranslation {
                 finish()
             }
             if !current.hasContent { current.firstLine = number }
@@ -124,7 +130,7 @@ public enum POParser {
         return (POFile(header: header, entries: entries).with(headerComments: headerComments), diagnostics)
     }
 
-    enum Field { case context, msgid, msgstr, previousContext, previousMsgid }
+    enum Field: Equatable { case context, msgid, msgstr, previousContext, previousMsgid, msgidPlural, pluralForm(Int) }
 
     struct Builder {
         var hasContent = false
@@ -137,9 +143,14 @@ public enum POParser {
         var context: String?
         var msgid: String?
         var msgstr: String?
+        var msgidPlural: String?
+        var pluralForms: [Int: String] = [:]
         var obsolete = false
         var msgidLocation: SourceLocation?
         var msgstrLocation: SourceLocation?
+
+        /// Whether a msgstr (or a plural form) was read: what follows starts a new entry.
+        var hasTranslation: Bool { msgstr != nil || !pluralForms.isEmpty }
 
         mutating func start(_ field: Field, _ value: String, at location: SourceLocation) {
             switch field {
@@ -148,6 +159,8 @@ public enum POParser {
             case .msgstr: msgstr = value; msgstrLocation = location
             case .previousContext: break
             case .previousMsgid: previousMsgid = value
+            case .msgidPlural: msgidPlural = value
+            case .pluralForm(let index): pluralForms[index] = value; if msgstrLocation == nil { msgstrLocation = location }
             }
         }
 
@@ -158,11 +171,15 @@ public enum POParser {
             case .msgstr: msgstr = (msgstr ?? "") + value
             case .previousContext: break
             case .previousMsgid: previousMsgid = (previousMsgid ?? "") + value
+            case .msgidPlural: msgidPlural = (msgidPlural ?? "") + value
+            case .pluralForm(let index): pluralForms[index, default: ""] += value
             }
         }
 
         func entry() -> POEntry {
             var entry = POEntry(context: context, msgid: msgid ?? "", msgstr: msgstr ?? "")
+            entry.msgidPlural = msgidPlural
+            entry.pluralForms = (0..<(pluralForms.keys.max().map { $0 + 1 } ?? 0)).map { pluralForms[$0] ?? "" }
             entry.flags = flags
             entry.previousMsgid = previousMsgid
             entry.extractedComments = extracted

@@ -28,7 +28,12 @@ public enum POWriter {
         let prefix = entry.isObsolete ? "#~ " : ""
         if let context = entry.context { lines += field(prefix + "msgctxt", context) }
         lines += field(prefix + "msgid", entry.msgid)
-        lines += field(prefix + "msgstr", entry.msgstr)
+        if let plural = entry.msgidPlural {
+            lines += field(prefix + "msgid_plural", plural)
+            for (index, form) in entry.pluralForms.enumerated() { lines += field(prefix + "msgstr[\(index)]", form) }
+        } else {
+            lines += field(prefix + "msgstr", entry.msgstr)
+        }
         return lines
     }
 

@@ -4,8 +4,8 @@ import WaymarkModel
 
 /// The words Waymark itself puts on a page, for one locale.
 ///
-/// Only the source locale exists yet; the localization work adds the others. Every page
-/// asks for its locale's strings, so nothing assumes there is a single locale.
+/// Read from the locale's interface catalog (`InterfaceText`); the keys and their English
+/// texts are `InterfaceMessages`. Every page asks for its locale's strings.
 public struct UIStrings: Sendable {
     /// The locale these strings are for.
     public var locale: LocaleID
@@ -61,37 +61,95 @@ public struct UIStrings: Sendable {
     /// Navigation and search words.
     public var site: SiteStrings
 
-    /// The strings for `locale`, or nil when Waymark has none for it yet.
-    public static func forLocale(_ locale: LocaleID) -> UIStrings? {
-        switch locale.tag {
-        case "en": .english
-        case "pt-BR": .brazilianPortuguese
-        case "es": .spanish
-        case "ar": .arabic
-        default: nil
-        }
-    }
-
-    /// The locales Waymark has interface strings for.
-    public static let supportedLocales = ["ar", "en", "es", "pt-BR"].compactMap(LocaleID.init)
+    /// The resolved interface strings these are read from.
+    public var text: InterfaceText
 }
 
-/// English wording of counts and durations.
-enum EnglishNumbers {
-    static func word(_ number: Int) -> String {
-        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-        return number < words.count ? words[number] : String(number)
+extension UIStrings {
+    /// English, from the table of interface strings.
+    public static let english = UIStrings(text: .english)
+
+    /// The strings of a locale, read from its resolved interface catalog.
+    public init(text: InterfaceText) {
+        self.text = text
+        locale = text.locale
+        languageName = text.text("language.name")
+        siteTitle = text.text("site.title")
+        guidesHeading = text.text("site.guides-heading")
+        skipToContent = text.text("site.skip-to-content")
+        markdownLink = text.text("site.markdown-link")
+        allGuides = text.text("site.all-guides")
+        languagesLabel = text.text("site.languages-label")
+        otherLanguages = text.text("site.other-languages")
+        methodsIntro = { count in text.text("methods.intro", count: count) }
+        methodPrefix = { number in text.text("method.prefix").replacingPlaceholder("n", with: String(number)) }
+        calloutLabel = { kind in text.text("callout.\(kind.rawValue)") }
+        labelSeparator = text.text("punctuation.label-separator")
+        fullStop = text.text("punctuation.full-stop")
+        waitLabel = text.text("wait.label")
+        waitFor = { duration in text.text("wait.for").replacingPlaceholder("duration", with: Self.duration(duration, text)) }
+        waitBefore = text.text("wait.before")
+        optionalLabel = text.text("step.optional")
+        outcomeTitle = text.text("outcome.title")
+        actionSentence = { action in text.text("action." + Self.key(action)) }
+        openAppSentence = text.text("action.open-app-named")
+        openURLSentence = text.text("action.open-url")
+        platformLead = { platforms in
+            let names = platforms.map { platform in
+                InterfaceMessages.byKey["platform.\(platform)"] == nil ? platform : text.text("platform.\(platform)")
+            }
+            let lead = text.text("platform.lead").replacingPlaceholder("platforms", with: names.joined(separator: text.text("platform.and")))
+            return lead.prefix(1).uppercased() + lead.dropFirst()
+        }
+        stepNotTranslated = text.text("notice.step-not-translated")
+        stepMayBeOutdated = text.text("notice.step-may-be-outdated")
+        pageNotTranslated = text.text("notice.page-not-translated")
+        pageMayBeOutdated = text.text("notice.page-may-be-outdated")
+        site = SiteStrings(
+            searchLabel: text.text("search.label"),
+            searchNone: text.text("search.none"),
+            searchResults: Dictionary(uniqueKeysWithValues: text.forms("search.results").map { ($0.key.rawValue, $0.value) }),
+            breadcrumb: text.text("nav.breadcrumb"),
+            onThisPage: text.text("nav.on-this-page"),
+            relatedGuides: text.text("nav.related-guides"),
+            copyLink: text.text("nav.copy-link"),
+            linkCopied: text.text("nav.link-copied"),
+            byTopic: text.text("index.by-topic"),
+            byProduct: text.text("index.by-product"),
+            otherTopics: text.text("index.other-topics"),
+            notFoundTitle: text.text("not-found.title"),
+            notFoundText: text.text("not-found.text")
+        )
     }
 
-    static func duration(_ duration: DurationRange) -> String {
-        let singular = switch duration.unit {
-        case .seconds: "second"
-        case .minutes: "minute"
-        case .hours: "hour"
-        case .days: "day"
+    /// The key of an action's generated sentence.
+    static func key(_ action: Action) -> String {
+        switch action {
+        case .tap: "tap"
+        case .click: "click"
+        case .select: "select"
+        case .openTab: "open-tab"
+        case .type: "type"
+        case .toggle: "toggle"
+        case .confirm: "confirm"
+        case .goBack: "go-back"
+        case .openApp: "open-app"
+        case .openURL: "open-url"
+        case .wait: "wait"
         }
-        if let upper = duration.upper { return "\(duration.lower)–\(upper) \(singular)s" }
-        return "\(duration.lower) \(singular)\(duration.lower == 1 ? "" : "s")"
+    }
+
+    /// "2 minutes", or a range ("1–2 minutes") whose form follows its upper bound.
+    static func duration(_ duration: DurationRange, _ text: InterfaceText) -> String {
+        let unit = switch duration.unit {
+        case .seconds: "seconds"
+        case .minutes: "minutes"
+        case .hours: "hours"
+        case .days: "days"
+        }
+        guard let upper = duration.upper else { return text.text("duration.\(unit)", count: duration.lower) }
+        let lower = text.text("duration.range-start.\(unit)", count: duration.lower)
+        return text.text("duration.range.\(unit)", count: upper).replacingPlaceholder("lower", with: lower)
     }
 }
 

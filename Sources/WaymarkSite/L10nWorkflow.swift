@@ -46,7 +46,7 @@ public enum L10nWorkflow {
         guard !project.report.diagnostics.hasErrors else { return project.report }
         let files = project.guides.map { guide in
             (path: project.catalogs.templatePath(guide: guide.id), text: POWriter.write(Extractor.template(for: guide, model: project.model)))
-        }
+        } + [(path: "\(project.catalogs.localesPath)/templates/\(InterfaceCatalogs.templateName)", text: POWriter.write(InterfaceCatalogs.template()))]
         project.report.diagnostics += ProjectFiles.write(files, root: root)
         project.report.written = files.map(\.path)
         return project.report
@@ -55,19 +55,28 @@ public enum L10nWorkflow {
     /// Extracts, then merges into every locale's catalogs (and into `newLocales`, creating them).
     public static func update(root: URL, newLocales: [LocaleID], today: String) -> Report {
         var project = load(root)
-        for locale in newLocales where UIStrings.forLocale(locale) == nil {
-            project.report.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error, "waymark has no interface strings for '\(locale)' yet",
-                                                         hint: "the locales it has are: \(UIStrings.supportedLocales.map(\.tag).joined(separator: ", "))"))
+        let source = SiteBuilder.Options.configured(root: root).sourceLocale
+        for locale in newLocales where locale == source {
+            project.report.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error, "'\(locale)' is the source locale; it has no translations",
+                                                         hint: "name the locale to translate into, such as --locale de"))
         }
         guard !project.report.diagnostics.hasErrors else { return project.report }
-        let locales = Array(Set(project.catalogs.locales + newLocales.filter { $0 != .english })).sorted()
+        let locales = Array(Set(project.catalogs.locales + newLocales.filter { $0 != source })).sorted()
         var files: [(path: String, text: String)] = []
+        // The interface template, and an interface catalog for every locale that has one or that
+        // no catalog along its fallback chain covers (a language Waymark ships no strings for).
+        files.append(("\(project.catalogs.localesPath)/templates/\(InterfaceCatalogs.templateName)", POWriter.write(InterfaceCatalogs.template())))
+        for locale in locales where project.catalogs.interface.project[locale] != nil || !project.catalogs.interface.hasCatalog(for: locale) {
+            let merged = Merger.merge(template: InterfaceCatalogs.template(for: locale), into: project.catalogs.interface.project[locale], locale: locale,
+                                      languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
+            files.append((project.catalogs.interfacePath(locale: locale), POWriter.write(merged)))
+        }
         for guide in project.guides {
             files.append((project.catalogs.templatePath(guide: guide.id), POWriter.write(Extractor.template(for: guide, model: project.model))))
             for locale in locales {
                 let template = Extractor.template(for: guide, model: project.model, locale: locale)
                 let merged = Merger.merge(template: template, into: project.catalogs.catalog(locale: locale, guide: guide.id), locale: locale,
-                                          languageName: UIStrings.forLocale(locale)?.languageName ?? locale.tag, today: today)
+                                          languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
                 files.append((project.catalogs.path(locale: locale, guide: guide.id), POWriter.write(merged)))
             }
         }
@@ -109,11 +118,10 @@ public enum L10nWorkflow {
         project.report.diagnostics += diagnostics
         project.report.sources[displayPath] = String(decoding: data, as: UTF8.self)
         guard let locale, !project.report.diagnostics.hasErrors else { return project.report }
-        guard locale != .english, UIStrings.forLocale(locale) != nil else {
-            project.report.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error,
-                                                         locale == .english ? "the file translates into the source locale 'en'" : "waymark has no interface strings for '\(locale)' yet",
-                                                         hint: "import files whose trgLang is one of: \(UIStrings.supportedLocales.filter { $0 != .english }.map(\.tag).joined(separator: ", "))",
-                                                         file: displayPath))
+        let source = SiteBuilder.Options.configured(root: root).sourceLocale
+        guard locale != source else {
+            project.report.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error, "the file translates into the source locale '\(source)'",
+                                                         hint: "import files whose trgLang is the locale they translate into, such as de", file: displayPath))
             return project.report
         }
         func report(_ rule: String, _ severity: Severity, _ message: String, hint: String, line: Int) {
@@ -141,7 +149,7 @@ public enum L10nWorkflow {
             }
             var catalog = changed[guide.id] ?? project.catalogs.catalog(locale: locale, guide: guide.id)
                 ?? Merger.merge(template: Extractor.template(for: guide, model: project.model, locale: locale), into: nil, locale: locale,
-                                languageName: UIStrings.forLocale(locale)?.languageName ?? locale.tag, today: today)
+                                languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
             var index = catalog.entries.firstIndex { !$0.isObsolete && $0.context == unit.id }
             if index == nil {
                 var entry = POEntry(context: unit.id, msgid: current.text.markdown)

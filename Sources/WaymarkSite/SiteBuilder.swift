@@ -167,17 +167,9 @@ public enum SiteBuilder {
 
         let display = displayPath(options.output, root: options.root)
         if stage == .write, let overlap = overlapDiagnostic(options, display: display) { report.diagnostics.append(overlap) }
-        var locales: [UIStrings] = []
-        for locale in [options.sourceLocale] + catalogs.locales {
-            if let strings = UIStrings.forLocale(locale) {
-                locales.append(strings)
-            } else {
-                let known = UIStrings.supportedLocales.map(\.tag).joined(separator: ", ")
-                report.diagnostics.append(Diagnostic(SiteRule.unsupportedLocale, .error, "waymark has no interface strings for the locale '\(locale)' yet",
-                                                     hint: "the locales it has are: \(known)",
-                                                     file: options.config.file ?? ProjectConfig.fileName, at: options.config.sourceLocaleRange))
-            }
-        }
+        // Every locale builds: its interface strings come from catalogs along its fallback chain, English at worst.
+        let locales = ([options.sourceLocale] + catalogs.locales).map(catalogs.interface.strings(for:))
+        report.diagnostics += catalogs.interface.check(locales: [options.sourceLocale] + catalogs.locales, localesPath: catalogs.localesPath)
         let (templates, templateDiagnostics, templateSources) = TemplateSet.load(root: options.root, templatesPath: options.templatesPath)
         report.diagnostics += templateDiagnostics
         report.sources.merge(templateSources) { a, _ in a }
@@ -212,7 +204,7 @@ public enum SiteBuilder {
     /// Keeps the catalogs of the locales `waymark.yml` lists, and reports listed locales without a folder.
     static func select(_ wanted: [LocaleID], from catalogs: inout Catalogs, config: ProjectConfig) -> [Diagnostic] {
         let missing = wanted.filter { !catalogs.locales.contains($0) }
-        let wantedFolders = Set(wanted.map { "\(catalogs.localesPath)/\($0.tag)" })
+        let wantedFolders = Set(wanted.map { "\(catalogs.localesPath)/\(catalogs.folders[$0] ?? $0.tag)" })
         // Everything about a locale folder that is not listed goes, its problems included.
         func isSkipped(_ path: String?) -> Bool {
             guard let path, path.hasPrefix(catalogs.localesPath + "/") else { return false }

@@ -21,10 +21,6 @@ extension SiteRule {
                        explanation: "Generated files own their paths (`index.html`, `help-index.json`, `sitemap.xml`, and each locale's index, 404 page, search index and guide pages), so an asset at one of them would replace a page or be replaced by it, and readers would get the wrong file.",
                        fix: "Rename or move the asset, for example from `Public/index.html` to `Public/start.html`, and update the links to it.",
                        configurable: false),
-        RuleDefinition(unsupportedLocale, .error, summary: "A site locale, usually the source locale set in waymark.yml, that Waymark has no interface strings for.",
-                       explanation: "Every page carries Waymark's own words (method headings, wait and tip labels, notices) in its language, so a locale without them cannot be rendered and the site is not built.",
-                       fix: "Set `source-locale` in waymark.yml to a locale Waymark supports (`en`, `pt-BR`, `es` or `ar`); a new language first needs a `UIStrings+<Language>.swift` in Waymark.",
-                       configurable: false),
         // Writing the site.
         RuleDefinition(unsafePath, .error, summary: "A generated file whose path would fall outside the output folder.",
                        explanation: "Writing outside the output folder could overwrite files anywhere the command may write, so the whole site is refused and nothing is written. It is an I/O error, so the command exits with status 2.",

@@ -11,7 +11,6 @@ public enum SiteRule {
     public static let foreignOutput = "site.foreign-output"
     public static let outputOverlapsSources = "site.output-overlaps-sources"
     public static let writeFailed = "site.write-failed"
-    public static let unsupportedLocale = "site.unsupported-locale"
 
     /// Rules that mean a command could not read or write files: exit status 2, not 1.
     public static let ioRules: Set<String> = [

@@ -130,12 +130,12 @@ import Testing
 
     @Test func aFindingAboutTheWholeProjectStillHasALocationInSARIF() throws {
         let project = try TemporaryProject(guides: ["a.yaml": minimalGuide(id: "a")])
-        try project.write("waymark.yml", "source-locale: de\n")
+        try project.write("waymark.yml", "locales: [fr]\n")
         let result = try runWaymark(["lint", "--format", "sarif"], in: project.root)
         #expect(result.status == 1)
         let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let results = try #require(((log["runs"] as? [[String: Any]])?.first)?["results"] as? [[String: Any]])
-        let unsupported = try #require(results.first { $0["ruleId"] as? String == "site.unsupported-locale" })
+        let unsupported = try #require(results.first { $0["ruleId"] as? String == "config.invalid-value" })
         let location = try #require((unsupported["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "waymark.yml")
         #expect((location["region"] as? [String: Any])?["startLine"] as? Int == 1)

@@ -3,6 +3,7 @@ import Testing
 import WaymarkBase
 import WaymarkGuide
 @testable import WaymarkLoader
+import WaymarkL10n
 import WaymarkMarkdown
 import WaymarkRender
 
@@ -108,7 +109,7 @@ import WaymarkRender
     ])
     func durationsFollowEachLocalesPluralRules(_ tag: String, _ duration: DurationRange, _ expected: String) throws {
         let locale = try #require(LocaleID(tag))
-        let strings = try #require(UIStrings.forLocale(locale))
+        let strings = InterfaceCatalogs().strings(for: locale)
         #expect(strings.waitFor(duration) == expected)
     }
 

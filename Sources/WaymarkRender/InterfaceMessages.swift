@@ -1,0 +1,107 @@
+/// One interface string: its key (the `msgctxt` of interface catalogs), its English source
+/// text (the `msgid`, and `msgid_plural` for a count), and a note for translators.
+public struct InterfaceMessage: Sendable, Hashable {
+    /// The stable key, e.g. `callout.tip`.
+    public let key: String
+    /// The English text; `{n}` and the other placeholders in braces stay as they are.
+    public let english: String
+    /// The English plural, for a message that counts (`{n}`); its translations have one form per plural category.
+    public let englishPlural: String?
+    /// What the translator needs to know.
+    public let comment: String
+
+    init(_ key: String, _ english: String, plural: String? = nil, _ comment: String) {
+        self.key = key
+        self.english = english
+        self.englishPlural = plural
+        self.comment = comment
+    }
+}
+
+/// Every string Waymark itself puts on a page: the one table of keys and English texts.
+/// Translations are data, in `_interface.po` catalogs (shipped with Waymark in
+/// `Sources/WaymarkL10n/Interface/`, overridden by a project's `Content/locales/<locale>/_interface.po`).
+/// To add a string: add it here, read it in `UIStrings(text:)`, and run
+/// `UPDATE_INTERFACE_CATALOGS=1 swift test --filter ShippedInterfaceCatalogTests` to add it to every shipped catalog.
+public enum InterfaceMessages {
+    /// The table, in catalog order.
+    public static let all: [InterfaceMessage] = [
+        .init("language.name", "English", "The language's own name, in the language list (e.g. Deutsch)"),
+        .init("site.title", "Help Center", "The site's name on index pages and in page titles"),
+        .init("site.guides-heading", "Guides", "Heading of a locale's list of guides"),
+        .init("site.skip-to-content", "Skip to content", "The skip link at the top of every page"),
+        .init("site.markdown-link", "View as Markdown", "Link to a guide's Markdown page"),
+        .init("site.all-guides", "All guides", "Link back to the list of guides"),
+        .init("site.languages-label", "Languages", "Label of the language list"),
+        .init("site.other-languages", "Other languages", "Label of the language switcher"),
+        .init("methods.intro", "There is {n} way to do this:", plural: "There are {n} ways to do this:", "Before a guide's methods; {n} is how many (2 or more)"),
+        .init("methods.intro=2", "There are two ways to do this:", "Before a guide's methods when there are exactly two"),
+        .init("methods.intro=3", "There are three ways to do this:", "Before a guide's methods when there are exactly three"),
+        .init("methods.intro=4", "There are four ways to do this:", "Before a guide's methods when there are exactly four"),
+        .init("methods.intro=5", "There are five ways to do this:", "Before a guide's methods when there are exactly five"),
+        .init("method.prefix", "Method {n}: ", "Before a method's title when there are several; keep the space at the end"),
+        .init("callout.note", "Note", "Label of a note callout"),
+        .init("callout.tip", "Tip", "Label of a tip callout"),
+        .init("callout.important", "Important", "Label of an important callout"),
+        .init("callout.warning", "Warning", "Label of a warning callout"),
+        .init("punctuation.label-separator", ":", "What follows a callout's label (Tip:)"),
+        .init("punctuation.full-stop", ".", "The full stop that ends a generated sentence"),
+        .init("wait.label", "Wait", "Label of a wait between steps"),
+        .init("wait.for", "Wait {duration}", "A wait; {duration} is e.g. '1–2 minutes'"),
+        .init("wait.before", "before", "Joins a wait to what it comes before: 'Wait 2 minutes before you sign in'"),
+        .init("duration.seconds", "{n} second", plural: "{n} seconds", "A number of seconds"),
+        .init("duration.minutes", "{n} minute", plural: "{n} minutes", "A number of minutes"),
+        .init("duration.hours", "{n} hour", plural: "{n} hours", "A number of hours"),
+        .init("duration.days", "{n} day", plural: "{n} days", "A number of days"),
+        .init("duration.range.seconds", "{lower}–{n} second", plural: "{lower}–{n} seconds", "A range of seconds; the form follows the upper bound {n}"),
+        .init("duration.range.minutes", "{lower}–{n} minute", plural: "{lower}–{n} minutes", "A range of minutes; the form follows the upper bound {n}"),
+        .init("duration.range.hours", "{lower}–{n} hour", plural: "{lower}–{n} hours", "A range of hours; the form follows the upper bound {n}"),
+        .init("duration.range.days", "{lower}–{n} day", plural: "{lower}–{n} days", "A range of days; the form follows the upper bound {n}"),
+        .init("duration.range-start.seconds", "{n}", plural: "{n}", "The lower bound {lower} of a range of seconds; most languages keep {n}"),
+        .init("duration.range-start.minutes", "{n}", plural: "{n}", "The lower bound {lower} of a range of minutes; most languages keep {n}"),
+        .init("duration.range-start.hours", "{n}", plural: "{n}", "The lower bound {lower} of a range of hours; most languages keep {n}"),
+        .init("duration.range-start.days", "{n}", plural: "{n}", "The lower bound {lower} of a range of days; most languages keep {n}"),
+        .init("step.optional", "Optional:", "Before an optional step"),
+        .init("outcome.title", "Result", "Heading of a guide's outcome when the guide gives none"),
+        .init("action.tap", "Tap {label}.", "A step generated from the product model; {label} is the control's label"),
+        .init("action.click", "Click {label}.", "A step generated from the product model; {label} is the control's label"),
+        .init("action.select", "Select {label}.", "A step generated from the product model; {label} is the control's label"),
+        .init("action.open-tab", "Open the {label} tab.", "A step generated from the product model; {label} is the tab's label"),
+        .init("action.type", "Type in {label}.", "A step generated from the product model; {label} is the field's label"),
+        .init("action.toggle", "Turn {label} on or off.", "A step generated from the product model; {label} is the switch's label"),
+        .init("action.confirm", "Confirm with {label}.", "A step generated from the product model; {label} is the button's label"),
+        .init("action.go-back", "Go back.", "A step that returns to the previous screen"),
+        .init("action.open-app", "Open the app.", "A step that opens an app whose name is not known"),
+        .init("action.open-app-named", "Open the {name} app.", "A step that opens an app; {name} is the app's name"),
+        .init("action.open-url", "Go to {url}.", "A step that opens a web address; {url} is the link"),
+        .init("action.wait", "Wait.", "A step that only waits"),
+        .init("platform.lead", "On {platforms}:", "Before a step that applies on some platforms only; {platforms} is e.g. 'iPhone and Android'"),
+        .init("platform.and", " and ", "Joins platform names: 'iPhone and Android'; keep the spaces your language needs"),
+        .init("platform.ios", "iPhone", "The iOS platform, as it reads after platform.lead"),
+        .init("platform.ipados", "iPad", "The iPadOS platform, as it reads after platform.lead"),
+        .init("platform.android", "Android", "The Android platform, as it reads after platform.lead"),
+        .init("platform.web", "the web", "The web platform, as it reads after platform.lead"),
+        .init("platform.macos", "Mac", "The macOS platform, as it reads after platform.lead"),
+        .init("platform.windows", "Windows", "The Windows platform, as it reads after platform.lead"),
+        .init("notice.step-not-translated", "This step is not translated yet.", "On a step shown in the source language"),
+        .init("notice.step-may-be-outdated", "The translation of this step may be out of date.", "On a step whose source changed since it was translated"),
+        .init("notice.page-not-translated", "Parts of this page are not translated yet.", "At the top of a page with untranslated parts"),
+        .init("notice.page-may-be-outdated", "Parts of this page may be out of date.", "At the top of a page with outdated translations"),
+        .init("search.label", "Search the help", "The search field's label"),
+        .init("search.none", "No guide matches.", "Search status when nothing matches"),
+        .init("search.results", "{n} guide matches.", plural: "{n} guides match.", "Search status; {n} is the number of results"),
+        .init("nav.breadcrumb", "Breadcrumb", "Label of the breadcrumb trail (read by screen readers)"),
+        .init("nav.on-this-page", "On this page", "Heading of the list of methods on a guide page"),
+        .init("nav.related-guides", "Related guides", "Heading of the related guides"),
+        .init("nav.copy-link", "Copy link to this step", "The copy-link control of a step"),
+        .init("nav.link-copied", "Link copied", "What the copy-link control says once the link is copied"),
+        .init("index.by-topic", "By topic", "Index page: guides grouped by topic"),
+        .init("index.by-product", "By product", "Index page: guides grouped by product"),
+        .init("index.other-topics", "Other guides", "Index page: guides without a topic"),
+        .init("not-found.title", "Page not found", "Title of the 404 page"),
+        .init("not-found.text", "There is no page at this address. It may have moved: search the help, or see all guides.", "Text of the 404 page"),
+    ]
+
+    /// The table by key.
+    public static let byKey: [String: InterfaceMessage] = Dictionary(all.map { ($0.key, $0) }) { first, _ in first }
+}
