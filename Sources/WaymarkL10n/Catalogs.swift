@@ -16,6 +16,8 @@ public struct Catalogs: Sendable {
     public var localesPath: String
     /// The project's interface catalogs (`<locale>/_interface.po`), the source locale's included.
     public var interface = InterfaceCatalogs()
+    /// The project's source locale: a locale whose fallback chain reaches it inherits its texts.
+    public var sourceLocale: LocaleID = .english
 
     /// Catalogs given as values (for tests and tools that build them in memory).
     public init(locales: [LocaleID], catalogs: [LocaleID: [String: POFile]], localesPath: String = "Content/locales") {
@@ -63,6 +65,7 @@ public struct Catalogs: Sendable {
         let folder = root.appendingPathComponent(localesPath)
         let fm = FileManager.default
         var result = Catalogs(locales: [], catalogs: [:], diagnostics: [], sources: [:], localesPath: localesPath)
+        result.sourceLocale = sourceLocale
         let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         for name in names where name != "templates" {
             var isDirectory: ObjCBool = false

@@ -10,11 +10,24 @@ public enum L10nChecker {
     public static func check(guides: [Guide], model: ProductModel, catalogs: Catalogs) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var labelWarnings: Set<String> = []
+        // A guide no locale has a catalog for yet (a new guide) is one finding, not one per locale or text.
+        var reportedNewGuides: Set<String> = []
+        for guide in guides where !catalogs.locales.isEmpty
+            && catalogs.locales.allSatisfy({ catalogs.catalog(locale: $0, guide: guide.id) == nil && !catalogs.coversWithoutCatalog($0, guide: guide.id) }) {
+            reportedNewGuides.insert(guide.id)
+            let names = catalogs.locales.map(\.tag).joined(separator: ", ")
+            diagnostics.append(Diagnostic(L10nRule.missingCatalog, .warning,
+                                          "the guide '\(guide.id)' has no catalogs yet: its \(TranslationKey.units(of: guide).count) texts show in \(catalogs.sourceLocale) in \(names)",
+                                          hint: "run `waymark l10n update` to create its catalogs in every locale, then translate them",
+                                          file: "\(catalogs.localesPath)", guideID: guide.id))
+        }
         for locale in catalogs.locales {
-            for guide in guides {
+            for guide in guides where !reportedNewGuides.contains(guide.id) {
                 let path = catalogs.path(locale: locale, guide: guide.id)
                 let units = TranslationKey.units(of: guide)
                 guard let catalog = catalogs.catalog(locale: locale, guide: guide.id) else {
+                    // en-GB in an English project, or es-419 beside es: the chain stands in.
+                    guard !catalogs.coversWithoutCatalog(locale, guide: guide.id) else { continue }
                     diagnostics.append(Diagnostic(L10nRule.missingCatalog, .warning, "there is no \(locale) catalog for the guide '\(guide.id)'",
                                                   hint: "run `waymark l10n update` to create \(path)", file: path, guideID: guide.id, locale: locale))
                     continue
@@ -23,9 +36,22 @@ public enum L10nChecker {
                     diagnostics.append(Diagnostic(rule, severity, message, hint: hint, file: path,
                                                   at: location.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))
                 }
+                // A catalog with nothing translated yet is one finding, not one per text.
+                let untranslated = units.filter { unit in
+                    TranslationStatus.state(of: catalog.entry(for: unit.key), source: unit.text.markdown) == .missing
+                        && !catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: .missing)
+                }
+                if units.count > 1 && untranslated.count == units.count {
+                    add(L10nRule.missing, .warning, "none of the \(units.count) texts of '\(guide.id)' is translated into \(locale) yet",
+                        hint: "translate \(path) in a PO editor, or export it with `waymark l10n export --format xliff --locale \(locale)`", at: nil)
+                }
                 for unit in units {
                     let entry = catalog.entry(for: unit.key)
-                    switch TranslationStatus.state(of: entry, source: unit.text.markdown) {
+                    let state = TranslationStatus.state(of: entry, source: unit.text.markdown)
+                    if state != .translated, catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: state) { continue }
+                    switch state {
+                    case .missing where units.count > 1 && untranslated.count == units.count:
+                        break
                     case .missing:
                         add(L10nRule.missing, .warning, "'\(unit.key)' is not translated into \(locale)",
                             hint: entry == nil ? "run `waymark l10n update` to add it, then translate it" : "write its msgstr",
@@ -53,7 +79,7 @@ public enum L10nChecker {
                 for unit in units {
                     guard let surfaceID = unit.surface, let target = unit.target, let surface = model.surface(surfaceID),
                           let element = surface.screens.lazy.compactMap({ $0.element(target) }).first,
-                          let label = element.label, label.values[locale.tag] == nil,
+                          let label = element.label, label.ownText(for: locale, stoppingAt: catalogs.sourceLocale) == nil,
                           labelWarnings.insert("\(surfaceID)/\(target)/\(locale)").inserted else { continue }
                     diagnostics.append(Diagnostic(L10nRule.missingLabel, .warning, "the model has no \(locale) label for '\(target)' in \(surface.name)",
                                                   hint: "add `\(locale): …` to its label in \(surface.file); the \(LocaleID.english) label is shown meanwhile",

@@ -24,7 +24,9 @@ public struct L10nStatus: Sendable, Hashable {
                 var row = Row(locale: locale.tag, guide: guide.id, current: 0, stale: 0, missing: 0)
                 let catalog = catalogs.catalog(locale: locale, guide: guide.id)
                 for unit in TranslationKey.units(of: guide) {
-                    switch TranslationStatus.state(of: catalog?.entry(for: unit.key), source: unit.text.markdown) {
+                    let state = TranslationStatus.state(of: catalog?.entry(for: unit.key), source: unit.text.markdown)
+                    let inherited = state != .translated && catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: state)
+                    switch inherited ? .translated : state {
                     case .translated, .source: row.current += 1
                     case .stale: row.stale += 1
                     case .missing: row.missing += 1

@@ -142,8 +142,31 @@ public struct LocalizedText: Sendable, Hashable {
     /// Creates a localized text.
     public init(_ values: [String: String]) { self.values = values }
 
-    /// The text in `locale`, or in `fallback` when there is none.
+    /// The text in `locale`, or in the first locale of its CLDR fallback chain that has one
+    /// (`en-GB` → `en`, `es-MX` → `es-419` → `es`), or in `fallback` when none has.
     public func text(for locale: LocaleID, fallback: LocaleID = .english) -> String? {
-        values[locale.tag] ?? values[fallback.tag]
+        textAndLocale(for: locale, fallback: fallback)?.text
+    }
+
+    /// The text and the locale it is written in.
+    public func textAndLocale(for locale: LocaleID, fallback: LocaleID = .english) -> (text: String, locale: LocaleID)? {
+        for candidate in locale.fallbackChain + [fallback] {
+            if let text = value(candidate) { return (text, candidate) }
+        }
+        return nil
+    }
+
+    /// The text `locale` has along its chain before reaching `source` (nil when only the source's would show).
+    public func ownText(for locale: LocaleID, stoppingAt source: LocaleID) -> String? {
+        for candidate in locale.fallbackChain {
+            if candidate == source { return value(candidate) }
+            if let text = value(candidate) { return text }
+        }
+        return nil
+    }
+
+    /// The value for a locale, its tag matched ignoring case.
+    func value(_ locale: LocaleID) -> String? {
+        values[locale.tag] ?? values.first { LocaleID($0.key) == locale }?.value
     }
 }

@@ -28,7 +28,7 @@ enum SitePlanner {
         let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
             let translations: any GuideTranslations = job.strings.locale == source
                 ? SourceTexts()
-                : CatalogTranslations(catalog: inputs.catalogs.catalog(locale: job.strings.locale, guide: job.guide.id) ?? POFile(header: [], entries: []))
+                : inputs.catalogs.translations(locale: job.strings.locale, guide: job.guide.id)
             return GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations, sourceLocale: source)
         }
         var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]
