@@ -55,6 +55,8 @@ public enum L10nWorkflow {
     /// Extracts, then merges into every locale's catalogs (and into `newLocales`, creating them).
     public static func update(root: URL, newLocales: [LocaleID], today: String) -> Report {
         var project = load(root)
+        // A locale waymark.yml lists without a folder yet is what `update --locale` creates.
+        project.report.diagnostics.removeAll { $0.ruleID == ConfigRule.invalidValue && $0.locale.map(newLocales.contains) == true }
         let source = SiteBuilder.Options.configured(root: root).sourceLocale
         for locale in newLocales where locale == source {
             project.report.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error, "'\(locale)' is the source locale; it has no translations",

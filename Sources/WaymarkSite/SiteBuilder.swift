@@ -222,7 +222,7 @@ public enum SiteBuilder {
             guard !unsupported.contains(folder) else { return nil }
             return Diagnostic(ConfigRule.invalidValue, .error, "waymark.yml lists the locale '\(locale)', but \(folder) does not exist",
                               hint: "create its catalogs with `waymark l10n update --locale \(locale)`, or remove it from 'locales'",
-                              file: config.file, at: config.localeRanges[locale])
+                              file: config.file, at: config.localeRanges[locale], locale: locale)
         }
     }
 

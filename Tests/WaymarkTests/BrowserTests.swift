@@ -90,7 +90,7 @@ import WaymarkSite
         let (project, site) = try Self.site()
         defer { _ = project }
         var pages = ["index.html"]
-        for locale in ["en", "pt-BR", "es", "ar"] {
+        for locale in ["en", "pt-BR", "es", "ar", "de", "fr", "ja", "he"] {
             pages += ["\(locale)/index.html", "\(locale)/disconnect-whatsapp-account/index.html", "\(locale)/404.html"]
         }
         let browser = try WebDriver()

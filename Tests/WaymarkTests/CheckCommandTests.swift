@@ -71,7 +71,7 @@ import Testing
         let json = try runWaymark(["l10n", "status", "--format", "json"], in: project.root)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(document["version"] as? Int == 1)
-        #expect((document["rows"] as? [[String: Any]])?.count == 6)
+        #expect((document["rows"] as? [[String: Any]])?.count == 14, "7 locales, a guide and a total each")
         let export = try runWaymark(["l10n", "export", "--format", "xliff", "--locale", "ar"], in: project.root)
         #expect(export.status == 0)
         #expect(export.stdout == "wrote Exports/ar.xlf\n")
@@ -86,7 +86,7 @@ import Testing
         let sitemap = try project.read("Site/sitemap.xml")
         #expect(sitemap.contains("<loc>https://help.example.com/docs/ar/disconnect-whatsapp-account/index.html</loc>"))
         #expect(sitemap.contains(#"<xhtml:link rel="alternate" hreflang="pt-BR" href="https://help.example.com/docs/pt-BR/disconnect-whatsapp-account/index.html"/>"#))
-        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 8, "2 pages in 4 locales")
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 16, "2 pages in 8 locales")
         #expect(try runWaymark(["build", "--base-url", "help.example.com"], in: project.root).status == 2)
     }
 }

@@ -7,7 +7,7 @@ import WaymarkSite
 
 /// Catalogs, merging and exchange, with the real msgfmt and xmllint.
 @Suite struct L10nWorkflowTests {
-    static let locales = ["ar", "es", "pt-BR"]
+    static let locales = ["ar", "de", "es", "fr", "he", "ja", "pt-BR"]
     static let catalog = "disconnect-whatsapp-account.po"
     static let changedKey = "business-manager.open-portfolio.text"
     static let oldText = "Open the business portfolio that the previous connection used."
@@ -23,7 +23,7 @@ import WaymarkSite
     @Test func everyCatalogInTheRepositoryPassesMsgfmt() throws {
         let folder = TestPaths.repository.appendingPathComponent("Content/locales")
         let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".po") }
-        #expect(files.count == 3)
+        #expect(files.count == Self.locales.count)
         for file in files {
             let result = try runTool("msgfmt", ["--check", "--statistics", "-o", "/dev/null", folder.appendingPathComponent(file).path])
             #expect(result.status == 0, "\(file): \(result.output)")
@@ -88,8 +88,8 @@ import WaymarkSite
         try Self.changeOneStep(project)
         let status = L10nWorkflow.status(root: project.root).status
         let totals = try #require(status).rows.filter { $0.guide == nil }
-        #expect(totals.map(\.stale) == [1, 1, 1])
-        #expect(totals.map(\.current) == [44, 44, 44])
+        #expect(totals.map(\.stale) == Self.locales.map { _ in 1 })
+        #expect(totals.map(\.current) == Self.locales.map { _ in 44 })
 
         var options = SiteBuilder.Options(root: project.root)
         options.check.today = ModelDates.parse("2026-11-27")!
@@ -101,13 +101,15 @@ import WaymarkSite
             let line = try project.read(try #require(diagnostic.file)).components(separatedBy: "\n")[try #require(diagnostic.location?.line) - 1]
             #expect(line == "msgid \"\(Self.oldText)\"", "points at the msgid: \(line)")
         }
-        #expect(report.diagnostics.filter { $0.severity != .note }.count == 3, "\(report.diagnostics.map(\.headline))")
+        #expect(report.diagnostics.filter { $0.severity != .note }.count == Self.locales.count, "\(report.diagnostics.map(\.headline))")
 
         let notices = ["pt-BR": "A tradução deste passo pode estar desatualizada.", "es": "La traducción de este paso puede estar desactualizada.",
-                       "ar": "قد تكون ترجمة هذه الخطوة قديمة."]
+                       "ar": "قد تكون ترجمة هذه الخطوة قديمة.", "de": "Die Übersetzung dieses Schritts ist möglicherweise veraltet.",
+                       "fr": "La traduction de cette étape est peut-être obsolète.", "he": "ייתכן שהתרגום של השלב הזה לא עדכני.",
+                       "ja": "この手順の翻訳は古い可能性があります。"]
         for locale in Self.locales {
             let page = try project.read("Site/\(locale)/disconnect-whatsapp-account/index.html")
-            #expect(page.contains("<span id=\"open-portfolio\"></span><span lang=\"en\"\(locale == "ar" ? " dir=\"ltr\"" : "")>\(Self.newText)</span>"), "\(locale)")
+            #expect(page.contains("<span id=\"open-portfolio\"></span><span lang=\"en\"\(["ar", "he"].contains(locale) ? " dir=\"ltr\"" : "")>\(Self.newText)</span>"), "\(locale)")
             #expect(page.components(separatedBy: "class=\"l10n-notice\"").count == 2, "one step carries the notice in \(locale)")
             #expect(page.contains(notices[locale]!))
             let markdown = try project.read("Site/\(locale)/disconnect-whatsapp-account.md")
@@ -120,7 +122,7 @@ import WaymarkSite
         let project = try TemporaryProject.seedWithLocales()
         try Self.changeOneStep(project)
         let report = L10nWorkflow.export(root: project.root, locales: [], output: "Exports")
-        #expect(report.written == ["Exports/ar.xlf", "Exports/es.xlf", "Exports/pt-BR.xlf"])
+        #expect(report.written == Self.locales.map { "Exports/\($0).xlf" })
         for file in report.written {
             let result = try runTool("xmllint", ["--noout", "--nonet", "--schema", try xliffSchema(), project.url(file).path])
             #expect(result.status == 0, "\(file): \(result.output)")

@@ -12,7 +12,7 @@ import WaymarkSite
     static let today = ModelDates.parse("2026-11-27")!
     static let guidePath = "Content/guides/disconnect-whatsapp-account.yaml"
     static let appModelPath = "Content/model/whatsapp-business-app.yaml"
-    static let accountElement = "      - id: account\n        label:\n          en: Account\n          pt-BR: Conta\n          es: Cuenta\n          ar: الحساب\n        actions:\n          tap: account\n"
+    static let accountElement = "      - id: account\n        label:\n          en: Account\n          pt-BR: Conta\n          es: Cuenta\n          ar: الحساب\n          de: Konto\n          fr: Compte\n          ja: アカウント\n          he: חשבון\n        actions:\n          tap: account\n"
 
     /// Checks the seed after `edits` (file path to a text transformation).
     static func check(_ edits: [String: (String) -> String]) throws -> (diagnostics: [Diagnostic], guide: String) {
