@@ -6,8 +6,60 @@
 
   /** Lowercase, without diacritics (é → e, Arabic tashkeel removed), for matching. */
   function fold(text) {
-    // Combining marks: Latin diacritics and Arabic tashkeel (explicit ranges work in every browser).
-    return (text || "").normalize("NFD").replace(/[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/g, "").toLowerCase();
+    // Combining marks: Latin diacritics, Hebrew points and Arabic tashkeel (explicit ranges work in every browser).
+    return (text || "").normalize("NFD").replace(/[\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/g, "").toLowerCase();
+  }
+
+  /* Scripts written without spaces between words: Han, kana, Hangul, Thai, Lao, Khmer, Myanmar. */
+  var SPACELESS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+  var NGRAM_SCRIPTS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+
+  /** The script class of a character, to split text where the script changes (カタカナ|漢字|ひらがな). */
+  function scriptOf(ch) {
+    if (/[\u30a0-\u30ff]/.test(ch)) return "kana";
+    if (/[\u3040-\u309f]/.test(ch)) return "hira";
+    if (NGRAM_SCRIPTS.test(ch)) return "ngram";
+    if (/[\uac00-\ud7af]/.test(ch)) return "hangul";
+    return "other";
+  }
+
+  /**
+   * The terms of a query: each is a list of grams and how many of them must be found. Words in
+   * spaced scripts are one gram. A run of a script without spaces is split into words with the
+   * browser's Intl.Segmenter where there is one; otherwise into runs of one script, and runs of
+   * Han or Thai (no word boundary inside) into character bigrams, half of which must be found.
+   */
+  function terms(query, lang) {
+    var result = [];
+    var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter(lang, { granularity: "word" }) : null;
+    fold(query).split(/\s+/).filter(Boolean).forEach(function (word) {
+      if (!SPACELESS.test(word)) { result.push({ grams: [word], need: 1 }); return; }
+      if (segmenter) {
+        Array.from(segmenter.segment(word)).forEach(function (piece) {
+          if (piece.isWordLike) result.push({ grams: [piece.segment], need: 1 });
+        });
+        return;
+      }
+      var runs = [], chars = Array.from(word);
+      chars.forEach(function (ch, i) {
+        if (i > 0 && scriptOf(ch) === scriptOf(chars[i - 1])) runs[runs.length - 1] += ch; else runs.push(ch);
+      });
+      runs.forEach(function (run) {
+        var letters = Array.from(run);
+        if (scriptOf(letters[0]) !== "ngram" || letters.length < 3) { result.push({ grams: [run], need: 1 }); return; }
+        var grams = [];
+        for (var i = 0; i + 1 < letters.length; i++) grams.push(letters[i] + letters[i + 1]);
+        result.push({ grams: grams, need: Math.ceil(grams.length / 2) });
+      });
+    });
+    return result;
+  }
+
+  /** Whether `text` holds the term. */
+  function holds(text, term) {
+    var found = 0;
+    for (var i = 0; i < term.grams.length && found < term.need; i++) if (text.indexOf(term.grams[i]) >= 0) found++;
+    return found >= term.need;
   }
 
   function setUpSearch() {
@@ -29,22 +81,22 @@
 
     /** Guides that contain every word; title matches rank first, then summary, topic, steps. */
     function search(query) {
-      var words = fold(query).split(/\s+/).filter(Boolean);
+      var words = terms(query, document.documentElement.lang);
       if (!words.length) return [];
       var results = [];
       guides.forEach(function (entry) {
         var score = 0;
         var matchesAll = words.every(function (word) {
           var found = false;
-          if (entry.title.indexOf(word) >= 0) { score += 100; found = true; }
-          if (entry.summary.indexOf(word) >= 0) { score += 10; found = true; }
-          if (entry.topic.indexOf(word) >= 0) { score += 5; found = true; }
-          return found || entry.steps.some(function (step) { return step.text.indexOf(word) >= 0; });
+          if (holds(entry.title, word)) { score += 100; found = true; }
+          if (holds(entry.summary, word)) { score += 10; found = true; }
+          if (holds(entry.topic, word)) { score += 5; found = true; }
+          return found || entry.steps.some(function (step) { return holds(step.text, word); });
         });
         if (!matchesAll) return;
         var best = null, bestHits = 0;
         entry.steps.forEach(function (step) {
-          var hits = words.filter(function (word) { return step.text.indexOf(word) >= 0; }).length;
+          var hits = words.filter(function (word) { return holds(step.text, word); }).length;
           if (hits > bestHits) { bestHits = hits; best = step.step; }
         });
         results.push({ guide: entry.guide, step: best, score: score + bestHits });

@@ -66,6 +66,41 @@ import WaymarkSite
         browser.quit()
     }
 
+    /// Japanese has no spaces between words: アカウント削除 ("account" "remove") finds the step that says
+    /// アカウントへのアクセス権を削除 with the browser's Intl.Segmenter, and again with character n-grams
+    /// once the segmenter is taken away. Hebrew (right to left) folds its vowel points.
+    @Test func searchFindsWordsInJapaneseAndHebrew() throws {
+        let (project, site) = try Self.site()
+        let browser = try WebDriver()
+        defer { _ = project }
+        let clear = "var i = document.getElementById('search-input'); i.value = ''; i.dispatchEvent(new Event('input'));"
+        let first = "var a = document.querySelector('#search-results a'); return [a.getAttribute('href'), document.getElementById('search-status').textContent];"
+        try browser.open("file://\(site.path)/ja/index.html")
+        #expect(try browser.execute("return typeof Intl.Segmenter") as? String == "function")
+        try browser.type("アカウント削除", into: "#search-input")
+        #expect(try browser.wait(until: Self.resultsShown), "segmented into アカウント and 削除")
+        #expect(try browser.execute(first) as? [String] == ["disconnect-whatsapp-account/index.html#remove-access", "1 件のガイドが一致しました。"])
+        _ = try browser.execute(clear + " delete Intl.Segmenter;")
+        #expect(try browser.execute("return typeof Intl.Segmenter") as? String == "undefined")
+        try browser.type("アカウント削除", into: "#search-input")
+        #expect(try browser.wait(until: Self.resultsShown), "split where the script changes, without a segmenter")
+        #expect(try browser.execute(first) as? [String] == ["disconnect-whatsapp-account/index.html#remove-access", "1 件のガイドが一致しました。"])
+        _ = try browser.execute(clear)
+        try browser.type("接続解除 スマートフォン", into: "#search-input")
+        #expect(try browser.wait(until: Self.resultsShown), "Han runs as bigrams")
+
+        try browser.open("file://\(site.path)/he/index.html")
+        #expect(try browser.execute("return document.documentElement.dir") as? String == "rtl")
+        try browser.type("נִיתּוּק", into: "#search-input")
+        #expect(try browser.wait(until: Self.resultsShown), "pointed ניתוק matches the unpointed text")
+        #expect(try browser.execute("return document.getElementById('search-status').textContent") as? String == "נמצא מדריך אחד.")
+        _ = try browser.execute(clear)
+        try browser.type("הכרטיסייה שותפים", into: "#search-input")
+        #expect(try browser.wait(until: Self.resultsShown))
+        #expect(try browser.execute(first) as? [String] == ["disconnect-whatsapp-account/index.html#open-partners", "נמצא מדריך אחד."])
+        browser.quit()
+    }
+
     @Test func everyStepGetsACopyLinkControl() throws {
         let (project, site) = try Self.site()
         let browser = try WebDriver()
