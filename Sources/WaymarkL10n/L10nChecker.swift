@@ -22,9 +22,16 @@ public enum L10nChecker {
                                           file: "\(catalogs.localesPath)", guideID: guide.id))
         }
         for locale in catalogs.locales {
+            for guide in guides where reportedNewGuides.contains(guide.id) {
+                diagnostics += missingLabels(guide, locale: locale, model: model, catalogs: catalogs, seen: &labelWarnings)
+            }
+        }
+        for locale in catalogs.locales {
             for guide in guides where !reportedNewGuides.contains(guide.id) {
                 let path = catalogs.path(locale: locale, guide: guide.id)
                 let units = TranslationKey.units(of: guide)
+                // Labels first: a step whose sentence is made from a label needs it, catalog or not.
+                diagnostics += missingLabels(guide, locale: locale, model: model, catalogs: catalogs, seen: &labelWarnings)
                 guard let catalog = catalogs.catalog(locale: locale, guide: guide.id) else {
                     // en-GB in an English project, or es-419 beside es: the chain stands in.
                     guard !catalogs.coversWithoutCatalog(locale, guide: guide.id) else { continue }
@@ -76,17 +83,28 @@ public enum L10nChecker {
                     add(L10nRule.obsolete, .warning, "'\(key)' is no longer in the guide",
                         hint: "run `waymark l10n update` to mark it obsolete", at: entry.msgidLocation)
                 }
-                for unit in units {
-                    guard let surfaceID = unit.surface, let target = unit.target, let surface = model.surface(surfaceID),
-                          let element = surface.screens.lazy.compactMap({ $0.element(target) }).first,
-                          let label = element.label, label.ownText(for: locale, stoppingAt: catalogs.sourceLocale) == nil,
-                          labelWarnings.insert("\(surfaceID)/\(target)/\(locale)").inserted else { continue }
-                    diagnostics.append(Diagnostic(L10nRule.missingLabel, .warning, "the model has no \(locale) label for '\(target)' in \(surface.name)",
-                                                  hint: "add `\(locale): …` to its label in \(surface.file); the \(LocaleID.english) label is shown meanwhile",
-                                                  file: surface.file, at: element.idRange, locale: locale))
-                }
             }
         }
+        return diagnostics
+    }
+
+    /// `l10n.missing-label` for each element a step of `guide` acts on (its text or its generated
+    /// sentence shows the label) that has no label in `locale` along its fallback chain, once per element.
+    static func missingLabels(_ guide: Guide, locale: LocaleID, model: ProductModel, catalogs: Catalogs, seen: inout Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func walk(_ items: [ProcedureItem], surfaceID: String?) {
+            for case .step(let step) in items {
+                walk(step.substeps, surfaceID: surfaceID)
+                guard let surfaceID, let target = step.target, let surface = model.surface(surfaceID),
+                      let element = surface.screens.lazy.compactMap({ $0.element(target) }).first,
+                      let label = element.label, label.ownText(for: locale, stoppingAt: catalogs.sourceLocale) == nil,
+                      seen.insert("\(surfaceID)/\(target)/\(locale)").inserted else { continue }
+                diagnostics.append(Diagnostic(L10nRule.missingLabel, .warning, "the model has no \(locale) label for '\(target)' in \(surface.name)",
+                                              hint: "add `\(locale): …` to its label in \(surface.file); the \(catalogs.sourceLocale) label is shown meanwhile, marked as \(catalogs.sourceLocale)",
+                                              file: surface.file, at: element.idRange, locale: locale))
+            }
+        }
+        for method in guide.methods { walk(method.items, surfaceID: method.surface) }
         return diagnostics
     }
 

@@ -86,7 +86,8 @@ public struct GuideDocumentBuilder: Sendable {
     // MARK: Texts
 
     /// The text for `key` in this locale, marked with the source `lang` when the source stands in.
-    func text(_ key: String, _ source: InlineText, slots: [String: MarkdownInline] = [:], states: inout [TranslationState]) -> [MarkdownInline] {
+    func text(_ key: String, _ source: InlineText, slots: [String: MarkdownInline] = [:], foreignSlots: Set<String> = [],
+              states: inout [TranslationState]) -> [MarkdownInline] {
         let translated = translations.text(for: key, source: source.markdown)
         states.append(translated.state)
         guard translated.state.isFallback else {
@@ -94,7 +95,7 @@ public struct GuideDocumentBuilder: Sendable {
         }
         // The source text stands in; UI labels inside it stay in the page's language.
         var marked = slots
-        for (name, slot) in slots where name == "label" || name == "name" {
+        for (name, slot) in slots where (name == "label" || name == "name") && !foreignSlots.contains(name) {
             if case .strong(let children) = slot { marked[name] = .strong(pageLanguage(children)) }
         }
         return sourceLanguage([marked.isEmpty ? .markdown(translated.markdown) : .template(translated.markdown, slots: marked)])
@@ -104,6 +105,15 @@ public struct GuideDocumentBuilder: Sendable {
     func sourceLanguage(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
         let direction = sourceLocale.isRightToLeft == strings.locale.isRightToLeft ? "" : " dir=\"\(sourceLocale.isRightToLeft ? "rtl" : "ltr")\""
         return [.html("<span lang=\"\(HTMLEscaping.escape(sourceLocale.tag))\"\(direction)>")] + inlines + [.html("</span>")]
+    }
+
+    /// Inlines in another language than the page's: `<bdi>` on right-to-left pages, so that they are isolated too.
+    func otherLanguage(_ inlines: [MarkdownInline], _ locale: LocaleID) -> [MarkdownInline] {
+        let tag = HTMLEscaping.escape(locale.tag)
+        if strings.locale.isRightToLeft != locale.isRightToLeft {
+            return [.html("<bdi lang=\"\(tag)\" dir=\"\(locale.isRightToLeft ? "rtl" : "ltr")\">")] + inlines + [.html("</bdi>")]
+        }
+        return [.html("<span lang=\"\(tag)\">")] + inlines + [.html("</span>")]
     }
 
     /// Inlines in the page's language, isolated inside source-language text.
@@ -209,9 +219,17 @@ public struct GuideDocumentBuilder: Sendable {
     /// the text does not place it). Both go in as nodes, never as Markdown.
     func stepText(_ step: Step, surface: String?, key: String, states: inout [TranslationState]) -> [MarkdownInline] {
         var slots: [String: MarkdownInline] = [:]
+        var foreign: Set<String> = []
         if let target = step.target {
             let label = surface.flatMap { labels.label(surface: $0, element: target, locale: strings.locale) }
-            slots["label"] = .strong([.text(label ?? target)])
+            let written = surface.flatMap { labels.labelLocale(surface: $0, element: target, locale: strings.locale) }
+            if let label, let written, written.language != strings.locale.language {
+                // A label with no translation: marked with the language it is in, isolated on right-to-left pages.
+                slots["label"] = .strong(otherLanguage([.text(label)], written))
+                foreign.insert("label")
+            } else {
+                slots["label"] = .strong([.text(label ?? target)])
+            }
         }
         if step.action == .openApp, let name = surface.flatMap({ labels.surfaceName($0) }) {
             slots["name"] = .strong([.text(name)])
@@ -222,7 +240,7 @@ public struct GuideDocumentBuilder: Sendable {
             if step.action == .openApp && slots["name"] == nil { sentence = strings.actionSentence(.openApp) }
             return [.template(sentence, slots: slots)]
         }
-        var inlines = text(key, authored, slots: slots, states: &states)
+        var inlines = text(key, authored, slots: slots, foreignSlots: foreign, states: &states)
         if slots["url"] != nil, !authored.markdown.contains("{url}") { inlines += [.text(" "), slots["url"]!] }
         return inlines
     }

@@ -8,6 +8,15 @@ public protocol ProductLabels: Sendable {
     func label(surface: String, element: String, locale: LocaleID) -> String?
     /// The name of `surface` as users know it.
     func surfaceName(_ surface: String) -> String?
+    /// The locale the label for `locale` is written in: `locale` itself, a locale of its fallback chain, or the source's.
+    func labelLocale(surface: String, element: String, locale: LocaleID) -> LocaleID?
+}
+
+extension ProductLabels {
+    /// Labels are in the locale asked for, unless an answer says otherwise.
+    public func labelLocale(surface: String, element: String, locale: LocaleID) -> LocaleID? {
+        label(surface: surface, element: element, locale: locale) == nil ? nil : locale
+    }
 }
 
 /// Labels from the product model; each locale falls back to the source locale's label.
@@ -22,6 +31,10 @@ public struct ModelLabels: ProductLabels {
     }
 
     public func surfaceName(_ surface: String) -> String? { model.surface(surface)?.name }
+
+    public func labelLocale(surface: String, element: String, locale: LocaleID) -> LocaleID? {
+        model.surface(surface)?.screens.lazy.compactMap { $0.element(element)?.label?.textAndLocale(for: locale)?.locale }.first
+    }
 }
 
 /// No product model: steps render their own text only.
