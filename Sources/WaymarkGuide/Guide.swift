@@ -27,6 +27,8 @@ public struct Guide: Hashable, Sendable {
     public var idRange: SourceRange?
     /// Rule ids suppressed for the whole guide (`lint-ignore`).
     public var suppressions: [Suppression] = []
+    /// The language the guide is written in (`locale:`), when it is not the project's source locale.
+    public var locale: LocaleID?
 
     /// Creates a guide.
     public init(

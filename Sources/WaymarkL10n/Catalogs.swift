@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkBase
+import WaymarkGuide
 import WaymarkRender
 
 /// The translation catalogs of a project: `Content/locales/<locale>/<guide-id>.po`.
@@ -41,6 +42,28 @@ public struct Catalogs: Sendable {
     /// The path of a locale's interface catalog.
     public func interfacePath(locale: LocaleID) -> String { "\(localesPath)/\(folders[locale] ?? locale.tag)/\(InterfaceCatalogs.fileName)" }
 
+    /// Reads a guide catalog, recording its text and problems.
+    mutating func readCatalog(root: URL, path: String) -> POFile? {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path), let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(CommonRule.unreadableFile, .error, "cannot read the catalog as UTF-8 text", file: path))
+            return nil
+        }
+        sources[path] = text
+        let (catalog, found) = POParser.parse(text, file: path)
+        diagnostics += found
+        return catalog
+    }
+
+    /// The locales `guide` is translated into: every locale of the project, the source locale
+    /// included, but the one it is written in.
+    public func targetLocales(of guide: Guide) -> [LocaleID] {
+        let written = guide.locale ?? sourceLocale
+        return ([sourceLocale] + locales).filter { $0 != written }
+    }
+
+    /// The language a guide is written in.
+    public func writtenLocale(of guide: Guide) -> LocaleID { guide.locale ?? sourceLocale }
+
     /// Reads an interface catalog into `interface`.
     mutating func loadInterface(root: URL, path: String, locale: LocaleID) {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path), let text = String(data: data, encoding: .utf8) else {
@@ -72,9 +95,16 @@ public struct Catalogs: Sendable {
             guard fm.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
             let folderPath = folder.appendingPathComponent(name).path
             let poFiles = ((try? fm.contentsOfDirectory(atPath: folderPath)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
-            // The source locale's folder may hold its interface catalog, and nothing else.
-            if let locale = LocaleID(name), locale == sourceLocale, poFiles == [InterfaceCatalogs.fileName] {
-                result.loadInterface(root: root, path: "\(localesPath)/\(name)/\(InterfaceCatalogs.fileName)", locale: locale)
+            // The source locale's folder holds its interface catalog, and the catalogs of guides written in another language.
+            if let locale = LocaleID(name), locale == sourceLocale {
+                result.folders[locale] = name
+                var catalogs: [String: POFile] = [:]
+                for file in poFiles {
+                    let path = "\(localesPath)/\(name)/\(file)"
+                    if file == InterfaceCatalogs.fileName { result.loadInterface(root: root, path: path, locale: locale); continue }
+                    if let catalog = result.readCatalog(root: root, path: path) { catalogs[String(file.dropLast(3))] = catalog }
+                }
+                result.catalogs[locale] = catalogs
                 continue
             }
             guard let locale = LocaleID(name), locale != sourceLocale else {

@@ -12,29 +12,32 @@ public enum L10nChecker {
         var labelWarnings: Set<String> = []
         // A guide no locale has a catalog for yet (a new guide) is one finding, not one per locale or text.
         var reportedNewGuides: Set<String> = []
-        for guide in guides where !catalogs.locales.isEmpty
-            && catalogs.locales.allSatisfy({ catalogs.catalog(locale: $0, guide: guide.id) == nil && !catalogs.coversWithoutCatalog($0, guide: guide.id) }) {
+        for guide in guides {
+            let targets = catalogs.targetLocales(of: guide), written = catalogs.writtenLocale(of: guide)
+            guard !targets.isEmpty, targets.allSatisfy({ catalogs.catalog(locale: $0, guide: guide.id) == nil && !catalogs.coversWithoutCatalog($0, guide: guide.id, written: written) })
+            else { continue }
             reportedNewGuides.insert(guide.id)
-            let names = catalogs.locales.map(\.tag).joined(separator: ", ")
+            let names = targets.map(\.tag).joined(separator: ", ")
             diagnostics.append(Diagnostic(L10nRule.missingCatalog, .warning,
-                                          "the guide '\(guide.id)' has no catalogs yet: its \(TranslationKey.units(of: guide).count) texts show in \(catalogs.sourceLocale) in \(names)",
+                                          "the guide '\(guide.id)' has no catalogs yet: its \(TranslationKey.units(of: guide).count) texts show in \(written) in \(names)",
                                           hint: "run `waymark l10n update` to create its catalogs in every locale, then translate them",
                                           file: "\(catalogs.localesPath)", guideID: guide.id))
         }
-        for locale in catalogs.locales {
-            for guide in guides where reportedNewGuides.contains(guide.id) {
+        for locale in [catalogs.sourceLocale] + catalogs.locales {
+            for guide in guides where reportedNewGuides.contains(guide.id) && catalogs.targetLocales(of: guide).contains(locale) {
                 diagnostics += missingLabels(guide, locale: locale, model: model, catalogs: catalogs, seen: &labelWarnings)
             }
         }
-        for locale in catalogs.locales {
-            for guide in guides where !reportedNewGuides.contains(guide.id) {
+        for locale in [catalogs.sourceLocale] + catalogs.locales {
+            for guide in guides where !reportedNewGuides.contains(guide.id) && catalogs.targetLocales(of: guide).contains(locale) {
+                let written = catalogs.writtenLocale(of: guide)
                 let path = catalogs.path(locale: locale, guide: guide.id)
                 let units = TranslationKey.units(of: guide)
                 // Labels first: a step whose sentence is made from a label needs it, catalog or not.
                 diagnostics += missingLabels(guide, locale: locale, model: model, catalogs: catalogs, seen: &labelWarnings)
                 guard let catalog = catalogs.catalog(locale: locale, guide: guide.id) else {
                     // en-GB in an English project, or es-419 beside es: the chain stands in.
-                    guard !catalogs.coversWithoutCatalog(locale, guide: guide.id) else { continue }
+                    guard !catalogs.coversWithoutCatalog(locale, guide: guide.id, written: written) else { continue }
                     diagnostics.append(Diagnostic(L10nRule.missingCatalog, .warning, "there is no \(locale) catalog for the guide '\(guide.id)'",
                                                   hint: "run `waymark l10n update` to create \(path)", file: path, guideID: guide.id, locale: locale))
                     continue
@@ -46,7 +49,7 @@ public enum L10nChecker {
                 // A catalog with nothing translated yet is one finding, not one per text.
                 let untranslated = units.filter { unit in
                     TranslationStatus.state(of: catalog.entry(for: unit.key), source: unit.text.markdown) == .missing
-                        && !catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: .missing)
+                        && !catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: .missing, written: written)
                 }
                 if units.count > 1 && untranslated.count == units.count {
                     add(L10nRule.missing, .warning, "none of the \(units.count) texts of '\(guide.id)' is translated into \(locale) yet",
@@ -55,7 +58,7 @@ public enum L10nChecker {
                 for unit in units {
                     let entry = catalog.entry(for: unit.key)
                     let state = TranslationStatus.state(of: entry, source: unit.text.markdown)
-                    if state != .translated, catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: state) { continue }
+                    if state != .translated, catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: state, written: written) { continue }
                     switch state {
                     case .missing where units.count > 1 && untranslated.count == units.count:
                         break

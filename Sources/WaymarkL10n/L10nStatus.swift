@@ -18,14 +18,16 @@ public struct L10nStatus: Sendable, Hashable {
     /// Counts every translatable text of every guide in every locale.
     public static func compute(guides: [Guide], catalogs: Catalogs) -> L10nStatus {
         var rows: [Row] = []
-        for locale in catalogs.locales {
+        for locale in [catalogs.sourceLocale] + catalogs.locales {
+            let translated = guides.filter { catalogs.targetLocales(of: $0).contains(locale) }
+            if translated.isEmpty { continue }
             var total = Row(locale: locale.tag, guide: nil, current: 0, stale: 0, missing: 0)
-            for guide in guides {
+            for guide in translated {
                 var row = Row(locale: locale.tag, guide: guide.id, current: 0, stale: 0, missing: 0)
                 let catalog = catalogs.catalog(locale: locale, guide: guide.id)
                 for unit in TranslationKey.units(of: guide) {
                     let state = TranslationStatus.state(of: catalog?.entry(for: unit.key), source: unit.text.markdown)
-                    let inherited = state != .translated && catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: state)
+                    let inherited = state != .translated && catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: state, written: catalogs.writtenLocale(of: guide))
                     switch inherited ? .translated : state {
                     case .translated, .source: row.current += 1
                     case .stale: row.stale += 1

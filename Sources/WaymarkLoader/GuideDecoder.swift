@@ -11,7 +11,7 @@ struct GuideDecoder {
     init(reader: YAMLReader) { self.reader = reader }
 
     enum Keys {
-        static let guide = ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome", "lint-ignore"]
+        static let guide = ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome", "lint-ignore", "locale"]
         static let method = ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps", "lint-ignore"]
         static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps", "lint-ignore"]
         static let wait = ["id", "wait", "before", "reason"]
@@ -44,12 +44,21 @@ struct GuideDecoder {
         for node in reader.list(fields["related"], what: "'related'") ?? [] {
             if let value = reader.id(node, what: "a related guide") { related.append(value) }
         }
+        var locale: LocaleID?
+        if let node = fields["locale"], let tag = reader.string(node, what: "the guide's locale") {
+            locale = LocaleID(tag)
+            if locale == nil {
+                reader.report(LoaderRule.invalidLocale, "'\(tag)' is not a language tag", hint: "write a tag such as es, pt-BR or zh-Hant", at: node)
+                return nil
+            }
+        }
         guard let (guideID, idRange) = id, let title, let summary else { return nil }
         var guide = Guide(
             id: guideID, title: title, summary: summary, appliesWhen: appliesWhen, callouts: callouts,
             methods: methods, outcome: outcome, file: reader.file, idRange: idRange
         )
         guide.topic = topic
+        guide.locale = locale
         guide.suppressions = suppressions(fields["lint-ignore"], scope: nil)
         guide.related = related.map(\.0)
         guide.relatedRanges = related.map(\.1)

@@ -11,6 +11,7 @@ public enum LoaderRule {
     public static let wrongType = "guide.wrong-type"
     public static let emptyValue = "guide.empty-value"
     public static let invalidID = "guide.invalid-id"
+    public static let invalidLocale = "guide.invalid-locale"
     public static let duplicateID = "guide.duplicate-id"
     public static let duplicateGuideID = "guide.duplicate-guide-id"
     public static let fileNameMismatch = "guide.file-name-mismatch"

@@ -75,7 +75,8 @@ public enum L10nWorkflow {
         }
         for guide in project.guides {
             files.append((project.catalogs.templatePath(guide: guide.id), POWriter.write(Extractor.template(for: guide, model: project.model))))
-            for locale in locales {
+            // A guide written in another language is translated into the source locale too, and not into its own.
+            for locale in ([source] + locales).filter({ $0 != project.catalogs.writtenLocale(of: guide) }) {
                 let template = Extractor.template(for: guide, model: project.model, locale: locale)
                 let merged = Merger.merge(template: template, into: project.catalogs.catalog(locale: locale, guide: guide.id), locale: locale,
                                           languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)

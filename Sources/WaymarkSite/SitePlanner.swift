@@ -26,10 +26,12 @@ enum SitePlanner {
         let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
         // First every guide in every locale, then the pages that link them to each other.
         let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
-            let translations: any GuideTranslations = job.strings.locale == source
+            // A guide is the source in the language it is written in, and translated in every other.
+            let written = job.guide.locale ?? source
+            let translations: any GuideTranslations = job.strings.locale == written
                 ? SourceTexts()
-                : inputs.catalogs.translations(locale: job.strings.locale, guide: job.guide.id)
-            return GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations, sourceLocale: source)
+                : inputs.catalogs.translations(locale: job.strings.locale, guide: job.guide.id, written: written)
+            return GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations, sourceLocale: written)
         }
         var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]
         for page in pages { pagesByLocale[page.locale, default: [:]][page.guideID] = page }

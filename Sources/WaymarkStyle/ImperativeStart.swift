@@ -21,7 +21,7 @@ struct ImperativeStart: StyleRule {
     ]
 
     func check(_ context: StyleContext) -> [Diagnostic] {
-        guard context.config.sourceLocale.language == "en" else { return [] }
+        guard context.locale.language == "en" else { return [] }
         var result: [Diagnostic] = []
         for placed in context.guide.placedSteps {
             guard let text = placed.step.text else { continue }

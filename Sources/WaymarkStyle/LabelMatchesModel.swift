@@ -14,7 +14,7 @@ struct LabelMatchesModel: StyleRule {
 
     func check(_ context: StyleContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        let locale = context.config.sourceLocale
+        let locale = context.locale
         for placed in context.guide.placedSteps {
             guard let text = placed.step.text, let target = placed.step.target, !text.markdown.contains("{label}"),
                   let surface = placed.method.surface.flatMap(context.model.surface),

@@ -16,7 +16,7 @@ struct OneActionPerStep: StyleRule {
     static let gestures: Set<[String]> = [["press", "hold"], ["tap", "hold"], ["touch", "hold"], ["click", "hold"], ["drag", "drop"], ["click", "drag"]]
 
     func check(_ context: StyleContext) -> [Diagnostic] {
-        guard context.config.sourceLocale.language == "en" else { return [] }
+        guard context.locale.language == "en" else { return [] }
         var result: [Diagnostic] = []
         for placed in context.guide.placedSteps where placed.step.substeps.isEmpty {
             guard let text = placed.step.text else { continue }

@@ -15,7 +15,7 @@ struct OptionListAsSteps: StyleRule {
     static let oneStepConditions: Set<String> = ["prompted", "asked", "needed", "necessary", "required", "requested", "applicable", "available", "shown"]
 
     func check(_ context: StyleContext) -> [Diagnostic] {
-        guard context.config.sourceLocale.language == "en" else { return [] }
+        guard context.locale.language == "en" else { return [] }
         var result: [Diagnostic] = []
         for list in context.guide.procedureLists {
             var run: [Step] = []

@@ -30,6 +30,9 @@ struct StyleContext: Sendable {
     /// The project's configuration: the source locale and rule parameters.
     var config: ProjectConfig
 
+    /// The language the guide is written in: its own `locale`, or the project's source locale.
+    var locale: LocaleID { guide.locale ?? config.sourceLocale }
+
     /// Creates a context.
     init(guide: Guide, model: ProductModel, source: SourceText?, config: ProjectConfig) {
         self.guide = guide
@@ -44,7 +47,7 @@ public enum StyleRules {
     /// The rules, in the order they run.
     static let all: [any StyleRule] = [
         OneActionPerStep(), ImperativeStart(), OptionListAsSteps(), WaitInProse(), LabelMatchesModel(),
-        StepLength(), GuideHasOutcome(), ConsistentCallouts(),
+        StepLength(), GuideHasOutcome(), ConsistentCallouts(), EnglishOnlyRulesSkipped(),
     ]
 
     /// Their definitions.

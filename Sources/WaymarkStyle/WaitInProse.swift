@@ -19,7 +19,7 @@ struct WaitInProse: StyleRule {
     static let vague: Set<String> = ["few", "several", "couple", "some"]
 
     func check(_ context: StyleContext) -> [Diagnostic] {
-        guard context.config.sourceLocale.language == "en" else { return [] }
+        guard context.locale.language == "en" else { return [] }
         var result: [Diagnostic] = []
         for placed in context.guide.placedSteps {
             for (field, text) in [("text", placed.step.text), ("result", placed.step.result)] {
