@@ -75,7 +75,7 @@ def floor_inputs(site: pathlib.Path, work: pathlib.Path):
 
 def serve_latency(waymark: str, project: pathlib.Path, edits: int = 5):
     """From the guide's save to the new text served, through `waymark serve`."""
-    process = subprocess.Popen([waymark, "serve", "--root", str(project), "--port", "0"], stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen([waymark, "serve", "--root", str(project), "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         line = ""
         while "Serving" not in line:
