@@ -21,7 +21,7 @@ import Testing
         #expect(missing.status == 404)
         #expect(missing.body.contains("<html"), "the locale's not-found page")
         #expect(!FileManager.default.fileExists(atPath: project.url("Site").path), "serve writes nothing to disk")
-        #expect(server.stdout.contains("Serving 1 guide in 4 locales at http://127.0.0.1:"))
+        #expect(server.stdout.contains("Serving 1 guide in 8 locales at http://127.0.0.1:"))
         #expect(server.interrupt() == 0)
         #expect(server.stdout.contains("Stopped."))
     }
@@ -33,7 +33,7 @@ import Testing
         let original = try project.read(guide)
         try project.write(guide, original.replacingOccurrences(of: "title: Disconnect a WhatsApp account", with: "title: Unlink a WhatsApp account"))
         #expect(try server.wait(for: Self.page) { $0.contains("Unlink a WhatsApp account") && !$0.contains(#"data-generation="1""#) })
-        #expect(server.stdout.contains("Rebuilt 1 guide in 4 locales in"))
+        #expect(server.stdout.contains("Rebuilt 1 guide in 8 locales in"))
 
         try project.write(guide, original.replacingOccurrences(of: "title: Disconnect", with: "titel: Disconnect"))
         #expect(try server.wait(for: Self.page, seconds: 10) { _ in server.stdout.contains("still serving the last good build") })
