@@ -52,5 +52,10 @@ if [ ! -x .venv-tools/bin/sarif-kit ]; then
   [ -x .venv-tools/bin/pip ] || python3 -m venv .venv-tools
   .venv-tools/bin/pip install -q sarif-kit
 fi
+if [ ! -x .venv-tools/bin/pofilter ]; then
+  echo "installing translate-toolkit (pofilter checks on every PO catalog) into .venv-tools" >&2
+  [ -x .venv-tools/bin/pip ] || python3 -m venv .venv-tools
+  .venv-tools/bin/pip install -q translate-toolkit
+fi
 Scripts/vnu-jar.sh >/dev/null
 Scripts/xliff-schema.sh >/dev/null
