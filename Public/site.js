@@ -110,7 +110,7 @@
     if (!main) return;
     var label = main.getAttribute("data-copy-link");
     var copied = main.getAttribute("data-link-copied");
-    var anchors = main.querySelectorAll("li > p:first-child > span[id]:first-child, aside > p > span[id]:first-child");
+    var anchors = main.querySelectorAll("li > p > span[id]:first-child, aside > p > span[id]:first-child");
     Array.prototype.forEach.call(anchors, function (anchor) {
       var button = document.createElement("button");
       button.type = "button";

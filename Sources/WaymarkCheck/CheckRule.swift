@@ -14,6 +14,18 @@ public enum CheckRule {
     public static let endNotReached = "check.end-not-reached"
     public static let unmappedStep = "check.unmapped-step"
     public static let missingLabel = "check.missing-label"
+    // Issue 14: journeys, branches, prerequisites, variants, expectations, destructive steps, values, loops.
+    public static let unknownBranch = "check.unknown-branch"
+    public static let unhandledBranch = "check.unhandled-branch"
+    public static let unknownRequirement = "check.unknown-requirement"
+    public static let missingRequirement = "check.missing-requirement"
+    public static let unknownVariant = "check.unknown-variant"
+    public static let variantMismatch = "check.variant-mismatch"
+    public static let expectationMismatch = "check.expectation-mismatch"
+    public static let destructiveWithoutWarning = "check.destructive-without-warning"
+    public static let valueFormat = "check.value-format"
+    public static let noSignIn = "check.no-sign-in"
+    public static let loopNotRepeatable = "check.loop-not-repeatable"
     public static let staleModel = "model.stale"
     public static let undocumentedAction = "coverage.undocumented-action"
 }

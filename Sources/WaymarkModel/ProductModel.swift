@@ -10,6 +10,15 @@ public struct ProductModel: Sendable, Hashable {
 
     /// The surface with `id`.
     public func surface(_ id: String) -> Surface? { surfaces.first { $0.id == id } }
+
+    /// Surfaces whose model file has errors, by id, with that file: guides that name them are
+    /// told to fix the file, not to add it.
+    public var failedFiles: [String: String] = [:]
+
+    /// The requirement with `id`, in whichever surface declares it.
+    public func requirement(_ id: String) -> Requirement? {
+        surfaces.lazy.compactMap { $0.requirements.first { $0.id == id } }.first
+    }
 }
 
 /// A place a user works in: an app on some platforms, or a web console.
@@ -58,6 +67,16 @@ public struct Surface: Sendable, Hashable {
         self.idRange = idRange
     }
 
+    // Journeys, prerequisites and variants (issue 14).
+    /// The address `open` goes to (web surfaces), so guides can open it by name.
+    public var url: String?
+    /// The screen where users sign in, when the surface has one.
+    public var signIn: String?
+    /// Roles, plans, versions and features that elements and actions may require.
+    public var requirements: [Requirement] = []
+    /// The variants of the surface a reader has one of (a classic and a new console…).
+    public var variants: [Variant] = []
+
     /// The screen with `id`.
     public func screen(_ id: String) -> Screen? { screens.first { $0.id == id } }
 
@@ -86,6 +105,10 @@ public struct Screen: Sendable, Hashable {
 
     /// The element with `id`.
     public func element(_ id: String) -> Element? { elements.first { $0.id == id } }
+
+    /// The day this screen was last checked against the product, when a team verified it apart
+    /// from its surface (issue 14).
+    public var verified: String?
 }
 
 /// A control on a screen: a button, a row, a tab, a field.
@@ -115,6 +138,21 @@ public struct Element: Sendable, Hashable {
 
     /// The model's entry for `action`, if the element supports it.
     public func supports(_ action: Action) -> ElementAction? { actions.first { $0.action == action } }
+
+    // Labels as products show them, prerequisites and variants (issue 14).
+    /// The icon of an icon-only control (a symbol such as ⋮ or ⚙); its `label` is the accessible name.
+    public var icon: String?
+    /// Former labels, so a guide that names one is told the current label.
+    public var aliases: [String] = []
+    /// Requirement ids that must all hold for the element to be there.
+    public var requires: [String] = []
+    /// The variants the element exists in; empty means all.
+    public var variants: [String] = []
+    /// For a field: the format a typed value must have.
+    public var format: InputFormat?
+
+    /// Whether the element exists in `variant` (nil: the surface has no variants).
+    public func exists(inVariant variant: String?) -> Bool { variant == nil || variants.isEmpty || variants.contains(variant!) }
 }
 
 /// One action an element supports, and the screen it leads to (nil: the same screen).
@@ -131,6 +169,88 @@ public struct ElementAction: Sendable, Hashable {
         self.action = action
         self.leadsTo = leadsTo
         self.range = range
+    }
+
+    // Journeys, system branches, prerequisites and destructive actions (issue 14).
+    /// Another surface the action opens (on another device or in a browser); `leadsTo` is then its screen.
+    public var surface: String?
+    /// Where the product sends the user instead, when a state of the product holds.
+    public var branches: [Branch] = []
+    /// Requirement ids that must all hold for the action to be offered.
+    public var requires: [String] = []
+    /// Whether the action deletes, removes access or cannot be undone: a step on it needs a warning.
+    public var destructive: Bool = false
+}
+
+/// A system branch: the product leads to another screen when a state holds.
+public struct Branch: Sendable, Hashable {
+    /// The state's slug, which guide steps name in `when:`.
+    public var id: String
+    /// The screen the user is on instead (on the same surface).
+    public var leadsTo: String?
+    /// Where the branch is written.
+    public var range: SourceRange?
+
+    /// Creates a branch.
+    public init(id: String, leadsTo: String?, range: SourceRange? = nil) {
+        self.id = id
+        self.leadsTo = leadsTo
+        self.range = range
+    }
+}
+
+/// Something a reader must have before a guide applies: a role, a plan, a version, a feature.
+public struct Requirement: Sendable, Hashable {
+    /// The kinds of requirement.
+    public enum Kind: String, Sendable, Hashable, CaseIterable { case role, plan, version, feature }
+    /// The slug guides name in `requires:`.
+    public var id: String
+    /// What kind it is.
+    public var kind: Kind
+    /// How the product names it, per locale ("Admin", "Business plan", "Version 2.24 or later").
+    public var name: LocalizedText
+    /// Other requirements this one includes (an owner is also an admin).
+    public var implies: [String] = []
+
+    /// Creates a requirement.
+    public init(id: String, kind: Kind, name: LocalizedText, implies: [String] = []) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.implies = implies
+    }
+}
+
+/// A variant of a surface a reader has one of (a plan, a UI generation, an edition).
+public struct Variant: Sendable, Hashable {
+    /// The slug steps name in `variants:`.
+    public var id: String
+    /// Its name as users know it, per locale.
+    public var name: LocalizedText
+
+    /// Creates a variant.
+    public init(id: String, name: LocalizedText) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// The format of a field's value.
+public struct InputFormat: Sendable, Hashable {
+    /// The fewest and most characters.
+    public var minimumLength: Int?
+    public var maximumLength: Int?
+    /// A regular expression the whole value must match.
+    public var pattern: String?
+    /// What the format is, for messages ("a 6-digit code").
+    public var description: String?
+
+    /// Creates a format.
+    public init(minimumLength: Int? = nil, maximumLength: Int? = nil, pattern: String? = nil, description: String? = nil) {
+        self.minimumLength = minimumLength
+        self.maximumLength = maximumLength
+        self.pattern = pattern
+        self.description = description
     }
 }
 
