@@ -189,12 +189,15 @@ extension GuideWalker {
         let count = diagnostics.count
         walk(step.substeps, context, states: &twice, finished: &finished)
         if diagnostics.count > count {
-            let found = diagnostics[count...].filter { $0.severity == .error }
+            let earlier = Set(diagnostics[..<count])
+            let found = diagnostics[count...].filter { $0.severity == .error && !earlier.contains($0) }
             diagnostics.removeSubrange(count...)
             if !found.isEmpty {
                 report(CheckRule.loopNotRepeatable,
                        "after one round the user is on \(Set(once.compactMap(\.screen)).sorted().joined(separator: " or ")), where the round cannot start again (\(found[0].message))",
                        hint: "end the sub-steps where the first one can be done again, e.g. with a `go-back`", at: step.idRange)
+                // How many rounds the reader did is unknown: report nothing more from here.
+                return Set(once.map { var s = $0; s.lost = true; return s })
             }
         }
         return once.union(twice)

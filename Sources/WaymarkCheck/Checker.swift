@@ -169,10 +169,14 @@ struct GuideWalker {
             states = Set(states.map { Self.switching($0, to: id) })
         }
         if !step.model.navigate.isEmpty {
+            // A hop that fails ends the path for that way through: the reader is stuck there.
+            var stuck: Set<WalkState> = []
             for hop in step.model.navigate {
-                states = applyToElement(step.action, target: hop.id, range: hop.range, of: step, context, states: states)
+                let next = applyToElement(step.action, target: hop.id, range: hop.range, of: step, context, states: states)
+                stuck.formUnion(next.filter { $0.lost && !states.contains($0) })
+                states = next.subtracting(stuck)
             }
-            return states
+            return states.union(stuck)
         }
         if let action = step.action { return apply(action, of: step, context, states: states) }
         if step.actionRange != nil {
@@ -292,7 +296,7 @@ struct GuideWalker {
     mutating func explainFailure(_ action: Action?, of step: Step, target: String, range: SourceRange?, _ context: WalkContext, states: Set<WalkState>) {
         guard let surface = model.surface(states.first?.surface ?? "") else { return }
         let platform = context.platform
-        let screens = states.compactMap(\.screen).sorted()
+        let screens = Set(states.compactMap(\.screen)).sorted()
         let at = range ?? step.actionRange ?? step.idRange
         guard !screens.isEmpty else {
             report(CheckRule.noScreen, "the user is not in \(surface.name) yet at this step",

@@ -19,7 +19,7 @@ extension GuideDecoder {
     }
 
     private mutating func step(from node: Node) -> Step? {
-        let hasAction = node.mapping?["action"] != nil || node.mapping?["navigate"] != nil
+        let hasAction = node.mapping?["action"] != nil || node.mapping?["navigate"] != nil || node.mapping?["for-each"] != nil
         guard let fields = reader.fields(of: node, what: "a step", allowed: GuideDecoder.Keys.step,
                                          required: hasAction ? ["id"] : ["id", "text"])
         else { return nil }
@@ -60,7 +60,7 @@ extension GuideDecoder {
             for node in nodes { if let item = procedureItem(from: node) { substeps.append(item) } }
         }
         let model = stepModelFields(fields)
-        guard let (stepID, idRange) = id, text != nil || fields["action"] != nil || !model.navigate.isEmpty else { return nil }
+        guard let (stepID, idRange) = id, text != nil || fields["action"] != nil || !model.navigate.isEmpty || model.forEach != nil else { return nil }
         var step = Step(id: stepID, text: text, action: action, target: target, platforms: platforms,
                         url: url, isOptional: isOptional, result: result,
                         choices: choices, callouts: callouts, substeps: substeps, idRange: idRange)

@@ -188,7 +188,11 @@ public struct GuideDocumentBuilder: Sendable {
         if !step.platforms.isEmpty { lead += [.emphasis([.text(strings.platformLead(step.platforms))]), .text(" ")] }
         lead += modelLead(step, surface: surface, key: key, states: &states)
         if step.isOptional { lead += [.emphasis([.text(strings.optionalLabel)]), .text(" ")] }
-        lead += stepText(step, surface: surface, key: key("text"), states: &states)
+        if step.text == nil && step.action == nil && step.model.navigate.isEmpty {
+            if case .text(" ") = lead.last { lead.removeLast() }   // a bare "For each …:" lead
+        } else {
+            lead += stepText(step, surface: surface, key: key("text"), states: &states)
+        }
         if step.model.exits { lead += [.text(" "), .strong([.text(strings.journey.done)])] }
         let leadFellBack = states.contains { $0.isFallback }
         // Warnings come before the step, so readers see them before they act.
