@@ -46,7 +46,7 @@ extension GuideDecoder {
         let expectation = Expectation(screen: references(fields["screen"], what: "the expected screen").first,
                                       element: references(fields["element"], what: "the expected element").first,
                                       text: reader.text(fields["text"], what: "what the reader sees"))
-        if expectation.screen == nil, expectation.element == nil, expectation.text == nil, fields["screen"] == nil, fields["element"] == nil, fields["text"] == nil {
+        if node.mapping?.isEmpty == true {
             reader.report(LoaderRule.missingField, "the expectation names nothing",
                           hint: "give the `screen` (and `element`) the reader then sees, or a `text`", at: node)
         }
