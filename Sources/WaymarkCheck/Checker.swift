@@ -16,7 +16,8 @@ public enum Checker {
             walker.walk()
             diagnostics += walker.diagnostics.map { var d = $0; d.guideID = guide.id; return d }
             for (key, reference) in walker.documented { index.add(key, reference) }
-            diagnostics += Drift.diagnostics(for: guide, model: model, options: options)
+            let screens = Dictionary(grouping: walker.documented.map(\.0), by: \.surface).mapValues { Set($0.map(\.screen)) }
+            diagnostics += Drift.diagnostics(for: guide, model: model, options: options, screens: screens)
         }
         if options.reportCoverage { diagnostics += Coverage.diagnostics(model: model, index: index) }
         return CheckResult(diagnostics: unique(diagnostics).sortedForOutput(), helpIndex: index)

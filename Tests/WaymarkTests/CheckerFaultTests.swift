@@ -91,3 +91,28 @@ import WaymarkSite
         #expect(diagnostics.contains { $0.ruleID == "model.invalid-value" && $0.file == path })
     }
 }
+
+/// `verified` per screen: a team that verified the screens a guide uses keeps it fresh.
+@Suite struct ScreenVerifiedTests {
+    static let model = CheckerTests.appModel.replacingOccurrences(of: "verified: 2026-06-01\n", with: "")
+        .replacingOccurrences(of: "  - id: home\n    elements:", with: "  - id: home\n    verified: 2026-11-01\n    elements:")
+
+    static func check(_ model: String, steps: String) throws -> [Diagnostic] {
+        let (app, appDiagnostics) = ModelLoader.load(text: model, file: "Content/model/demo-app.yaml")
+        #expect(appDiagnostics.isEmpty, "\(appDiagnostics.map(\.headline))")
+        let (guide, _) = GuideFileLoader.load(text: CheckerTests.guide(methodExtra: "    platforms: [ios]\n", steps: steps), file: "Content/guides/g.yaml")
+        return Checker.check(guides: [try #require(guide)], model: ProductModel(surfaces: [try #require(app)]),
+                             options: CheckOptions(today: CheckerTests.today, maximumModelAge: 180)).diagnostics
+    }
+
+    @Test func aGuideOnVerifiedScreensOnlyIsFresh() throws {
+        #expect(Self.model.contains("verified: 2026-11-01"))
+        let steps = CheckerTests.open + "      - id: banner\n        action: tap\n        target: banner\n        text: Close the banner.\n"
+        #expect(try Self.check(Self.model, steps: steps).isEmpty)
+    }
+
+    @Test func aGuideThatLeavesTheVerifiedScreensIsWarned() throws {
+        let steps = CheckerTests.open + "      - id: settings\n        action: tap\n        target: settings-tab\n      - id: account\n        action: tap\n        target: account\n"
+        #expect(try Self.check(Self.model, steps: steps).map(\.ruleID) == ["model.stale"])
+    }
+}
