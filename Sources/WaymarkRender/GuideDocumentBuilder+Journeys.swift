@@ -41,7 +41,15 @@ extension GuideDocumentBuilder {
     /// The step's facets for the switcher in `site.js` (platforms and variants), as attributes.
     func facets(_ step: Step, method: Method) -> String {
         var attributes = ""
-        if !step.platforms.isEmpty { attributes += " data-platforms=\"\(HTMLEscaping.escape(step.platforms.joined(separator: " ")))\"" }
+        if !step.platforms.isEmpty {
+            let names = step.platforms.map { platform in
+                var lead = strings.platformLead([platform])
+                if lead.hasSuffix(":") { lead.removeLast() }
+                return lead
+            }
+            attributes += " data-platforms=\"\(HTMLEscaping.escape(step.platforms.joined(separator: " ")))\""
+            attributes += " data-platform-names=\"\(HTMLEscaping.escape(names.joined(separator: "|")))\""
+        }
         if !step.model.variants.isEmpty {
             let names = step.model.variants.map { id in
                 (Self.stepSurfaces(method)[step.id] ?? method.surface).flatMap { details?.variantName(surface: $0, variant: id, locale: strings.locale) } ?? id
@@ -50,6 +58,20 @@ extension GuideDocumentBuilder {
             attributes += " data-variant-names=\"\(HTMLEscaping.escape(names.joined(separator: "|")))\""
         }
         return attributes
+    }
+
+    /// The switcher's place, when some steps are for some platforms or variants only: hidden
+    /// until `site.js` fills it, so that without JavaScript every step reads, labelled.
+    func facetSwitcher(_ guide: Guide) -> [MarkdownBlock] {
+        func limited(_ items: [ProcedureItem]) -> Bool {
+            items.contains { item in
+                guard case .step(let step) = item else { return false }
+                return !step.platforms.isEmpty || !step.model.variants.isEmpty || limited(step.substeps)
+            }
+        }
+        guard guide.methods.contains(where: { limited($0.items) }) else { return [] }
+        let open = "<div class=\"facet-switcher\" data-label=\"\(HTMLEscaping.escape(strings.journey.showStepsFor))\" data-all=\"\(HTMLEscaping.escape(strings.journey.allVariants))\" hidden>"
+        return [.wrapper(open: open, close: "</div>", [])]
     }
 
     /// What comes before the sentence: the variants ("New console:"), the condition

@@ -40,6 +40,7 @@ public struct GuideDocumentBuilder: Sendable {
         let noticeIndex = blocks.count
         if let conditions = guide.appliesWhen { blocks += self.conditions(conditions, key: TranslationKey.guide, &page) }
         blocks += beforeYouBegin(guide.requires, heading: true)
+        blocks += facetSwitcher(guide)
         for (index, callout) in guide.callouts.enumerated() {
             blocks.append(self.callout(callout, key: TranslationKey.guide("callout.\(index + 1)"), states: &page.states))
         }
