@@ -26,6 +26,7 @@ public enum CheckRule {
     public static let valueFormat = "check.value-format"
     public static let noSignIn = "check.no-sign-in"
     public static let loopNotRepeatable = "check.loop-not-repeatable"
+    public static let otherwiseWithoutIf = "check.otherwise-without-if"
     public static let staleModel = "model.stale"
     public static let undocumentedAction = "coverage.undocumented-action"
 }

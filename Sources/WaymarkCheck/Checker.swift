@@ -124,6 +124,8 @@ struct GuideWalker {
     }
 
     mutating func walk(_ items: [ProcedureItem], _ context: WalkContext, states: inout Set<WalkState>, finished: inout Set<WalkState>) {
+        // The ways in that skipped the last `if` step: where an `otherwise` step applies.
+        var skippedCondition: Set<WalkState>?
         for item in items {
             guard case .step(let step) = item else { continue }
             let stepSurface = model.surface(step.model.surface ?? context.method.surface ?? "")
@@ -139,6 +141,17 @@ struct GuideWalker {
                 applicable = states.filter { $0.branches.contains(when.id) }
                 bypass = states.subtracting(applicable)
             }
+            if step.model.otherwise {
+                guard let skipped = skippedCondition else {
+                    report(CheckRule.otherwiseWithoutIf, "an `otherwise` step must follow a step with `if:`",
+                           hint: "put it right after the step whose condition it is the alternative of, or give it its own `if:`",
+                           at: step.model.otherwiseRange ?? step.idRange)
+                    continue
+                }
+                applicable = states.intersection(skipped)
+                bypass = states.subtracting(applicable)
+            }
+            let entering = applicable
             var after = applicable
             if !applicable.isEmpty {
                 after = perform(step, context, states: applicable)
@@ -149,7 +162,8 @@ struct GuideWalker {
                 }
                 checkExpectation(step, states: after)
             }
-            let conditional = step.isOptional || (step.model.condition != nil && step.model.when == nil)
+            let conditional = step.isOptional || (step.model.condition != nil && step.model.when == nil && !step.model.otherwise)
+            skippedCondition = step.model.condition != nil && step.model.when == nil && !step.model.exits ? entering : nil
             if step.model.exits {
                 checkExit(step, context, states: after)
                 finished.formUnion(after)

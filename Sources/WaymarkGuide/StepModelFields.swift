@@ -15,6 +15,9 @@ public struct StepModelFields: Hashable, Sendable {
     public var when: Reference?
     /// Whether the method ends after the step when its condition holds ("…you are done").
     public var exits: Bool = false
+    /// Whether the step is what the reader does when the previous step's condition does not hold ("Otherwise:").
+    public var otherwise: Bool = false
+    public var otherwiseRange: SourceRange?
     /// The postcondition: the screen (and element) the reader then sees, with an optional text.
     public var expect: Expectation?
     /// A literal value the reader types, rendered as copyable code.

@@ -22,6 +22,8 @@ extension GuideDecoder {
         }
         model.condition = reader.text(fields["if"], what: "the step's condition")
         model.when = references(fields["when"], what: "the branch the step handles").first
+        model.otherwise = reader.bool(fields["otherwise"], what: "'otherwise'") ?? false
+        model.otherwiseRange = fields["otherwise"].flatMap(ScalarPositions.range(of:))
         model.exits = reader.bool(fields["done"], what: "'done'") ?? false
         if model.exits, fields["if"] == nil, fields["when"] == nil {
             reader.report(LoaderRule.missingField, "a step with `done: true` has no condition",

@@ -18,7 +18,7 @@ struct GuideDecoder {
         static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps", "lint-ignore"]
             + stepModel
         // Issue 14: journeys, navigation, conditions, expectations, values, variants, loops.
-        static let stepModel = ["surface", "navigate", "if", "when", "done", "expect", "value", "variants", "for-each", "not-applicable"]
+        static let stepModel = ["surface", "navigate", "if", "otherwise", "when", "done", "expect", "value", "variants", "for-each", "not-applicable"]
         static let expect = ["screen", "element", "text"]
         static let wait = ["id", "wait", "before", "reason"]
         static let choices = ["prompt", "options"]

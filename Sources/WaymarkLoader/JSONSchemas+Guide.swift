@@ -60,6 +60,7 @@ extension JSONSchemas {
         "step.surface": "Optional: the surface the step is done in, when it changes (another product or device); later steps stay there.",
         "navigate": "A navigation path: element ids gone through in order, each checked hop by hop (\"Go to Settings › Accounts\").",
         "if": "Optional: the condition under which the reader does the step, in their words; rendered \"If …:\".",
+        "otherwise": "true: the reader does this step when the previous step's `if` does not hold; rendered \"Otherwise:\".",
         "when": "Optional: the system branch of the model (a state the product branches on) the step handles.",
         "done": "true: when the condition holds, the method ends after this step (\"You are done.\").",
         "expect": "What the reader then sees: a screen id, or a mapping with screen, element and text; checked by the walk.",
@@ -100,7 +101,7 @@ extension JSONSchemas {
             "id": ref("slug"), "text": text, "action": oneOf(Action.names), "target": ref("slug"),
             "platforms": ref("platforms"), "url": ref("url"), "optional": ["type": "boolean"], "result": text,
             "choices": ref("choices"), "callouts": ref("callouts"), "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
-            "surface": ref("slug"), "navigate": list(ref("slug"), minItems: 1), "if": text, "when": ref("slug"),
+            "surface": ref("slug"), "navigate": list(ref("slug"), minItems: 1), "if": text, "otherwise": ["type": "boolean"], "when": ref("slug"),
             "done": ["type": "boolean"], "expect": ["anyOf": [ref("slug"), ref("expect")]], "value": text,
             "variants": ref("platforms"), "for-each": text, "not-applicable": ref("platforms"),
         ], descriptions: descriptions, extra: ["if": ["required": ["action"]], "else": ["anyOf": [["required": ["text"]], ["required": ["navigate"]]]]])

@@ -86,6 +86,7 @@ extension GuideDocumentBuilder {
             let inlines = text(key("if"), condition, states: &states)
             lead += [.emphasis([.template(strings.journey.conditionLead, slots: ["condition": Self.group(inlines)])]), .text(" ")]
         }
+        if step.model.otherwise { lead += [.emphasis([.text(strings.journey.otherwise)]), .text(" ")] }
         if let item = step.model.forEach {
             let inlines = text(key("for-each"), item, states: &states)
             lead += [.emphasis([.template(strings.journey.forEachLead, slots: ["item": Self.group(inlines)])]), .text(" ")]

@@ -231,6 +231,8 @@ public struct GuideDocumentBuilder: Sendable {
         }
         if step.action == .openApp || step.action == .open || step.action == .signIn, let name = surface.flatMap({ labels.surfaceName($0) }) {
             slots["name"] = .strong([.text(name)])
+            // `open` on the web links to the surface's address.
+            if step.action == .open, let url = surface.flatMap({ details?.surfaceURL($0) }) { slots["name"] = .link(url: url, [.strong([.text(name)])]) }
         }
         if let url = step.url?.markdown { slots["url"] = .link(url: url, [.text(url)]) }
         addModelSlots(step, surface: surface, to: &slots)

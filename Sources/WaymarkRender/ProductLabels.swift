@@ -21,6 +21,8 @@ public protocol ProductDetails: Sendable {
     func requirement(_ id: String, locale: LocaleID) -> (kind: Requirement.Kind, name: String)?
     /// A variant's name in `locale`.
     func variantName(surface: String, variant: String, locale: LocaleID) -> String?
+    /// The address a web surface opens at (`open` links to it).
+    func surfaceURL(_ surface: String) -> String?
 }
 
 extension ModelLabels: ProductDetails {
@@ -35,6 +37,8 @@ extension ModelLabels: ProductDetails {
     public func requirement(_ id: String, locale: LocaleID) -> (kind: Requirement.Kind, name: String)? {
         model.requirement(id).flatMap { requirement in requirement.name.text(for: locale).map { (requirement.kind, $0) } }
     }
+
+    public func surfaceURL(_ surface: String) -> String? { model.surface(surface)?.url }
 
     public func variantName(surface: String, variant: String, locale: LocaleID) -> String? {
         model.surface(surface)?.variants.first { $0.id == variant }?.name.text(for: locale)

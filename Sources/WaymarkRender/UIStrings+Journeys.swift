@@ -9,6 +9,8 @@ public struct JourneyStrings: Sendable {
     public var conditionLead: String
     /// What an early exit says ("You are done.").
     public var done: String
+    /// The lead of the alternative to a conditional step ("Otherwise:").
+    public var otherwise: String
     /// The heading of prerequisites.
     public var beforeYouBegin: String
     /// The name of a kind of requirement ("Role").
@@ -47,7 +49,7 @@ extension UIStrings {
 extension JourneyStrings {
     // MARK: en (issue 14)
     static let english = JourneyStrings(
-        conditionLead: "If {condition}:", done: "You are done.", beforeYouBegin: "Before you begin",
+        conditionLead: "If {condition}:", done: "You are done.", otherwise: "Otherwise:", beforeYouBegin: "Before you begin",
         requirementKind: { kind in
             switch kind {
             case .role: "Role"
@@ -63,7 +65,7 @@ extension JourneyStrings {
 
     // MARK: pt-BR (issue 14)
     static let brazilianPortuguese = JourneyStrings(
-        conditionLead: "Se {condition}:", done: "Você terminou.", beforeYouBegin: "Antes de começar",
+        conditionLead: "Se {condition}:", done: "Você terminou.", otherwise: "Caso contrário:", beforeYouBegin: "Antes de começar",
         requirementKind: { kind in
             switch kind {
             case .role: "Função"
@@ -79,7 +81,7 @@ extension JourneyStrings {
 
     // MARK: es (issue 14)
     static let spanish = JourneyStrings(
-        conditionLead: "Si {condition}:", done: "Has terminado.", beforeYouBegin: "Antes de empezar",
+        conditionLead: "Si {condition}:", done: "Has terminado.", otherwise: "De lo contrario:", beforeYouBegin: "Antes de empezar",
         requirementKind: { kind in
             switch kind {
             case .role: "Rol"
@@ -95,7 +97,7 @@ extension JourneyStrings {
 
     // MARK: ar (issue 14)
     static let arabic = JourneyStrings(
-        conditionLead: "إذا {condition}:", done: "لقد انتهيت.", beforeYouBegin: "قبل أن تبدأ",
+        conditionLead: "إذا {condition}:", done: "لقد انتهيت.", otherwise: "وإلا:", beforeYouBegin: "قبل أن تبدأ",
         requirementKind: { kind in
             switch kind {
             case .role: "الدور"
