@@ -198,7 +198,8 @@ struct GuideWalker {
             // The loader reported the unknown action; the walk cannot know where the user is now.
             return Set(states.map { var s = $0; s.lost = true; return s })
         }
-        if step.substeps.isEmpty && !step.model.exits, let surface = model.surface(states.first?.surface ?? "") {
+        // A step that only states what the reader then sees is checked through its `expect`.
+        if step.substeps.isEmpty && !step.model.exits && step.model.expect == nil, let surface = model.surface(states.first?.surface ?? "") {
             report(CheckRule.unmappedStep, "this step names no action of the product model, so it cannot be checked",
                    hint: "add `action:` and `target:` from \(surface.file.isEmpty ? "Content/model/\(surface.id).yaml" : surface.file)", at: step.idRange, severity: .warning)
         }
