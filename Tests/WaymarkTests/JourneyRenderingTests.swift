@@ -32,7 +32,7 @@ import WaymarkRender
         let markdown = try Self.page(.english).markdown
         for expected in [
             "## Before you begin", "Role: **Admin**", "**Before you begin:**", "Plan: **Business plan**",
-            "Open **Example Console**.", "Sign in to **Example Console**.",
+            "Open [**Example Console**](https://console.example.com).", "Sign in to **Example Console**.",
             "*If you are asked for a verification code:* Enter the code",
             "Type <span class=\"value\">`123456`</span> in **Code**.",
             "Go to **Settings › Members**.", "**You should see:** You are on **Members**.",
