@@ -84,15 +84,18 @@ extension GuideWalker {
         guard state.surface != surface else { return state }
         var next = state
         if let current = state.surface, let screen = state.screen { next.parked[current] = screen }
+        if let current = state.surface, state.lost { next.lostParked.insert(current) }
         next.surface = surface
         next.screen = next.parked.removeValue(forKey: surface)
+        // Lost there before, or lost here on the way to a surface an earlier failed step would have opened.
+        next.lost = next.lostParked.remove(surface) != nil || (state.lost && next.screen == nil)
         next.history = []
         return next
     }
 
     /// Where `entry` takes the user from `screen`: its screen (perhaps on another surface), and
     /// each system branch the method handles; others are recorded as unhandled.
-    mutating func moves(_ state: WalkState, entry: ElementAction, screen: String, of step: Step, _ context: WalkContext) -> [WalkState] {
+    mutating func moves(_ state: WalkState, entry: ElementAction, screen: String, of step: Step, _ context: WalkContext, at range: SourceRange? = nil) -> [WalkState] {
         var next = state
         next.lost = false
         if let other = entry.surface {
@@ -108,7 +111,7 @@ extension GuideWalker {
         let skipped = Set(step.model.notApplicable.map(\.id))
         for branch in entry.branches where !skipped.contains(branch.id) {
             guard context.handled.contains(branch.id) else {
-                if unhandled[branch.id] == nil { unhandled[branch.id] = (step.actionRange ?? step.targetRange ?? step.idRange, branch.leadsTo ?? screen) }
+                if unhandled[branch.id] == nil { unhandled[branch.id] = (range ?? step.actionRange ?? step.idRange, branch.leadsTo ?? screen) }
                 continue
             }
             var taken = state

@@ -42,6 +42,8 @@ struct WalkState: Hashable {
     /// After a fault: the user is where they were, but later faults are not reported until a
     /// step works again (no cascade from a screen the user never reached).
     var lost = false
+    /// Surfaces left while lost there: coming back, the walk is still unsure where the user is.
+    var lostParked: Set<String> = []
     /// Whether the reader did an optional step: the method's end must be reached without them.
     var tookOptional = false
 }
@@ -255,6 +257,8 @@ struct GuideWalker {
             return Set(states.map { state in
                 var entered = WalkState(screen: surface.start, surface: surface.id, parked: state.parked, branches: state.branches)
                 entered.parked[surface.id] = nil
+                entered.lostParked = state.lostParked.subtracting([surface.id])
+                entered.tookOptional = state.tookOptional
                 return entered
             })
         case .goBack:
@@ -292,7 +296,7 @@ struct GuideWalker {
                 continue
             }
             failedTarget = id
-            after.formUnion(moves(state, entry: entry, screen: screenID, of: step, context))
+            after.formUnion(moves(state, entry: entry, screen: screenID, of: step, context, at: range))
             documented.append((HelpIndex.Key(surface: surface.id, screen: screenID, element: id, action: entry.action.rawValue),
                                HelpIndex.Reference(guide: guide.id, step: step.id)))
             checkElement(element, entry: entry, surface: surface, of: step, context, at: range ?? step.actionRange ?? step.idRange)
