@@ -106,7 +106,7 @@ import WaymarkBase
         let loaded = ModelLoader.load(root: TestPaths.repository)
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.headline))")
         #expect(loaded.model.surfaces.map(\.id) == [
-            "authenticator-app", "github", "google-admin-console", "locaweb-central-do-cliente", "macos-terminal", "meta-business-suite",
+            "authenticator-app", "github", "google-admin-console", "ios-settings", "locaweb-central-do-cliente", "macos-terminal", "meta-business-suite",
             "microsoft-teams", "s-pushtan", "shopify-admin", "signal-android", "sparkasse-online-banking", "whatsapp-business-app",
             "windows-file-explorer", "windows-run",
         ])

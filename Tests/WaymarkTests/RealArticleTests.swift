@@ -38,7 +38,7 @@ import WaymarkSite
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.filter { $0.severity == .error }.map(\.headline))")
         #expect(!diagnostics.contains { $0.ruleID.hasPrefix("check.") }, "\(diagnostics.map(\.headline))")
         let guides = ContentLoader.load(root: TestPaths.repository).guides
-        #expect(guides.count >= 8)
+        #expect(guides.count >= 9)
         func suppressed(_ items: [ProcedureItem]) -> [String] {
             items.flatMap { item -> [String] in
                 guard case .step(let step) = item else { return [] }
@@ -51,7 +51,7 @@ import WaymarkSite
         }
         // Different products, mobile and web, sources in English, German and Portuguese.
         let surfaces = Set(guides.flatMap { $0.methods.compactMap(\.surface) })
-        #expect(surfaces.isSuperset(of: ["github", "shopify-admin", "signal-android", "locaweb-central-do-cliente", "s-pushtan", "google-admin-console", "microsoft-teams"]))
+        #expect(surfaces.isSuperset(of: ["github", "shopify-admin", "signal-android", "locaweb-central-do-cliente", "s-pushtan", "google-admin-console", "microsoft-teams", "ios-settings"]))
     }
 
     struct Mutation: CustomTestStringConvertible, Sendable {
@@ -62,6 +62,8 @@ import WaymarkSite
         let to: String
         /// A line of the mutated file that the finding is on (its first occurrence).
         let line: String
+        /// A unique earlier line: the expected line is the first match after it.
+        var after: String? = nil
         var testDescription: String { name }
     }
 
@@ -83,6 +85,8 @@ import WaymarkSite
                  from: "        otherwise: true\n", to: "", line: "            target: manual-entry"),
         Mutation(name: "the sign-in skipped (GitHub)", file: "Content/guides/github-enable-two-factor.yaml", rule: "check.element-not-on-screen",
                  from: "      - id: sign-in\n        action: sign-in\n", to: "", line: "        target: profile-photo"),
+        Mutation(name: "an iOS 18 label on the iOS 17 step (Apple)", file: "Content/guides/iphone-turn-on-two-factor.yaml", rule: "check.variant-mismatch",
+                 from: "        target: password-and-security\n", to: "        target: sign-in-and-security\n", line: "        target: sign-in-and-security", after: "open-security-old"),
         Mutation(name: "a navigation hop missing (Google)", file: "Content/guides/google-workspace-add-user.yaml", rule: "check.element-not-on-screen",
                  from: "navigate: [menu, directory, users]", to: "navigate: [menu, users]", line: "        navigate: [menu, users]"),
     ]
@@ -91,7 +95,8 @@ import WaymarkSite
     func eachMutationIsCaughtAtItsLine(_ mutation: Mutation) throws {
         let (diagnostics, texts) = try Self.check([mutation.file: { $0.replacingOccurrences(of: mutation.from, with: mutation.to) }])
         let lines = try #require(texts[mutation.file]).components(separatedBy: "\n")
-        let expected = try #require(lines.firstIndex(of: mutation.line), "no line '\(mutation.line)'") + 1
+        let start = mutation.after.flatMap { anchor in lines.firstIndex { $0.contains(anchor) } } ?? 0
+        let expected = try #require(lines[start...].firstIndex(of: mutation.line), "no line '\(mutation.line)'") + 1
         let errors = diagnostics.filter { $0.severity == .error }
         #expect(errors.contains { $0.ruleID == mutation.rule && $0.file == mutation.file && $0.location?.line == expected },
                 "expected \(mutation.rule) at \(mutation.file):\(expected), got:\n\(diagnostics.filter { $0.severity != .note }.map(\.headline).joined(separator: "\n"))")
