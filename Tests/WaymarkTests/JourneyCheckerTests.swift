@@ -100,3 +100,34 @@ import WaymarkModel
         #expect(try JourneyFixture.check(fixed.joined(separator: "\n")).isEmpty)
     }
 }
+
+/// `not-applicable`: a guide says a branch of the model cannot happen to its readers.
+@Suite struct NotApplicableBranchTests {
+    static let guide = """
+        id: sign-in-only
+        title: Sign in to the console
+        summary: Sign in with a password.
+        methods:
+          - id: console
+            title: In the console
+            surface: console
+            end: home
+            steps:
+              - id: open
+                action: open
+              - id: sign-in
+                action: sign-in
+        """
+
+    @Test func aBranchNoStepHandlesIsReportedAtTheStep() throws {
+        let marked = MarkedText(Self.guide.replacingOccurrences(of: "action: sign-in", with: "action: 1️⃣sign-in"))
+        let diagnostics = try JourneyFixture.check(marked.text)
+        #expect(diagnostics.map(\.ruleID) == ["check.unhandled-branch"], "\(diagnostics.map(\.headline))")
+        #expect(diagnostics.first?.location == marked["1️⃣"])
+    }
+
+    @Test func aBranchTheGuideSaysDoesNotApplyIsNotWalked() throws {
+        let yaml = Self.guide + "\n        not-applicable: [two-factor-on]\n"
+        #expect(try JourneyFixture.check(yaml).isEmpty)
+    }
+}
