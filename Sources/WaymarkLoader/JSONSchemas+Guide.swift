@@ -104,7 +104,7 @@ extension JSONSchemas {
             "surface": ref("slug"), "navigate": list(ref("slug"), minItems: 1), "if": text, "otherwise": ["type": "boolean"], "when": ref("slug"),
             "done": ["type": "boolean"], "expect": ["anyOf": [ref("slug"), ref("expect")]], "value": text,
             "variants": ref("platforms"), "for-each": text, "not-applicable": ref("platforms"),
-        ], descriptions: descriptions, extra: ["if": ["required": ["action"]], "else": ["anyOf": [["required": ["text"]], ["required": ["navigate"]]]]])
+        ], descriptions: descriptions, extra: ["if": ["required": ["action"]], "else": ["anyOf": [["required": ["text"]], ["required": ["navigate"]], ["required": ["for-each"]]]]])
         let expect = mapping("expect", keys: GuideDecoder.Keys.expect, required: [], properties: [
             "screen": ref("slug"), "element": ref("slug"), "text": text,
         ], descriptions: descriptions)
