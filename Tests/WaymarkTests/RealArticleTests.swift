@@ -124,3 +124,24 @@ import WaymarkSite
                 "\(found.first?.message ?? "")")
     }
 }
+
+/// A translation must keep `{value}` and `{path}`, as it keeps `{label}` and `{url}`.
+@Suite struct JourneyPlaceholderTranslationTests {
+    @Test func aTranslationThatDropsTheValueIsReportedInItsCatalog() throws {
+        let project = try TemporaryProject(guides: [:])
+        try FileManager.default.removeItem(at: project.url("Content/guides"))
+        for folder in ["Content/guides", "Content/model", "Content/locales"] {
+            try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent(folder), to: project.url(folder))
+        }
+        let path = "Content/locales/pt-BR/teams-clear-cache.po"
+        let catalog = try project.read(path)
+        let entry = "msgid \"Run this command in the window: {value}\"\nmsgstr \"\""
+        #expect(catalog.contains(entry))
+        try project.write(path, catalog.replacingOccurrences(of: entry, with: "msgid \"Run this command in the window: {value}\"\nmsgstr \"Execute este comando na janela.\""))
+        var options = SiteBuilder.Options.configured(root: project.root)
+        options.check = CheckOptions(today: RealArticleTests.today)
+        let found = SiteBuilder.validate(options).diagnostics.filter { $0.ruleID == "l10n.markup-mismatch" }
+        #expect(found.count == 1 && found.first?.file == path, "\(found.map(\.headline))")
+        #expect(found.first?.message.contains("{value}") == true, "\(found.first?.message ?? "")")
+    }
+}
