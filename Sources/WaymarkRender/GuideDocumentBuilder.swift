@@ -70,7 +70,10 @@ public struct GuideDocumentBuilder: Sendable {
                 var ignored: [TranslationState] = []
                 switch item {
                 case .step(let step):
-                    result.append((step.id, stepText(step, surface: surfaces[step.id] ?? method.surface, key: TranslationKey.step(method.id, step.id, "text"), states: &ignored)))
+                    let surface = surfaces[step.id] ?? method.surface
+                    // The condition ("If …:") is searched with the sentence.
+                    let lead = modelLead(step, surface: surface, key: { TranslationKey.step(method.id, step.id, $0) }, states: &ignored)
+                    result.append((step.id, lead + stepText(step, surface: surface, key: TranslationKey.step(method.id, step.id, "text"), states: &ignored)))
                     walk(step.substeps, method)
                 case .wait(let wait):
                     var inlines: [MarkdownInline] = [.text(strings.waitFor(wait.duration))]
