@@ -108,7 +108,7 @@ import WaymarkBase
         #expect(loaded.model.surfaces.map(\.id) == [
             "authenticator-app", "github", "google-admin-console", "ios-settings", "locaweb-central-do-cliente", "macos-terminal", "meta-business-suite",
             "microsoft-teams", "s-pushtan", "shopify-admin", "signal-android", "sparkasse-online-banking", "whatsapp-business-app",
-            "windows-file-explorer", "windows-run",
+            "windows-file-explorer", "windows-run", "zoom-web-portal",
         ])
     }
 }

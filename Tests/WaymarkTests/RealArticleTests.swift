@@ -38,7 +38,7 @@ import WaymarkSite
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.filter { $0.severity == .error }.map(\.headline))")
         #expect(!diagnostics.contains { $0.ruleID.hasPrefix("check.") }, "\(diagnostics.map(\.headline))")
         let guides = ContentLoader.load(root: TestPaths.repository).guides
-        #expect(guides.count >= 9)
+        #expect(guides.count >= 10)
         func suppressed(_ items: [ProcedureItem]) -> [String] {
             items.flatMap { item -> [String] in
                 guard case .step(let step) = item else { return [] }
@@ -51,7 +51,7 @@ import WaymarkSite
         }
         // Different products, mobile and web, sources in English, German and Portuguese.
         let surfaces = Set(guides.flatMap { $0.methods.compactMap(\.surface) })
-        #expect(surfaces.isSuperset(of: ["github", "shopify-admin", "signal-android", "locaweb-central-do-cliente", "s-pushtan", "google-admin-console", "microsoft-teams", "ios-settings"]))
+        #expect(surfaces.isSuperset(of: ["github", "shopify-admin", "signal-android", "locaweb-central-do-cliente", "s-pushtan", "google-admin-console", "microsoft-teams", "ios-settings", "zoom-web-portal"]))
     }
 
     struct Mutation: CustomTestStringConvertible, Sendable {
@@ -87,6 +87,9 @@ import WaymarkSite
                  from: "      - id: sign-in\n        action: sign-in\n", to: "", line: "        target: profile-photo"),
         Mutation(name: "an iOS 18 label on the iOS 17 step (Apple)", file: "Content/guides/iphone-turn-on-two-factor.yaml", rule: "check.variant-mismatch",
                  from: "        target: password-and-security\n", to: "        target: sign-in-and-security\n", line: "        target: sign-in-and-security", after: "open-security-old"),
+        Mutation(name: "an admin-only menu without the admin role (Zoom)", file: "Content/guides/zoom-disable-desktop-sharing.yaml", rule: "check.missing-requirement",
+                 from: "requires: [account-admin, paid-or-verified-plan, client-4-6]", to: "requires: [paid-or-verified-plan, client-4-6]",
+                 line: "        navigate: [account-management, account-settings]"),
         Mutation(name: "a navigation hop missing (Google)", file: "Content/guides/google-workspace-add-user.yaml", rule: "check.element-not-on-screen",
                  from: "navigate: [menu, directory, users]", to: "navigate: [menu, users]", line: "        navigate: [menu, users]"),
     ]
