@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import WaymarkModel
+import WaymarkSite
 
 /// The facet switcher (issue 14) in a real browser: it shows the steps for the reader's
 /// platform, remembers the choice, and without JavaScript every step stays, labelled.
@@ -33,5 +35,42 @@ extension BrowserTests {
         #expect(html.contains("<div class=\"facet-switcher\" data-label=\"Show steps for\" data-all=\"All\" hidden>"))
         #expect(html.contains("<em>On iPhone:</em> Tap <strong>Settings</strong>"))
         #expect(html.contains("<em>On Android:</em> Tap <strong>More options</strong>"))
+    }
+}
+
+extension BrowserTests {
+    /// The real articles' site (issue 14's constructs: Before you begin, expectations, values,
+    /// conditions, variants, icons), axe-core on their pages in English and Arabic.
+    @Test func axeReportsNoViolationsOnTheRealArticles() throws {
+        let axePath = try #require(try FileManager.default.subpathsOfDirectory(atPath: TestPaths.repository.appendingPathComponent(".venv-tools").path)
+            .first { $0.hasSuffix("axe_playwright_python/axe.min.js") }, "axe-core is not installed; run `make tools`")
+        let axe = try String(contentsOf: TestPaths.repository.appendingPathComponent(".venv-tools/\(axePath)"), encoding: .utf8)
+        let project = try TemporaryProject(guides: [:])
+        try FileManager.default.removeItem(at: project.url("Content/guides"))
+        for folder in ["Content/guides", "Content/model", "Content/locales"] {
+            try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent(folder), to: project.url(folder))
+        }
+        var options = SiteBuilder.Options(root: project.root)
+        options.check.today = ModelDates.parse("2026-12-01")!
+        let report = SiteBuilder.build(options)
+        #expect(report.wrote, "\(report.diagnostics.filter { $0.severity == .error }.map(\.headline))")
+        let site = project.url("Site")
+        let browser = try WebDriver()
+        defer { browser.quit() }
+        for locale in ["en", "ar"] {
+            for guide in ["zoom-disable-desktop-sharing", "iphone-turn-on-two-factor", "teams-clear-cache", "sparkasse-set-up-pushtan"] {
+                try browser.open("file://\(site.path)/\(locale)/\(guide)/index.html")
+                _ = try browser.execute(axe + "\nreturn true;")
+                let violations = try browser.executeAsync("""
+                    var done = arguments[arguments.length - 1];
+                    axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(function (result) {
+                      done(JSON.stringify(result.violations.map(function (v) {
+                        return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
+                      })));
+                    });
+                    """) as? String
+                #expect(violations == "[]", "\(locale)/\(guide): \(violations ?? "no answer")")
+            }
+        }
     }
 }
