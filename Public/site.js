@@ -192,7 +192,33 @@
     holder.hidden = false;
   }
 
+  /* Issue 14: a copy button after each value to type; without JavaScript the value is plain code. */
+  function setUpCopyValues() {
+    Array.prototype.forEach.call(document.querySelectorAll("main span.value[data-copy] > code"), function (code) {
+      var holder = code.parentNode;
+      var label = holder.getAttribute("data-copy");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-value";
+      button.textContent = label;
+      button.addEventListener("click", function () {
+        var done = function () {
+          button.textContent = holder.getAttribute("data-copied");
+          window.setTimeout(function () { button.textContent = label; }, 2000);
+        };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(code.textContent).then(done, function () { window.getSelection().selectAllChildren(code); });
+        } else {
+          window.getSelection().selectAllChildren(code);
+        }
+      });
+      holder.appendChild(document.createTextNode(" "));
+      holder.appendChild(button);
+    });
+  }
+
   setUpSearch();
   setUpCopyLinks();
   setUpFacets();
+  setUpCopyValues();
 })();

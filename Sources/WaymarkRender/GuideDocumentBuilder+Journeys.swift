@@ -112,7 +112,8 @@ extension GuideDocumentBuilder {
         }
         if let value = step.model.value?.markdown {
             slots["value"] = .template("{o}{c}{x}", slots: [
-                "o": .html("<span class=\"value\">"), "c": .markdown(Self.codeSpan(value)), "x": .html("</span>"),
+                "o": .html("<span class=\"value\" data-copy=\"\(HTMLEscaping.escape(strings.journey.copyValue))\" data-copied=\"\(HTMLEscaping.escape(strings.journey.valueCopied))\">"),
+                "c": .markdown(Self.codeSpan(value)), "x": .html("</span>"),
             ])
         }
     }

@@ -29,6 +29,9 @@ public struct JourneyStrings: Sendable {
     public var signIn: String
     /// Typing a value into a field; `{value}` is the value as code, `{label}` the field.
     public var typeValue: String
+    /// The copy button of a value to type, and what it says once copied.
+    public var copyValue: String
+    public var valueCopied: String
     /// The label of the variant switcher, and its choice for every variant.
     public var showStepsFor: String
     public var allVariants: String
@@ -60,7 +63,7 @@ extension JourneyStrings {
         },
         expectLabel: "You should see:", screenSentence: "You are on {screen}.", forEachLead: "For each {item}:",
         navigate: "Go to {path}.", pathSeparator: " › ", open: "Open {name}.", signIn: "Sign in to {name}.",
-        typeValue: "Type {value} in {label}.", showStepsFor: "Show steps for", allVariants: "All"
+        typeValue: "Type {value} in {label}.", copyValue: "Copy", valueCopied: "Copied", showStepsFor: "Show steps for", allVariants: "All"
     )
 
     // MARK: pt-BR (issue 14)
@@ -76,7 +79,7 @@ extension JourneyStrings {
         },
         expectLabel: "Você deve ver:", screenSentence: "Você está em {screen}.", forEachLead: "Para cada {item}:",
         navigate: "Acesse {path}.", pathSeparator: " › ", open: "Abra {name}.", signIn: "Faça login em {name}.",
-        typeValue: "Digite {value} em {label}.", showStepsFor: "Mostrar etapas para", allVariants: "Todos"
+        typeValue: "Digite {value} em {label}.", copyValue: "Copiar", valueCopied: "Copiado", showStepsFor: "Mostrar etapas para", allVariants: "Todos"
     )
 
     // MARK: es (issue 14)
@@ -92,7 +95,7 @@ extension JourneyStrings {
         },
         expectLabel: "Deberías ver:", screenSentence: "Estás en {screen}.", forEachLead: "Para cada {item}:",
         navigate: "Ve a {path}.", pathSeparator: " › ", open: "Abre {name}.", signIn: "Inicia sesión en {name}.",
-        typeValue: "Escribe {value} en {label}.", showStepsFor: "Mostrar pasos para", allVariants: "Todos"
+        typeValue: "Escribe {value} en {label}.", copyValue: "Copiar", valueCopied: "Copiado", showStepsFor: "Mostrar pasos para", allVariants: "Todos"
     )
 
     // MARK: ar (issue 14)
@@ -108,6 +111,6 @@ extension JourneyStrings {
         },
         expectLabel: "يجب أن ترى:", screenSentence: "أنت الآن في {screen}.", forEachLead: "لكل {item}:",
         navigate: "انتقل إلى {path}.", pathSeparator: " › ", open: "افتح {name}.", signIn: "سجّل الدخول إلى {name}.",
-        typeValue: "اكتب {value} في {label}.", showStepsFor: "عرض الخطوات لـ", allVariants: "الكل"
+        typeValue: "اكتب {value} في {label}.", copyValue: "نسخ", valueCopied: "تم النسخ", showStepsFor: "عرض الخطوات لـ", allVariants: "الكل"
     )
 }

@@ -74,3 +74,25 @@ extension BrowserTests {
         }
     }
 }
+
+extension BrowserTests {
+    /// A value to type gets a copy button in the page's language.
+    @Test func aValueToTypeHasACopyButton() throws {
+        let project = try TemporaryProject(guides: [:])
+        try FileManager.default.removeItem(at: project.url("Content/guides"))
+        for folder in ["Content/guides", "Content/model"] {
+            try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent(folder), to: project.url(folder))
+        }
+        var options = SiteBuilder.Options(root: project.root)
+        options.check.today = ModelDates.parse("2026-12-01")!
+        #expect(SiteBuilder.build(options).wrote)
+        let browser = try WebDriver()
+        defer { browser.quit() }
+        try browser.open("file://\(project.url("Site").path)/en/teams-clear-cache/index.html")
+        #expect(try browser.wait(until: "return document.querySelectorAll('button.copy-value').length === 2"))
+        let text = try browser.execute("return document.querySelector('#type-folder').parentNode.querySelector('button.copy-value').textContent") as? String
+        #expect(text == "Copy")
+        let value = try browser.execute("return document.querySelector('#type-folder').parentNode.querySelector('span.value code').textContent") as? String
+        #expect(value == "%appdata%\\Microsoft\\Teams")
+    }
+}

@@ -34,7 +34,7 @@ import WaymarkRender
             "## Before you begin", "Role: **Admin**", "**Before you begin:**", "Plan: **Business plan**",
             "Open [**Example Console**](https://console.example.com).", "Sign in to **Example Console**.",
             "*If you are asked for a verification code:* Enter the code",
-            "Type <span class=\"value\">`123456`</span> in **Code**.",
+            "Type <span class=\"value\" data-copy=\"Copy\" data-copied=\"Copied\">`123456`</span> in **Code**.",
             "Go to **Settings › Members**.", "**You should see:** You are on **Members**.",
             "*For each member who left:*", "Click **More actions** (⋮).",
             "**You should see:** The member no longer appears in the list.",
