@@ -22,6 +22,10 @@ extension GuideDecoder {
         }
         model.condition = reader.text(fields["if"], what: "the step's condition")
         model.when = references(fields["when"], what: "the branch the step handles").first
+        if fields["when"] != nil, fields["if"] == nil {
+            reader.report(LoaderRule.missingField, "a step with `when:` has no `if:`",
+                          hint: "say in the reader's words when it happens, e.g. `if: you are asked for a code`; the page shows it as \"If …:\"", at: fields["when"])
+        }
         model.otherwise = reader.bool(fields["otherwise"], what: "'otherwise'") ?? false
         model.otherwiseRange = fields["otherwise"].flatMap(ScalarPositions.range(of:))
         model.exits = reader.bool(fields["done"], what: "'done'") ?? false

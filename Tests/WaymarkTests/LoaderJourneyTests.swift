@@ -13,6 +13,11 @@ import WaymarkModel
                     text: Nothing to do.
                     done: 1️⃣true
             """)),
+        LoaderDiagnosticTests.Case(name: "when without if", rule: "guide.missing-field", yaml: LoaderDiagnosticTests.guide(steps: """
+                  - id: first
+                    text: Type the code.
+                    when: 1️⃣two-factor-on
+            """)),
         LoaderDiagnosticTests.Case(name: "for-each without sub-steps", rule: "guide.missing-field", yaml: LoaderDiagnosticTests.guide(steps: """
                   - id: first
                     text: Do it.
