@@ -29,6 +29,8 @@ public struct Guide: Hashable, Sendable {
     public var suppressions: [Suppression] = []
     /// The language the guide is written in (`locale:`), when it is not the project's source locale.
     public var locale: LocaleID?
+    /// What the reader needs before any method (issue 14): rendered as "Before you begin".
+    public var requires: Requirements = []
 
     /// Creates a guide.
     public init(

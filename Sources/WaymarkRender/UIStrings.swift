@@ -91,7 +91,8 @@ extension UIStrings {
         waitBefore = text.text("wait.before")
         optionalLabel = text.text("step.optional")
         outcomeTitle = text.text("outcome.title")
-        actionSentence = { action in text.text("action." + Self.key(action)) }
+        // Opening a surface by name and signing in are made from `journey` (issue 14).
+        actionSentence = { action in action == .open || action == .signIn ? "" : text.text("action." + Self.key(action)) }
         openAppSentence = text.text("action.open-app-named")
         openURLSentence = text.text("action.open-url")
         platformLead = { platforms in
@@ -136,6 +137,8 @@ extension UIStrings {
         case .openApp: "open-app"
         case .openURL: "open-url"
         case .wait: "wait"
+        case .open: "open"
+        case .signIn: "sign-in"
         }
     }
 
