@@ -10,6 +10,7 @@ public enum HelpClient {
                waymark-help search QUERY [--locale TAG] [--limit N] [--bundle DIR]
                waymark-help context SURFACE/SCREEN[/ELEMENT[/ACTION]] [--platform NAME] [--locale TAG] [--bundle DIR]
                waymark-help guide ID [--locale TAG] [--as text|html|markdown|json] [--bundle DIR]
+               waymark-help benchmark [--rounds N] [--bundle DIR]
         BUNDLE and --bundle default to ./HelpBundle; --locale defaults to the bundle's source locale.
 
         """
@@ -24,7 +25,7 @@ public enum HelpClient {
         while index < arguments.count {
             let argument = arguments[index]
             if argument.hasPrefix("--") {
-                guard ["--locale", "--limit", "--bundle", "--platform", "--as"].contains(argument), index + 1 < arguments.count else {
+                guard ["--locale", "--limit", "--bundle", "--platform", "--as", "--rounds"].contains(argument), index + 1 < arguments.count else {
                     err("error: unknown option or missing value: \(argument)\n" + usage)
                     return 2
                 }
@@ -98,6 +99,9 @@ public enum HelpClient {
                 err("error: \(error)\n")
                 return 1
             }
+        case "benchmark":
+            guard let rounds = Int(options["rounds"] ?? "10"), rounds > 0 else { err("error: --rounds takes a whole number above 0\n"); return 2 }
+            return benchmark(bundle, rounds: rounds, out: out)
         default:
             err("error: unknown command '\(command)'\n" + usage)
             return 2
