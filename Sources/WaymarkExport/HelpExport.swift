@@ -73,7 +73,7 @@ public enum HelpExport {
         add(HelpBundleFormat.contextPath, json(context, pretty: true))
         let ordered = zip(jobs, structured).map(\.1).sorted { ($0.locale, $0.id) < ($1.locale, $1.id) }
         do {
-            files.append(File(path: HelpBundleFormat.searchPath, data: try SearchDatabaseBuilder.database(ordered, model: input.model)))
+            files.append(File(path: HelpBundleFormat.searchPath, data: try SearchDatabaseBuilder.database(ordered, locales: locales.map(\.tag).sorted(), model: input.model)))
         } catch {
             throw Failure(reason: "the search database could not be made: \(error)")
         }

@@ -16,9 +16,9 @@ public struct ContextHelp: Sendable, Hashable {
 
 extension HelpBundle {
     /// The steps that document `action` on `element` of `screen` in `surface` (any element or
-    /// action when nil) on `platform` (any when nil), best first, in `locale` or its fallback.
+    /// action when nil) on `platform` (any when nil), best first, at most `limit`, in `locale` or its fallback.
     public func help(forSurface surface: String, screen: String, element: String? = nil, action: String? = nil,
-                     platform: String? = nil, locale: String) -> [ContextHelp] {
+                     platform: String? = nil, locale: String, limit: Int = 10) -> [ContextHelp] {
         guard let elements = context.surfaces[surface]?[screen] else { return [] }
         var candidates: [(order: Int, element: String, action: String, entry: ContextIndex.Entry)] = []
         for (elementID, actions) in elements where element == nil || element == elementID {
@@ -31,7 +31,7 @@ extension HelpBundle {
         candidates.sort { ($0.order, $0.entry.guide, $0.element, $0.action, $0.entry.step) < ($1.order, $1.entry.guide, $1.element, $1.action, $1.entry.step) }
         var seen: Set<String> = []
         var results: [ContextHelp] = []
-        for candidate in candidates where seen.insert(candidate.entry.guide + "#" + candidate.entry.step).inserted {
+        for candidate in candidates where results.count < limit && seen.insert(candidate.entry.guide + "#" + candidate.entry.step).inserted {
             guard let summary = try? summary(of: candidate.entry.guide, locale: locale) else { continue }
             let text = stepText(locale: summary.locale, guide: candidate.entry.guide, step: candidate.entry.step) ?? ""
             results.append(ContextHelp(rank: results.count + 1, guide: candidate.entry.guide, title: summary.guide.title,

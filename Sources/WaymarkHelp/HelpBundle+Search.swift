@@ -32,33 +32,34 @@ extension HelpBundle {
         var results: [SearchResult] = []
         var found: Set<String> = []
         for tag in fallbackChain(for: locale) {
+            let table = HelpBundleFormat.searchTable(for: tag)
             let rows: [[SQLiteConnection.Value]]
             do {
                 rows = try database.query("""
-                    SELECT search.guide, search.anchor, search.kind, bm25(search, \(Self.weights)) AS score, steps.text FROM search
-                    LEFT JOIN steps ON steps.locale = search.locale AND steps.guide = search.guide AND steps.anchor = search.anchor
-                    WHERE search MATCH ?1 AND search.locale = ?2 ORDER BY score, search.rowid LIMIT 2000
-                    """, [.text(expression), .text(tag)])
+                    SELECT guide, anchor, kind, bm25(\(table), \(Self.weights)) AS score FROM \(table)
+                    WHERE \(table) MATCH ?1 ORDER BY score, rowid LIMIT ?2
+                    """, [.text(expression), .integer(Int64(max(200, limit * 20)))])
             } catch {
                 throw HelpBundleError.searchFailed(reason: error.message)
             }
-            var best: [String: (score: Double, step: String?, text: String?)] = [:]
+            var best: [String: (score: Double, step: String?)] = [:]
             var order: [String] = []
             for row in rows {
                 guard let guide = row[0].text, !found.contains(guide), let score = row[3].real else { continue }
-                let isStep = row[2].text == "step"
+                let step = row[2].text == "guide" ? nil : row[1].text
                 if var current = best[guide] {
-                    if current.step == nil, isStep { (current.step, current.text) = (row[1].text, row[4].text) }
+                    if current.step == nil, step != nil { current.step = step }
                     best[guide] = current
                 } else {
-                    best[guide] = (score, isStep ? row[1].text : nil, isStep ? row[4].text : nil)
+                    best[guide] = (score, step)
                     order.append(guide)
                 }
             }
-            for guide in order {
+            for guide in order where results.count < limit {
                 guard let match = best[guide], let entry = guidesByLocale[tag]?[guide] else { continue }
                 found.insert(guide)
-                results.append(SearchResult(guide: guide, title: entry.title, summary: entry.summary, step: match.step, stepText: match.text,
+                let text = match.step.flatMap { stepText(locale: tag, guide: guide, step: $0) }
+                results.append(SearchResult(guide: guide, title: entry.title, summary: entry.summary, step: match.step, stepText: text,
                                             score: match.score, link: link(guide: guide, locale: tag, step: match.step)))
             }
         }

@@ -14,6 +14,11 @@ public enum HelpBundleFormat {
     public static let contextPath = "context.json"
     /// The web-view entry page, which opens any guide from `file://`.
     public static let webViewPath = "index.html"
+    /// The FTS5 table of a locale in the search database: `search_` and the tag with `_` for
+    /// anything but ASCII letters and digits (`search_pt_BR`).
+    public static func searchTable(for locale: String) -> String {
+        "search_" + String(String.UnicodeScalarView(locale.unicodeScalars.map { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) ? $0 : "_" }))
+    }
     /// The stylesheet of the HTML fragments (CSS custom properties an app may override).
     public static let stylesheetPath = "help.css"
 }

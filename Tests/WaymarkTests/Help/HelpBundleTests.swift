@@ -174,3 +174,16 @@ import WaymarkHelp
         #expect(answers.count == 64 && answers.allSatisfy { $0 == "open-partners" })
     }
 }
+
+/// Golden files of the seed's export: its context index and its structured guide in English,
+/// pretty-printed (the bundle stores the guide compact), so a format change shows as a diff.
+@Suite struct HelpBundleSnapshotTests {
+    @Test func theContextIndexAndTheStructuredGuideMatchTheirGoldenFiles() throws {
+        let (exported, bundle) = try ExportedBundle.shared()
+        assertSnapshot(try String(contentsOf: exported.folder.appendingPathComponent("context.json"), encoding: .utf8), named: "export/context.json")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let guide = try encoder.encode(try bundle.guide("disconnect-whatsapp-account", locale: "en"))
+        assertSnapshot(String(decoding: guide, as: UTF8.self) + "\n", named: "export/disconnect-whatsapp-account.en.json")
+    }
+}
