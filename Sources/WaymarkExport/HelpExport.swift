@@ -11,6 +11,12 @@ public enum HelpExport {
     public struct File: Sendable, Hashable {
         public var path: String
         public var data: Data
+
+        /// A file of `data` at `path`.
+        public init(path: String, data: Data) {
+            self.path = path
+            self.data = data
+        }
     }
 
     /// The bundle: every file, the manifest among them.

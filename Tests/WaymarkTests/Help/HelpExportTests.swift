@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkExport
 import WaymarkHelp
 
 /// `waymark export` as a release pipeline runs it: byte-identical bundles, typed refusals of
@@ -160,5 +161,35 @@ import WaymarkHelp
         let again = try runWaymark(["export", "--root", exported.project.root.path], in: exported.project.root)
         #expect(again.status == 0, "\(again.stderr)")
         _ = try HelpBundle(contentsOf: exported.folder)
+    }
+}
+
+/// A downloaded archive installed over the shipped bundle, as the README's update flow does.
+@Suite struct HelpInstallTests {
+    @Test func anArchiveIsUnpackedVerifiedAndPutInPlace() throws {
+        let exported = try ExportedBundle(["--archive", "Help.tar", "--date", "2026-12-01", "--content-version", "2"])
+        #expect(exported.result.status == 0, "\(exported.result.stderr)")
+        let archive = try Data(contentsOf: exported.project.url("Help.tar"))
+        let installed = try HelpBundle.install(archive: archive, into: exported.project.url("Caches/Help"))
+        #expect(installed.manifest.content.version == "2")
+        #expect(try installed.search("partners", locale: "es").first?.step == "open-partners")
+
+        // A changed byte inside the archive: refused, and the installed bundle stays.
+        var changed = archive
+        let offset = try #require(changed.range(of: Data("Socios".utf8))).lowerBound
+        changed[offset] = UInt8(ascii: "Z")
+        #expect(throws: HelpBundleError.self) { try HelpBundle.install(archive: changed, into: exported.project.url("Caches/Help")) }
+        #expect(try HelpBundle(contentsOf: exported.project.url("Caches/Help")).manifest.content.version == "2")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: exported.project.url("Caches").path)
+        #expect(leftovers == ["Help"], "no staging folder is left: \(leftovers)")
+    }
+
+    @Test func anArchiveThatLeavesItsFolderIsRefused() throws {
+        let project = try TemporaryProject(guides: [:], copyTemplates: false)
+        let evil = TarArchive.archive([HelpExport.File(path: "a/../../evil.txt", data: Data("x".utf8))], modified: 0)
+        let error = #expect(throws: HelpBundleError.self) { try HelpBundle.install(archive: evil, into: project.url("Help")) }
+        #expect(error.map { "\($0)" }?.hasSuffix("is not a path inside the bundle") == true, "\(String(describing: error))")
+        #expect(!FileManager.default.fileExists(atPath: project.root.deletingLastPathComponent().appendingPathComponent("evil.txt").path))
+        #expect(throws: HelpBundleError.self) { try HelpBundle.install(archive: Data("not a tar".utf8), into: project.url("Help")) }
     }
 }
