@@ -87,3 +87,24 @@ import WaymarkHelp
         browser.quit()
     }
 }
+
+/// The web-view entry page and every fragment wrapped in a page, through the Nu HTML Checker.
+@Suite struct HelpWebViewMarkupTests {
+    @Test func theEntryPageAndTheFragmentsAreValidHTML() throws {
+        let jar = try runTool(TestPaths.repository.appendingPathComponent("Scripts/vnu-jar.sh").path, [])
+        try #require(jar.status == 0, "the Nu HTML Checker is not installed; run `make tools`")
+        let (exported, bundle) = try ExportedBundle.shared()
+        let pages = exported.project.url("fragment-pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        for locale in bundle.manifest.locales {
+            for guide in locale.guides {
+                let fragment = try bundle.html(guide.id, locale: locale.tag)
+                let page = "<!DOCTYPE html><html lang=\"\(locale.tag)\"><head><meta charset=\"utf-8\"><title>\(guide.id)</title></head><body>\(fragment)</body></html>"
+                try Data(page.utf8).write(to: pages.appendingPathComponent("\(locale.tag)-\(guide.id).html"))
+            }
+        }
+        let result = try runTool("java", ["-jar", jar.output.trimmingCharacters(in: .whitespacesAndNewlines), "--errors-only",
+                                          exported.folder.appendingPathComponent("index.html").path, pages.path])
+        #expect(result.status == 0 && result.output.isEmpty, "\(result.output)")
+    }
+}
