@@ -116,6 +116,8 @@ public enum SiteBuilder {
         public var model = ProductModel(surfaces: [])
         /// The checked project for an output other than the site, when ``prepare(_:)`` found no error.
         public var project: PreparedProject?
+        /// The site's files as planned (in memory), when the run got that far (`waymark serve` serves them).
+        public var files: [SiteFile] = []
     }
 
     /// Loads and checks everything, and writes the site only if there is no error.
@@ -209,7 +211,10 @@ public enum SiteBuilder {
         }
         report.localeCount = locales.count
         report.fileCount = files.count
-        guard stage == .write else { return report }
+        guard stage == .write else {
+            report.files = files
+            return report
+        }
         do {
             try SiteWriter.write(files, to: options.output, displayPath: display)
         } catch {
