@@ -40,3 +40,18 @@ final class ExportedBundle: @unchecked Sendable {
 
 /// The `waymark-help` executable.
 var waymarkHelpBinary: URL { TestPaths.binary("waymark-help") }
+
+/// What an app links: WaymarkHelp depends on SQLite's C library alone, none of the generator.
+@Suite struct HelpLibraryDependencyTests {
+    @Test func waymarkHelpDependsOnSQLiteAlone() throws {
+        let manifest = try String(contentsOf: TestPaths.repository.appendingPathComponent("Package.swift"), encoding: .utf8)
+        #expect(manifest.contains(#".target(name: "WaymarkHelp", dependencies: ["CSQLite"]),"#))
+        #expect(manifest.contains(#".target(name: "WaymarkHelpCLI", dependencies: ["WaymarkHelp"]),"#))
+        let sources = TestPaths.repository.appendingPathComponent("Sources/WaymarkHelp")
+        for file in try FileManager.default.contentsOfDirectory(atPath: sources.path) {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            let imports = text.split(separator: "\n").filter { $0.hasPrefix("import ") || $0.hasPrefix("internal import ") }
+            #expect(imports.allSatisfy { $0.hasSuffix(" Foundation") || $0.hasSuffix(" CSQLite") }, "\(file): \(imports)")
+        }
+    }
+}
