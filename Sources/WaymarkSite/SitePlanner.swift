@@ -27,11 +27,9 @@ enum SitePlanner {
         // First every guide in every locale, then the pages that link them to each other.
         let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
             // A guide is the source in the language it is written in, and translated in every other.
-            let written = job.guide.locale ?? source
-            let translations: any GuideTranslations = job.strings.locale == written
-                ? SourceTexts()
-                : inputs.catalogs.translations(locale: job.strings.locale, guide: job.guide.id, written: written)
-            return GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations, sourceLocale: written)
+            let translations = PreparedProject.translations(inputs.catalogs, locale: job.strings.locale, guide: job.guide, source: source)
+            return GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations,
+                                        sourceLocale: job.guide.locale ?? source)
         }
         var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]
         for page in pages { pagesByLocale[page.locale, default: [:]][page.guideID] = page }
