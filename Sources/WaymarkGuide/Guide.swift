@@ -27,6 +27,13 @@ public struct Guide: Hashable, Sendable {
     public var idRange: SourceRange?
     /// Rule ids suppressed for the whole guide (`lint-ignore`).
     public var suppressions: [Suppression] = []
+    // Issue 15: troubleshooting, links out and follow-up tasks.
+    /// Symptom → cause → fix entries for the whole guide.
+    public var troubleshooting: [TroubleshootingEntry] = []
+    /// Pages outside the help site listed under `related`, with their titles.
+    public var relatedLinks: [ExternalLink] = []
+    /// Follow-up tasks: other guides or their steps, or pages elsewhere.
+    public var next: [NextStep] = []
 
     /// Creates a guide.
     public init(

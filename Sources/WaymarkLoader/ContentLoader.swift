@@ -74,6 +74,7 @@ public enum ContentLoader {
                                               file: guide.file, at: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? []))
             }
         }
+        diagnostics += GuideLinks.diagnostics(guides)
         var firstFile: [String: String] = [:]
         for guide in guides {
             if let other = firstFile[guide.id] {

@@ -12,9 +12,13 @@ struct GuideDecoder {
 
     enum Keys {
         static let guide = ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome", "lint-ignore"]
+            + ["troubleshooting", "next"] // issue 15
         static let method = ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps", "lint-ignore"]
+            + ["troubleshooting"] // issue 15
         static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps", "lint-ignore"]
+            + ["actor", "channel"] // issue 15
         static let wait = ["id", "wait", "before", "reason"]
+            + ["wait-for", "event", "usually"] // issue 15: waits for an event
         static let choices = ["prompt", "options"]
         static let callout = ["kind", "text"]
         static let outcome = ["title", "text", "results"]
@@ -41,8 +45,13 @@ struct GuideDecoder {
         if let node = fields["outcome"] { outcome = self.outcome(from: node) }
         let topic = reader.text(fields["topic"], what: "the guide's topic")
         var related: [(String, SourceRange?)] = []
+        var relatedLinks: [ExternalLink] = []
         for node in reader.list(fields["related"], what: "'related'") ?? [] {
-            if let value = reader.id(node, what: "a related guide") { related.append(value) }
+            if case .mapping = node {
+                if let link = externalLink(node, what: "a related page") { relatedLinks.append(link) }
+            } else if let url = node.scalar?.string, Self.looksLikeURL(url) {
+                reportURLWhereAnIDGoes(node, url: url, key: "related")
+            } else if let value = reader.id(node, what: "a related guide") { related.append(value) }
         }
         guard let (guideID, idRange) = id, let title, let summary else { return nil }
         var guide = Guide(
@@ -53,6 +62,10 @@ struct GuideDecoder {
         guide.suppressions = suppressions(fields["lint-ignore"], scope: nil)
         guide.related = related.map(\.0)
         guide.relatedRanges = related.map(\.1)
+        guide.relatedLinks = relatedLinks
+        guide.troubleshooting = troubleshooting(fields["troubleshooting"], surface: Set(methods.compactMap(\.surface)).count == 1 ? methods.first?.surface : nil)
+        guide.next = next(fields["next"])
+        checkPlaceholders(in: guide)
         return guide
     }
 
@@ -81,6 +94,7 @@ struct GuideDecoder {
         (method.platforms, method.platformsRange) = platforms(fields["platforms"], what: "the method's platforms")
         method.extent = ScalarPositions.extent(of: node)
         method.suppressions = suppressions(fields["lint-ignore"], scope: method.extent)
+        method.troubleshooting = troubleshooting(fields["troubleshooting"], surface: method.surface)
         return method
     }
 

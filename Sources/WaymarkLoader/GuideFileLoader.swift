@@ -39,7 +39,7 @@ enum GuideFileLoader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            return .failure(Failure(diagnostic: diagnostic(for: error, file: file)))
+            return .failure(Failure(diagnostic: diagnostic(for: error, file: file, text: text)))
         } catch {
             return .failure(Failure(diagnostic: Diagnostic(LoaderRule.yamlSyntax, .error, "the file is not valid YAML: \(error)", file: file)))
         }
@@ -67,7 +67,7 @@ enum GuideFileLoader {
         return true
     }
 
-    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, text: String = "") -> Diagnostic {
         func at(_ mark: Mark) -> SourceRange { SourceRange(start: SourceLocation(line: mark.line, column: mark.column)) }
         let hint = "check the indentation and the quoting around this place; a value that holds `: ` or starts with a special character needs quotes"
         switch error {
@@ -79,7 +79,8 @@ enum GuideFileLoader {
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return Diagnostic(LoaderRule.duplicateKey, .error, "the key \(names) appears more than once in one mapping",
-                              hint: "keep one of them; YAML would silently drop the other", file: file, at: at(context.mark))
+                              hint: "keep one of them; YAML would silently drop the other", file: file,
+                              at: DuplicateKeys.second(of: duplicates, mappingAt: context.mark, in: text) ?? at(context.mark))
         case .reader(let problem, _, _, _):
             return Diagnostic(LoaderRule.yamlSyntax, .error, "the file cannot be read as text: \(problem)",
                               hint: "save it as UTF-8", file: file)

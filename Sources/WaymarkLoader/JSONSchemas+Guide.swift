@@ -53,6 +53,27 @@ extension JSONSchemas {
         "results": "Optional: the results, one text each.",
         "intro": "Optional: a line that introduces the conditions.",
         "conditions": "The conditions, one text each.",
+        // Issue 15.
+        "wait-for": "What the wait is for: email, text-message, notification, phone-call, approval (someone's) or review (by the product's staff).",
+        "event": "Optional: the event in your words, e.g. \"the confirmation email from Example\".",
+        "usually": "Optional: how long the event usually takes: N unit, N-M unit, up to N unit, at least N unit or a few units.",
+        "actor": "Optional: who does the step when it is not the reader, e.g. \"Your admin\" (rendered \"Your admin: …\").",
+        "channel": "Optional: the channel outside the product the step is done in: email, text-message, notification or phone-call.",
+        "troubleshooting": "Optional: symptom → cause → fix entries, rendered as a Troubleshooting section.",
+        "next": "Optional: follow-up tasks: guide ids, guide#step, or {url, title} pages elsewhere.",
+        "symptom": "What the reader notices going wrong.",
+        "message": "Optional: the error message as the product shows it (quoted on the page).",
+        "error": "Optional: the id of an error the surface's model lists on a screen (checked and localized like labels).",
+        "cause": "Optional: why it happens.",
+        "fix": "Optional: what to do, in a sentence.",
+        "trouble.id": "A slug: the entry's anchor on the page, unique within the guide.",
+        "trouble.steps": "Optional: the steps that fix it (same format as a method's).",
+        "support.channel": "How the reader reaches support: email, phone, chat or form.",
+        "support.url": "Where: a mailto:, tel: or https address.",
+        "see": "Optional: a guide, guide#step or #step that fixes it.",
+        "contact-support": "Optional: contacting support as the fix: a channel (email, phone, chat, form) and its url (mailto:, tel: or https).",
+        "link.url": "An absolute http or https URL outside the help site.",
+        "link.title": "The link's text, as readers see it.",
     ]
 
     /// The duration grammar of ``DurationParser``: a number or a range (`-`, `–` or `—`), then a
@@ -60,7 +81,12 @@ extension JSONSchemas {
     static var waitPattern: String {
         let number = boundedNumberPattern(maximum: DurationParser.maximumValue, digits: 6)
         let units = DurationParser.units.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map(caseInsensitive)
-        return "^\\s*\(number) *(?:[-–—] *\(number) *)?(?:\(units.joined(separator: "|")))\\s*$"
+        let unit = "(?:\(units.joined(separator: "|")))"
+        let bound = "(?:(?:\(["up to", "within", "at least"].map(caseInsensitive).joined(separator: "|"))) +)"
+        let one = "(?:\(caseInsensitive("an")) +|\(caseInsensitive("a")) +)"
+        let few = "(?:\(["a few", "a couple of", "several", "some"].map(caseInsensitive).joined(separator: "|"))) +"
+        // Issue 15: `up to 2 days`, `at least an hour`, `a few minutes`.
+        return "^\\s*(?:\(few)\(unit)|\(bound)?(?:\(one)\(unit)|\(number) *\(unit))|\(number) *(?:[-–—]|\(caseInsensitive("to"))) *\(number) *\(unit))\\s*$"
     }
 
     static var guideSchema: Value {
@@ -68,23 +94,38 @@ extension JSONSchemas {
         let text: Value = ref("text")
         let slugs = list(ref("slug"), nullable: true)
         let root = mapping("guide", keys: GuideDecoder.Keys.guide, required: ["id", "title", "summary", "methods"], properties: [
-            "id": ref("slug"), "title": text, "summary": text, "topic": text, "related": slugs,
+            "id": ref("slug"), "title": text, "summary": text, "topic": text,
+            "related": list(["anyOf": [ref("slug"), ref("link")]], nullable: true),
+            "troubleshooting": ref("troubleshooting"), "next": list(["anyOf": [ref("guide-ref"), ref("link")]], nullable: true),
             "applies-when": ref("conditions"), "callouts": ref("callouts"),
             "methods": list(ref("method"), minItems: 1), "outcome": ref("outcome"), "lint-ignore": ref("lint-ignore"),
         ], descriptions: descriptions)
         let method = mapping("method", keys: GuideDecoder.Keys.method, required: ["id", "title", "steps"], properties: [
             "id": ref("slug"), "title": text, "summary": text, "applies-when": ref("conditions"), "callouts": ref("callouts"),
             "surface": ref("slug"), "start": ref("slug"), "end": ref("slug"), "platforms": ref("platforms"),
-            "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
+            "steps": ref("steps"), "lint-ignore": ref("lint-ignore"), "troubleshooting": ref("troubleshooting"),
         ], descriptions: descriptions)
         // `text` is required unless the step names an action (its sentence is then made from the model).
         let step = mapping("step", keys: GuideDecoder.Keys.step, required: ["id"], properties: [
             "id": ref("slug"), "text": text, "action": oneOf(Action.names), "target": ref("slug"),
             "platforms": ref("platforms"), "url": ref("url"), "optional": ["type": "boolean"], "result": text,
             "choices": ref("choices"), "callouts": ref("callouts"), "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
+            "actor": text, "channel": oneOf(Channel.allCases.map(\.rawValue)),
         ], descriptions: descriptions, extra: ["if": ["required": ["action"]], "else": ["required": ["text"]]])
-        let wait = mapping("wait", keys: GuideDecoder.Keys.wait, required: ["id", "wait"], properties: [
+        let wait = mapping("wait", keys: GuideDecoder.Keys.wait, required: ["id"], properties: [
             "id": ref("slug"), "wait": ["type": "string", "pattern": .string(waitPattern)], "before": text, "reason": text,
+            "wait-for": oneOf(WaitEvent.Kind.allCases.map(\.rawValue)), "event": text, "usually": ["type": "string", "pattern": .string(waitPattern)],
+        ], descriptions: descriptions, extra: ["oneOf": [["required": ["wait"]], ["required": ["wait-for"]]]])
+        let trouble = mapping("trouble", keys: GuideDecoder.FormatKeys.troubleshooting, required: ["id", "symptom"], properties: [
+            "id": ref("slug"), "symptom": text, "message": text, "error": ref("slug"), "cause": text, "fix": text,
+            "steps": ref("steps"), "see": ref("guide-ref"),
+            "contact-support": mapping("support", keys: GuideDecoder.FormatKeys.support, required: ["channel", "url"], properties: [
+                "channel": oneOf(SupportChannel.allCases.map(\.rawValue)),
+                "url": ["type": "string", "pattern": "^(?:[hH][tT][tT][pP][sS]?://|mailto:|tel:)\\S+$"],
+            ], descriptions: descriptions),
+        ], descriptions: descriptions, extra: ["anyOf": [["required": ["fix"]], ["required": ["steps"]], ["required": ["see"]], ["required": ["contact-support"]]]])
+        let link = mapping("link", keys: GuideDecoder.FormatKeys.externalLink, required: ["url", "title"], properties: [
+            "url": ref("url"), "title": text,
         ], descriptions: descriptions)
         let callout = mapping("callout", keys: GuideDecoder.Keys.callout, required: ["kind", "text"], properties: [
             "kind": oneOf(Callout.Kind.allCases.map(\.rawValue)), "text": text,
@@ -126,6 +167,10 @@ extension JSONSchemas {
             "choices": ["anyOf": [list(text), choices]],
             "conditions": ["anyOf": [list(text, nullable: true), conditions]],
             "outcome": outcome,
+            "troubleshooting": list(trouble, nullable: true),
+            "link": link,
+            "guide-ref": ["type": "string", "pattern": .string("^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"), "minLength": 1,
+                          "description": "A guide id, guide#step, or #step of this guide."],
         ]
         return document(
             id: guideSchemaID, title: "Waymark guide",

@@ -10,7 +10,8 @@ struct ModelDecoder {
 
     enum Keys {
         static let surface = ["id", "name", "kind", "owner", "verified", "platforms", "start", "origins", "screens"]
-        static let screen = ["id", "name", "elements"]
+        static let screen = ["id", "name", "elements"] + ["errors"] // issue 15
+        static let error = ["id", "message"]
         static let element = ["id", "label", "platforms", "actions"]
     }
 
@@ -62,7 +63,14 @@ struct ModelDecoder {
             elements.append(element)
         }
         guard let (screenID, idRange) = id else { return nil }
-        return Screen(id: screenID, name: name ?? LocalizedText([:]), elements: elements, idRange: idRange)
+        var screen = Screen(id: screenID, name: name ?? LocalizedText([:]), elements: elements, idRange: idRange)
+        for item in reader.list(fields["errors"], what: "the screen's errors") ?? [] {
+            guard let errorFields = reader.fields(of: item, what: "an error", allowed: Keys.error, required: ["id", "message"]),
+                  let (errorID, errorRange) = reader.id(errorFields["id"], what: "the error"),
+                  let message = localized(errorFields["message"], what: "the error's message") else { continue }
+            screen.errors.append(ScreenError(id: errorID, message: message, idRange: errorRange))
+        }
+        return screen
     }
 
     private mutating func element(from node: Node, platforms surfacePlatforms: [String]) -> Element? {

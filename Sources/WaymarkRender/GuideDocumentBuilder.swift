@@ -13,12 +13,16 @@ public struct GuideDocumentBuilder: Sendable {
     let labels: any ProductLabels
     let translations: any GuideTranslations
     let sourceLocale: LocaleID
+    /// Other guides' titles, for links to them (issue 15).
+    var guideTitles: any GuideTitles = NoGuideTitles()
 
     /// Creates a builder for a locale's strings, UI labels and translations.
     public init(
         strings: UIStrings, labels: any ProductLabels = NoProductLabels(),
-        translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english
+        translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english,
+        guideTitles: any GuideTitles = NoGuideTitles()
     ) {
+        self.guideTitles = guideTitles
         self.strings = strings
         self.labels = labels
         self.translations = translations
@@ -38,7 +42,7 @@ public struct GuideDocumentBuilder: Sendable {
             .paragraph(text(TranslationKey.guide("summary"), guide.summary, &page)),
         ]
         let noticeIndex = blocks.count
-        if let conditions = guide.appliesWhen { blocks += self.conditions(conditions, key: TranslationKey.guide, &page) }
+        if let conditions = guide.appliesWhen { blocks += self.conditions(conditions, key: TranslationKey.guide, leadIn: strings.format.guideAppliesWhen, &page) }
         for (index, callout) in guide.callouts.enumerated() {
             blocks.append(self.callout(callout, key: TranslationKey.guide("callout.\(index + 1)"), states: &page.states))
         }
@@ -53,8 +57,11 @@ public struct GuideDocumentBuilder: Sendable {
         for (index, method) in guide.methods.enumerated() {
             let prefix = guide.methods.count > 1 ? strings.methodPrefix(index + 1) : ""
             blocks += self.method(method, prefix: prefix, &page)
+            blocks += troubleshooting(method.troubleshooting, keyPrefix: method.id, method: method, guide: guide, headingLevel: 3, &page)
         }
+        blocks += troubleshooting(guide.troubleshooting, keyPrefix: nil, method: nil, guide: guide, headingLevel: 2, &page)
         if let outcome = guide.outcome { blocks += self.outcome(outcome, &page) }
+        blocks += nextSteps(guide, &page)
         if let notice = notice(for: page.states, page: true) { blocks.insert(notice, at: noticeIndex) }
         return MarkdownDocument(blocks)
     }
@@ -70,7 +77,7 @@ public struct GuideDocumentBuilder: Sendable {
                     result.append((step.id, stepText(step, surface: method.surface, key: TranslationKey.step(method.id, step.id, "text"), states: &ignored)))
                     walk(step.substeps, method)
                 case .wait(let wait):
-                    var inlines: [MarkdownInline] = [.text(strings.waitFor(wait.duration))]
+                    var inlines: [MarkdownInline] = [.text(waitWords(wait))]
                     if let before = wait.before {
                         inlines.append(.text(" \(strings.waitBefore) "))
                         inlines += text(TranslationKey.step(method.id, wait.id, "before"), before, states: &ignored)
@@ -80,6 +87,7 @@ public struct GuideDocumentBuilder: Sendable {
             }
         }
         for method in guide.methods { walk(method.items, method) }
+        result += searchTroubleshooting(guide)
         return result
     }
 
@@ -128,9 +136,10 @@ public struct GuideDocumentBuilder: Sendable {
         return .wrapper(open: "<div class=\"l10n-notice\">", close: "</div>", [.paragraph([.emphasis([.text(message)])])])
     }
 
-    func conditions(_ conditions: Conditions, key: (String) -> String, _ page: inout PageFallbacks) -> [MarkdownBlock] {
+    func conditions(_ conditions: Conditions, key: (String) -> String, leadIn: String, _ page: inout PageFallbacks) -> [MarkdownBlock] {
         var blocks: [MarkdownBlock] = []
-        if let intro = conditions.intro { blocks.append(.paragraph(text(key("applies-when.intro"), intro, &page))) }
+        // A plain list of conditions gets the locale's lead-in line, so it never reads as steps.
+        if let intro = conditions.intro { blocks.append(.paragraph(text(key("applies-when.intro"), intro, &page))) } else { blocks.append(.paragraph([.text(leadIn)])) }
         blocks.append(.list(ordered: false, tight: true, items: conditions.items.enumerated().map { index, item in
             [.paragraph(text(key("applies-when.\(index + 1)"), item, &page))]
         }))
@@ -144,7 +153,7 @@ public struct GuideDocumentBuilder: Sendable {
         var blocks: [MarkdownBlock] = [.heading(level: 2, heading)]
         if let summary = method.summary { blocks.append(.paragraph(text(TranslationKey.method(method.id, "summary"), summary, &page))) }
         if let conditions = method.appliesWhen {
-            blocks += self.conditions(conditions, key: { TranslationKey.method(method.id, $0) }, &page)
+            blocks += self.conditions(conditions, key: { TranslationKey.method(method.id, $0) }, leadIn: strings.format.methodAppliesWhen, &page)
         }
         for (index, callout) in method.callouts.enumerated() {
             blocks.append(self.callout(callout, key: TranslationKey.method(method.id, "callout.\(index + 1)"), states: &page.states))
@@ -183,19 +192,27 @@ public struct GuideDocumentBuilder: Sendable {
         var lead: [MarkdownInline] = [anchor(step.id)]
         if !step.platforms.isEmpty { lead += [.emphasis([.text(strings.platformLead(step.platforms))]), .text(" ")] }
         if step.isOptional { lead += [.emphasis([.text(strings.optionalLabel)]), .text(" ")] }
+        lead += outsideLead(step, key: key("actor"), states: &states)
         lead += stepText(step, surface: method.surface, key: key("text"), states: &states)
         let leadFellBack = states.contains { $0.isFallback }
         var blocks: [MarkdownBlock] = [.paragraph(lead)]
-        if let result = step.result { blocks.append(.paragraph(text(key("result"), result, states: &states))) }
+        let slots = labelSlots(step, surface: method.surface)
+        // What warns the reader comes before they act: before the sub-steps and the result.
+        let warnsFirst = step.callouts.enumerated().filter { Self.warnsBeforeActing($0.element.kind) }
+        for (index, callout) in warnsFirst {
+            blocks.append(self.callout(callout, key: key("callout.\(index + 1)"), slots: slots, states: &states))
+        }
+        // A parent step's result is what the reader sees once its sub-steps are done.
+        if !step.substeps.isEmpty { blocks += procedure(step.substeps, method: method) }
+        if let result = step.result { blocks.append(.paragraph(text(key("result"), result, slots: slots, states: &states))) }
         if let choices = step.choices {
             if let prompt = choices.prompt { blocks.append(.paragraph(text(key("choices.prompt"), prompt, states: &states))) }
             blocks.append(.list(ordered: false, tight: true, items: choices.options.enumerated().map { index, option in
                 [.paragraph(text(key("choices.\(index + 1)"), option, states: &states))]
             }))
         }
-        if !step.substeps.isEmpty { blocks += procedure(step.substeps, method: method) }
-        for (index, callout) in step.callouts.enumerated() {
-            blocks.append(self.callout(callout, key: key("callout.\(index + 1)"), states: &states))
+        for (index, callout) in step.callouts.enumerated() where !Self.warnsBeforeActing(callout.kind) {
+            blocks.append(self.callout(callout, key: key("callout.\(index + 1)"), slots: slots, states: &states))
         }
         // The notice goes under the sentence when that is what stands in, else after the step's parts.
         if let notice = notice(for: states) {
@@ -208,11 +225,7 @@ public struct GuideDocumentBuilder: Sendable {
     /// `{label}` as the element's UI label in this locale and `{url}` as a link (appended when
     /// the text does not place it). Both go in as nodes, never as Markdown.
     func stepText(_ step: Step, surface: String?, key: String, states: inout [TranslationState]) -> [MarkdownInline] {
-        var slots: [String: MarkdownInline] = [:]
-        if let target = step.target {
-            let label = surface.flatMap { labels.label(surface: $0, element: target, locale: strings.locale) }
-            slots["label"] = .strong([.text(label ?? target)])
-        }
+        var slots = labelSlots(step, surface: surface)
         if step.action == .openApp, let name = surface.flatMap({ labels.surfaceName($0) }) {
             slots["name"] = .strong([.text(name)])
         }
@@ -227,6 +240,16 @@ public struct GuideDocumentBuilder: Sendable {
         return inlines
     }
 
+    /// `{label}`: the step's target's UI label in this locale, for its text, result and callouts.
+    func labelSlots(_ step: Step, surface: String?) -> [String: MarkdownInline] {
+        guard let target = step.target else { return [:] }
+        let label = surface.flatMap { labels.label(surface: $0, element: target, locale: strings.locale) }
+        return ["label": .strong([.text(label ?? target)])]
+    }
+
+    /// Callouts a reader must see before acting on the step: warnings and important notes.
+    static func warnsBeforeActing(_ kind: Callout.Kind) -> Bool { kind == .warning || kind == .important }
+
     func defaultSentence(_ step: Step) -> String {
         switch step.action {
         case .openApp: strings.openAppSentence
@@ -238,7 +261,10 @@ public struct GuideDocumentBuilder: Sendable {
 
     func wait(_ wait: Wait, method: Method) -> MarkdownBlock {
         var states: [TranslationState] = []
-        var sentence: [MarkdownInline] = [anchor(wait.id), .strong([.text(strings.waitFor(wait.duration))])]
+        var sentence: [MarkdownInline] = [anchor(wait.id), .strong([.text(waitWords(wait))])]
+        if let event = wait.event?.text {
+            sentence += [.text(strings.labelSeparator + " ")] + text(TranslationKey.step(method.id, wait.id, "event"), event, states: &states)
+        }
         if let before = wait.before {
             sentence += [.text(" \(strings.waitBefore) ")]
             sentence += text(TranslationKey.step(method.id, wait.id, "before"), before, states: &states)
@@ -248,15 +274,18 @@ public struct GuideDocumentBuilder: Sendable {
             sentence.append(.text(" "))
             sentence += text(TranslationKey.step(method.id, wait.id, "reason"), reason, states: &states)
         }
+        if wait.event != nil, wait.duration.bound != .unknown {
+            sentence.append(.text(" " + strings.format.usually(wait.duration)))
+        }
         var content: [MarkdownBlock] = [.paragraph(sentence)]
         if let notice = notice(for: states) { content.append(notice) }
         return aside(kind: "wait", label: strings.waitLabel, content)
     }
 
-    func callout(_ callout: Callout, key: String, states: inout [TranslationState]) -> MarkdownBlock {
+    func callout(_ callout: Callout, key: String, slots: [String: MarkdownInline] = [:], states: inout [TranslationState]) -> MarkdownBlock {
         let label = strings.calloutLabel(callout.kind)
         return aside(kind: callout.kind.rawValue, label: label, [
-            .paragraph([.strong([.text(label + strings.labelSeparator)]), .text(" ")] + text(key, callout.text, states: &states)),
+            .paragraph([.strong([.text(label + strings.labelSeparator)]), .text(" ")] + text(key, callout.text, slots: slots, states: &states)),
         ])
     }
 

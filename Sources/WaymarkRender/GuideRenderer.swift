@@ -8,9 +8,11 @@ public enum GuideRenderer {
     /// `labels` and texts from `translations`.
     public static func render(
         _ guide: Guide, strings: UIStrings, labels: any ProductLabels = NoProductLabels(),
-        translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english
+        translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english,
+        guideTitles: any GuideTitles = NoGuideTitles()
     ) -> RenderedGuide {
-        let builder = GuideDocumentBuilder(strings: strings, labels: labels, translations: translations, sourceLocale: sourceLocale)
+        let builder = GuideDocumentBuilder(strings: strings, labels: labels, translations: translations, sourceLocale: sourceLocale,
+                                           guideTitles: guideTitles)
         let rendered = CMark.render(builder.document(for: guide))
         func plain(_ key: String, _ text: InlineText) -> String {
             CMark.renderInline(translations.text(for: key, source: text.markdown).markdown).plainText

@@ -10,6 +10,11 @@ public protocol ProductLabels: Sendable {
     func surfaceName(_ surface: String) -> String?
 }
 
+extension ProductLabels {
+    /// The error message `error` of `surface` as the product shows it in `locale` (issue 15).
+    public func errorMessage(surface: String, error: String, locale: LocaleID) -> String? { nil }
+}
+
 /// Labels from the product model; each locale falls back to the source locale's label.
 public struct ModelLabels: ProductLabels {
     let model: ProductModel
@@ -22,6 +27,10 @@ public struct ModelLabels: ProductLabels {
     }
 
     public func surfaceName(_ surface: String) -> String? { model.surface(surface)?.name }
+
+    public func errorMessage(surface: String, error: String, locale: LocaleID) -> String? {
+        model.surface(surface)?.screens.lazy.compactMap { $0.errors.first { $0.id == error }?.message.text(for: locale) }.first
+    }
 }
 
 /// No product model: steps render their own text only.

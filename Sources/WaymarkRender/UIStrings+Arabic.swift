@@ -107,8 +107,58 @@ enum ArabicNumbers {
     }
 
     static func duration(_ duration: DurationRange) -> String {
+        // Issue 15: bounds and named values; بضع with feminine nouns, بضعة with يوم (masculine).
+        switch duration.bound {
+        case .upTo: return "حتى " + count(duration.lower, duration.unit)
+        case .atLeast: return count(duration.lower, duration.unit) + " على الأقل"
+        case .aFew: return (duration.unit == .days ? "بضعة " : "بضع ") + forms(duration.unit).few
+        case .exact, .unknown: break
+        }
         guard let upper = duration.upper else { return count(duration.lower, duration.unit) }
         let lower = duration.lower <= 2 ? count(duration.lower, duration.unit, bare: true) : String(duration.lower)
         return "من \(lower) إلى \(count(upper, duration.unit, bare: true))"
     }
+}
+
+// MARK: - Issue 15 (waits for events, channels, troubleshooting, links out): Arabic
+extension FormatStrings {
+    static let arabic = FormatStrings(
+        guideAppliesWhen: "ينطبق هذا الدليل عندما:",
+        methodAppliesWhen: "استخدم هذه الطريقة عندما:",
+        waitForEvent: { kind in
+            switch kind {
+            case .email: "انتظر وصول البريد الإلكتروني"
+            case .textMessage: "انتظر وصول الرسالة النصية"
+            case .notification: "انتظر وصول الإشعار"
+            case .phoneCall: "انتظر المكالمة الهاتفية"
+            case .approval: "انتظر الموافقة"
+            case .review: "انتظر المراجعة"
+            }
+        },
+        usually: { duration in "يستغرق ذلك عادةً \(ArabicNumbers.duration(duration))." },
+        channelLead: { channel in
+            switch channel {
+            case .email: "في البريد الإلكتروني:"
+            case .textMessage: "في الرسالة النصية:"
+            case .notification: "في الإشعار:"
+            case .phoneCall: "في المكالمة الهاتفية:"
+            }
+        },
+        troubleshooting: "استكشاف الأخطاء وإصلاحها",
+        errorMessage: "الرسالة",
+        cause: "السبب",
+        fix: "ما يجب فعله",
+        see: "راجع",
+        quote: { "«\($0)»" },
+        contactSupport: { channel in
+            switch channel {
+            case .email: "تواصل مع الدعم عبر البريد الإلكتروني:"
+            case .phone: "اتصل بالدعم:"
+            case .chat: "تحدّث مع الدعم:"
+            case .form: "تواصل مع الدعم عبر النموذج:"
+            }
+        },
+        nextSteps: "الخطوات التالية",
+        externalLink: "(يفتح موقعًا آخر)"
+    )
 }

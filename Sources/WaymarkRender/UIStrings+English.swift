@@ -82,3 +82,49 @@ extension UIStrings {
         )
     )
 }
+
+// MARK: - Issue 15 (waits for events, channels, troubleshooting, links out): English
+extension FormatStrings {
+    static let english = FormatStrings(
+        guideAppliesWhen: "This guide applies when:",
+        methodAppliesWhen: "Use this method when:",
+        waitForEvent: { kind in
+            switch kind {
+            case .email: "Wait for the email"
+            case .textMessage: "Wait for the text message"
+            case .notification: "Wait for the notification"
+            case .phoneCall: "Wait for the phone call"
+            case .approval: "Wait for the approval"
+            case .review: "Wait for the review"
+            }
+        },
+        usually: { duration in
+            duration.bound == .upTo ? "This usually happens within \(EnglishNumbers.duration(duration).dropFirst(6))."
+                : "This usually takes \(EnglishNumbers.duration(duration))."
+        },
+        channelLead: { channel in
+            switch channel {
+            case .email: "In the email:"
+            case .textMessage: "In the text message:"
+            case .notification: "In the notification:"
+            case .phoneCall: "On the phone call:"
+            }
+        },
+        troubleshooting: "Troubleshooting",
+        errorMessage: "The message",
+        cause: "Cause",
+        fix: "What to do",
+        see: "See",
+        quote: { "“\($0)”" },
+        contactSupport: { channel in
+            switch channel {
+            case .email: "Contact support by email:"
+            case .phone: "Call support:"
+            case .chat: "Chat with support:"
+            case .form: "Contact support with the form:"
+            }
+        },
+        nextSteps: "Next steps",
+        externalLink: "(opens another site)"
+    )
+}

@@ -84,6 +84,56 @@ enum PortugueseNumbers {
                                     hours: ("hora", "horas"), days: ("dia", "dias"), language: "pt")
 
     static func duration(_ duration: DurationRange) -> String {
-        units.duration(duration) { lower, upper in "de \(lower) a \(upper)" }
+        // Issue 15: bounds and named values ("hora" is feminine: "algumas horas").
+        switch duration.bound {
+        case .upTo: return "até " + units.duration(DurationRange(lower: duration.lower, unit: duration.unit)) { _, _ in "" }
+        case .atLeast: return "pelo menos " + units.duration(DurationRange(lower: duration.lower, unit: duration.unit)) { _, _ in "" }
+        case .aFew: return (duration.unit == .hours ? "algumas " : "alguns ") + units.name(duration.unit, count: 2)
+        case .exact, .unknown: break
+        }
+        return units.duration(duration) { lower, upper in "de \(lower) a \(upper)" }
     }
+}
+
+// MARK: - Issue 15 (waits for events, channels, troubleshooting, links out): Brazilian Portuguese
+extension FormatStrings {
+    static let brazilianPortuguese = FormatStrings(
+        guideAppliesWhen: "Este guia se aplica quando:",
+        methodAppliesWhen: "Use este método quando:",
+        waitForEvent: { kind in
+            switch kind {
+            case .email: "Aguarde o e-mail"
+            case .textMessage: "Aguarde a mensagem de texto"
+            case .notification: "Aguarde a notificação"
+            case .phoneCall: "Aguarde a ligação"
+            case .approval: "Aguarde a aprovação"
+            case .review: "Aguarde a análise"
+            }
+        },
+        usually: { duration in "Isso costuma levar \(PortugueseNumbers.duration(duration))." },
+        channelLead: { channel in
+            switch channel {
+            case .email: "No e-mail:"
+            case .textMessage: "Na mensagem de texto:"
+            case .notification: "Na notificação:"
+            case .phoneCall: "Na ligação:"
+            }
+        },
+        troubleshooting: "Solução de problemas",
+        errorMessage: "A mensagem",
+        cause: "Causa",
+        fix: "O que fazer",
+        see: "Veja",
+        quote: { "“\($0)”" },
+        contactSupport: { channel in
+            switch channel {
+            case .email: "Fale com o suporte por e-mail:"
+            case .phone: "Ligue para o suporte:"
+            case .chat: "Converse com o suporte:"
+            case .form: "Fale com o suporte pelo formulário:"
+            }
+        },
+        nextSteps: "Próximos passos",
+        externalLink: "(abre outro site)"
+    )
 }

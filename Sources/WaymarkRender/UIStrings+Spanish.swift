@@ -83,6 +83,56 @@ enum SpanishNumbers {
                                     hours: ("hora", "horas"), days: ("día", "días"), language: "es")
 
     static func duration(_ duration: DurationRange) -> String {
-        units.duration(duration) { lower, upper in "entre \(lower) y \(upper)" }
+        // Issue 15: bounds and named values ("hora" is feminine: "unas horas").
+        switch duration.bound {
+        case .upTo: return "hasta " + units.duration(DurationRange(lower: duration.lower, unit: duration.unit)) { _, _ in "" }
+        case .atLeast: return "al menos " + units.duration(DurationRange(lower: duration.lower, unit: duration.unit)) { _, _ in "" }
+        case .aFew: return (duration.unit == .hours ? "unas " : "unos ") + units.name(duration.unit, count: 2)
+        case .exact, .unknown: break
+        }
+        return units.duration(duration) { lower, upper in "entre \(lower) y \(upper)" }
     }
+}
+
+// MARK: - Issue 15 (waits for events, channels, troubleshooting, links out): Spanish
+extension FormatStrings {
+    static let spanish = FormatStrings(
+        guideAppliesWhen: "Esta guía se aplica cuando:",
+        methodAppliesWhen: "Usa este método cuando:",
+        waitForEvent: { kind in
+            switch kind {
+            case .email: "Espera el correo"
+            case .textMessage: "Espera el mensaje de texto"
+            case .notification: "Espera la notificación"
+            case .phoneCall: "Espera la llamada"
+            case .approval: "Espera la aprobación"
+            case .review: "Espera la revisión"
+            }
+        },
+        usually: { duration in "Suele tardar \(SpanishNumbers.duration(duration))." },
+        channelLead: { channel in
+            switch channel {
+            case .email: "En el correo:"
+            case .textMessage: "En el mensaje de texto:"
+            case .notification: "En la notificación:"
+            case .phoneCall: "En la llamada:"
+            }
+        },
+        troubleshooting: "Solución de problemas",
+        errorMessage: "El mensaje",
+        cause: "Causa",
+        fix: "Qué hacer",
+        see: "Consulta",
+        quote: { "«\($0)»" },
+        contactSupport: { channel in
+            switch channel {
+            case .email: "Escribe al soporte por correo:"
+            case .phone: "Llama al soporte:"
+            case .chat: "Chatea con el soporte:"
+            case .form: "Escribe al soporte con el formulario:"
+            }
+        },
+        nextSteps: "Próximos pasos",
+        externalLink: "(abre otro sitio)"
+    )
 }

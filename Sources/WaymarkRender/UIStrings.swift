@@ -90,6 +90,14 @@ enum EnglishNumbers {
         case .hours: "hour"
         case .days: "day"
         }
+        // Issue 15: bounds and named values; one of a unit is "an hour", "a day" after a bound.
+        func count(_ n: Int) -> String { n == 1 ? (duration.unit == .hours ? "an hour" : "a \(singular)") : "\(n) \(singular)s" }
+        switch duration.bound {
+        case .upTo: return "up to " + count(duration.lower)
+        case .atLeast: return "at least " + count(duration.lower)
+        case .aFew: return "a few \(singular)s"
+        case .exact, .unknown: break
+        }
         if let upper = duration.upper { return "\(duration.lower)–\(upper) \(singular)s" }
         return "\(duration.lower) \(singular)\(duration.lower == 1 ? "" : "s")"
     }

@@ -46,9 +46,12 @@ import WaymarkSite
         ("guide", GuideDecoder.Keys.guide), ("method", GuideDecoder.Keys.method), ("step", GuideDecoder.Keys.step),
         ("wait", GuideDecoder.Keys.wait), ("choices", GuideDecoder.Keys.choices), ("callout", GuideDecoder.Keys.callout),
         ("outcome", GuideDecoder.Keys.outcome), ("conditions", GuideDecoder.Keys.conditions),
+        ("trouble", GuideDecoder.FormatKeys.troubleshooting), ("link", GuideDecoder.FormatKeys.externalLink),
+        ("support", GuideDecoder.FormatKeys.support),
     ]
     static let modelScopes = [
         ("surface", ModelDecoder.Keys.surface), ("screen", ModelDecoder.Keys.screen), ("element", ModelDecoder.Keys.element),
+        ("error", ModelDecoder.Keys.error),
     ]
 
     @Test func everyKeyOfTheDecodersHasADescription() {
