@@ -17,6 +17,7 @@ public enum Checker {
             diagnostics += walker.diagnostics.map { var d = $0; d.guideID = guide.id; return d }
             for (key, reference) in walker.documented { index.add(key, reference) }
             diagnostics += Drift.diagnostics(for: guide, model: model, options: options)
+            diagnostics += OutsideSteps.diagnostics(for: guide, model: model, options: options)
         }
         if options.reportCoverage { diagnostics += Coverage.diagnostics(model: model, index: index) }
         return CheckResult(diagnostics: unique(diagnostics).sortedForOutput(), helpIndex: index)
@@ -95,6 +96,12 @@ struct GuideWalker {
                        hint: "its platforms are: \(surface.platforms.joined(separator: ", "))", at: step.platformsRange ?? step.idRange)
             }
             if !step.platforms.isEmpty && !step.platforms.contains(platform) { continue }
+            // Issue 15: a step someone else does, or one in an email or a text message, is not
+            // the reader's move through the product: accepted as it is, not walked.
+            if step.isOutsideTheProduct {
+                checkOutsideStep(step, surface: surface)
+                continue
+            }
             var after = states
             if let action = step.action {
                 after = apply(action, of: step, surface: surface, platform: platform, states: states)

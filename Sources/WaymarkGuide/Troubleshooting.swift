@@ -100,3 +100,45 @@ public enum NextStep: Hashable, Sendable {
     case guide(GuideReference)
     case external(ExternalLink)
 }
+
+// MARK: Translation keys and units (issue 15)
+
+extension TranslationKey {
+    /// The method id that guide-level troubleshooting steps are keyed under.
+    public static let guideTroubleshooting = "troubleshooting"
+
+    /// A field of a troubleshooting entry, on the guide (`method` nil) or on a method.
+    public static func trouble(_ method: String?, _ entry: String, _ field: String) -> String {
+        (method.map { "\($0)." } ?? "") + "troubleshooting.\(entry).\(field)"
+    }
+
+    /// The title of an external link in `related` or `next`.
+    public static func link(_ list: String, _ index: Int) -> String { "\(list).\(index + 1).title" }
+
+    /// The texts of troubleshooting entries and external links' titles, in reading order.
+    static func formatUnits(of guide: Guide, into units: inout [TranslationUnit]) {
+        func entries(_ entries: [TroubleshootingEntry], method: Method?) {
+            for entry in entries {
+                let owner = "the troubleshooting entry '\(entry.id)'" + (method.map { " of the method '\($0.id)'" } ?? "")
+                for (field, text, what) in [("symptom", entry.symptom as InlineText?, "what the reader notices, in"),
+                                            ("message", entry.message, "the error message as the product shows it, in"),
+                                            ("cause", entry.cause, "why it happens, in"), ("fix", entry.fix, "what to do, in")] {
+                    guard let text else { continue }
+                    units.append(TranslationUnit(key: trouble(method?.id, entry.id, field), text: text, description: "\(what) \(owner)",
+                                                 methodID: method?.id, stepID: nil, surface: entry.surface, target: nil))
+                }
+                let stepsOwner = method ?? Method(id: guideTroubleshooting, title: "", items: [], surface: entry.surface)
+                procedure(entry.steps, method: stepsOwner, owner: owner, prefix: "", into: &units)
+            }
+        }
+        entries(guide.troubleshooting, method: nil)
+        for method in guide.methods { entries(method.troubleshooting, method: method) }
+        for (index, page) in guide.relatedLinks.enumerated() {
+            units.append(TranslationUnit(key: link("related", index), text: page.title, description: "the title of the related page \(page.url)"))
+        }
+        for (index, step) in guide.next.enumerated() {
+            guard case .external(let external) = step else { continue }
+            units.append(TranslationUnit(key: link("next", index), text: external.title, description: "the title of the next step \(external.url)"))
+        }
+    }
+}

@@ -324,6 +324,12 @@ public enum CMark {
     /// document builder never writes them, and ``ListSeparators`` keeps the comment then.
     private static func separateAdjacentLists(in root: OpaquePointer) {
         for node in descendants(of: root) + [root] where cmark_node_get_type(node) == CMARK_NODE_LIST {
+            // A list of one item that holds one paragraph cannot be loose in CommonMark: cmark
+            // would read the Markdown page back as a tight list, so it is tight on both pages.
+            if let item = cmark_node_first_child(node), cmark_node_next(item) == nil,
+               let only = cmark_node_first_child(item), cmark_node_next(only) == nil, cmark_node_get_type(only) == CMARK_NODE_PARAGRAPH {
+                cmark_node_set_list_tight(node, 1)
+            }
             guard let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_LIST,
                   cmark_node_get_list_type(previous) == CMARK_ORDERED_LIST, cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             else { continue }

@@ -5,20 +5,6 @@ import WaymarkMarkdown
 // Issue 15: event waits, steps done by someone else or in another channel, troubleshooting,
 // follow-up tasks.
 
-/// The translation keys of issue 15's texts.
-public enum FormatKeys {
-    /// The method id that guide-level troubleshooting steps are keyed under.
-    public static let guideTroubleshooting = "troubleshooting"
-
-    /// A field of a troubleshooting entry, on the guide (`method` nil) or on a method.
-    public static func trouble(_ method: String?, _ entry: String, _ field: String) -> String {
-        (method.map { "\($0)." } ?? "") + "troubleshooting.\(entry).\(field)"
-    }
-
-    /// The title of an external link in `related` or `next`.
-    public static func link(_ list: String, _ index: Int) -> String { "\(list).\(index + 1).title" }
-}
-
 extension GuideDocumentBuilder {
     /// The words that lead a wait: its duration, or the event it waits for.
     func waitWords(_ wait: Wait) -> String {
@@ -41,10 +27,10 @@ extension GuideDocumentBuilder {
     /// The troubleshooting section of a guide (level 2) or a method (level 3).
     func troubleshooting(_ entries: [TroubleshootingEntry], keyPrefix: String?, method: Method?, guide: Guide, headingLevel: Int, _ page: inout PageFallbacks) -> [MarkdownBlock] {
         guard !entries.isEmpty else { return [] }
-        let owner = method ?? Method(id: FormatKeys.guideTroubleshooting, title: "", items: [], surface: entries.first?.surface)
+        let owner = method ?? Method(id: TranslationKey.guideTroubleshooting, title: "", items: [], surface: entries.first?.surface)
         var blocks: [MarkdownBlock] = [.heading(level: headingLevel, [anchor((keyPrefix.map { "\($0)-" } ?? "") + "troubleshooting"), .text(strings.format.troubleshooting)])]
         for entry in entries {
-            func key(_ field: String) -> String { FormatKeys.trouble(keyPrefix, entry.id, field) }
+            func key(_ field: String) -> String { TranslationKey.trouble(keyPrefix, entry.id, field) }
             var content: [MarkdownBlock] = []
             content.append(.heading(level: headingLevel + 1, [anchor(entry.id)] + text(key("symptom"), entry.symptom, &page)))
             var quoted: [MarkdownInline]?
@@ -87,7 +73,7 @@ extension GuideDocumentBuilder {
             return .link(url: anchor, [.text(anchorTitle(reference.anchor ?? "", in: current))])
         }
         let title = guideTitles.title(of: guide) ?? guide
-        return .pageLink(html: "../\(guide)/\(anchor)", commonMark: "\(guide).md\(anchor)", [.text(title)])
+        return .pageLink(html: "../\(guide)/index.html\(anchor)", commonMark: "\(guide).md\(anchor)", [.text(title)])
     }
 
     /// The plain text of a step, method or entry of this guide, in this locale, for a link to it.
@@ -103,9 +89,9 @@ extension GuideDocumentBuilder {
                 if step.id == anchor, let text = step.text { return plain(TranslationKey.step(method.id, step.id, "text"), text) }
                 stack += step.substeps
             }
-            for entry in method.troubleshooting where entry.id == anchor { return plain(FormatKeys.trouble(method.id, entry.id, "symptom"), entry.symptom) }
+            for entry in method.troubleshooting where entry.id == anchor { return plain(TranslationKey.trouble(method.id, entry.id, "symptom"), entry.symptom) }
         }
-        for entry in guide.troubleshooting where entry.id == anchor { return plain(FormatKeys.trouble(nil, entry.id, "symptom"), entry.symptom) }
+        for entry in guide.troubleshooting where entry.id == anchor { return plain(TranslationKey.trouble(nil, entry.id, "symptom"), entry.symptom) }
         return plain(TranslationKey.guide("title"), guide.title)
     }
 
@@ -118,7 +104,7 @@ extension GuideDocumentBuilder {
             case .guide(let reference):
                 items.append([.paragraph([guideLink(reference, in: guide)])])
             case .external(let link):
-                items.append([.paragraph(externalLink(link, key: FormatKeys.link("next", index), &page))])
+                items.append([.paragraph(externalLink(link, key: TranslationKey.link("next", index), &page))])
             }
         }
         return [.heading(level: 2, [anchor("next-steps"), .text(strings.format.nextSteps)]), .list(ordered: false, tight: true, items: items)]
@@ -136,12 +122,12 @@ extension GuideDocumentBuilder {
         var ignored: [TranslationState] = []
         func add(_ entries: [TroubleshootingEntry], prefix: String?) {
             for entry in entries {
-                var inlines = text(FormatKeys.trouble(prefix, entry.id, "symptom"), entry.symptom, states: &ignored)
-                if let message = entry.message { inlines += [.text(" ")] + text(FormatKeys.trouble(prefix, entry.id, "message"), message, states: &ignored) }
+                var inlines = text(TranslationKey.trouble(prefix, entry.id, "symptom"), entry.symptom, states: &ignored)
+                if let message = entry.message { inlines += [.text(" ")] + text(TranslationKey.trouble(prefix, entry.id, "message"), message, states: &ignored) }
                 if let error = entry.error, let surface = entry.surface, let shown = labels.errorMessage(surface: surface, error: error, locale: strings.locale) {
                     inlines += [.text(" " + shown)]
                 }
-                if let cause = entry.cause { inlines += [.text(" ")] + text(FormatKeys.trouble(prefix, entry.id, "cause"), cause, states: &ignored) }
+                if let cause = entry.cause { inlines += [.text(" ")] + text(TranslationKey.trouble(prefix, entry.id, "cause"), cause, states: &ignored) }
                 result.append((entry.id, inlines))
             }
         }

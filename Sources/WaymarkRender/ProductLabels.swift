@@ -8,6 +8,8 @@ public protocol ProductLabels: Sendable {
     func label(surface: String, element: String, locale: LocaleID) -> String?
     /// The name of `surface` as users know it.
     func surfaceName(_ surface: String) -> String?
+    /// The error message `error` of `surface` as the product shows it in `locale` (issue 15).
+    func errorMessage(surface: String, error: String, locale: LocaleID) -> String?
 }
 
 extension ProductLabels {

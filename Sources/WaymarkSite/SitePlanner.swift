@@ -2,6 +2,7 @@ import Foundation
 import WaymarkBase
 import WaymarkGuide
 import WaymarkL10n
+import WaymarkMarkdown
 import WaymarkModel
 import WaymarkRender
 
@@ -24,12 +25,22 @@ enum SitePlanner {
         let locales = inputs.locales
         let source = locales.first?.locale ?? .english
         let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
+        @Sendable func translations(_ locale: LocaleID, _ guide: Guide) -> any GuideTranslations {
+            locale == source ? SourceTexts()
+                : CatalogTranslations(catalog: inputs.catalogs.catalog(locale: locale, guide: guide.id) ?? POFile(header: [], entries: []))
+        }
+        // Every guide's title in every locale, for links to other guides (issue 15).
+        var titles: [LocaleID: TitleTable] = [:]
+        for strings in locales {
+            titles[strings.locale] = TitleTable(Dictionary(guides.map { guide in
+                (guide.id, CMark.renderInline(translations(strings.locale, guide).text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText)
+            }, uniquingKeysWith: { first, _ in first }))
+        }
+        let titleTables = titles
         // First every guide in every locale, then the pages that link them to each other.
         let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
-            let translations: any GuideTranslations = job.strings.locale == source
-                ? SourceTexts()
-                : CatalogTranslations(catalog: inputs.catalogs.catalog(locale: job.strings.locale, guide: job.guide.id) ?? POFile(header: [], entries: []))
-            return GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations, sourceLocale: source)
+            GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations(job.strings.locale, job.guide),
+                                 sourceLocale: source, guideTitles: titleTables[job.strings.locale] ?? TitleTable([:]))
         }
         var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]
         for page in pages { pagesByLocale[page.locale, default: [:]][page.guideID] = page }
