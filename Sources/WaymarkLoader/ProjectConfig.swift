@@ -43,6 +43,10 @@ public struct ProjectConfig: Sendable, Hashable {
     public var rules: [String: RuleSetting] = [:]
     /// The file the configuration was read from, when there is one.
     public var file: String?
+    // Issue 15.
+    /// The origins links out of the help site may go to (`links.allowed-origins`); nil: any.
+    public var allowedOrigins: [String]?
+    public var allowedOriginsRange: SourceRange?
 
     /// The defaults, as when there is no `waymark.yml`.
     public init() {}

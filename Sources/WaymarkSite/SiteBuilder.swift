@@ -142,6 +142,7 @@ public enum SiteBuilder {
         (report.guides, report.model) = (content.guides, model.model)
         let checked = Checker.check(guides: content.guides, model: model.model, options: options.check)
         report.diagnostics += checked.diagnostics
+        report.diagnostics += ExternalLinks.diagnostics(content.guides, config: options.config) // issue 15
         /// Suppressions and settings, then `--allow-check-errors`, which has the last word on check errors.
         func applyPolicy(reportUnused: Bool) {
             let checkRules = Set(CheckRule.definitions.map(\.id))

@@ -168,3 +168,31 @@ import WaymarkRender
         #expect(diagnostics.first?.location != nil && diagnostics.first?.hint?.isEmpty == false)
     }
 }
+
+/// `links.allowed-origins` in waymark.yml: links out to other origins are reported where written.
+@Suite struct AllowedOriginTests {
+    @Test func linksOutToOtherOriginsAreReported() throws {
+        let project = try FormatConstructTests.project()
+        let marked = MarkedText(FormatConstructTests.guideWith("""
+              - id: open-app
+                action: open-app
+                text: 1️⃣Open the app (see [the plans](https://evil.example.net/plans)).
+        """, extra: "related:\n  - {url: 2️⃣https://help.example.com/ok, title: Fine}\n  - {url: 3️⃣https://help.exampel.com/typo, title: Typo}\n"))
+        try project.write("Content/guides/g.yaml", marked.text)
+        let report = SiteBuilder.validate(.configured(root: project.root))
+        let found = report.diagnostics.filter { $0.ruleID == ExternalLinks.ruleID }.sortedForOutput()
+        try #require(found.count == 2, "\(report.diagnostics.map(\.headline))")
+        #expect(found[0].location == marked["3️⃣"])
+        #expect(found[0].hint?.hasPrefix("did you mean https://help.example.com?") == true)
+        #expect(found[1].location == marked["1️⃣"])
+        #expect(found.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func anOriginWithAPathIsAMistakeInTheConfiguration() throws {
+        let marked = MarkedText("links:\n  allowed-origins: [1️⃣https://help.example.com/docs]\n")
+        let (config, diagnostics) = ConfigLoader.parse(marked.text, file: "waymark.yml", rules: RuleCatalog.all)
+        #expect(diagnostics.map(\.ruleID) == ["config.invalid-value"])
+        #expect(diagnostics.first?.location == marked["1️⃣"])
+        #expect(config.allowedOrigins == [])
+    }
+}
