@@ -61,6 +61,8 @@ public struct Outcome: Hashable, Sendable {
     public var text: InlineText?
     /// What is now true, one item each.
     public var results: [InlineText]
+    /// An image of the end state (issue 15).
+    public var image: GuideImage?
 
     /// Creates an outcome.
     public init(title: InlineText? = nil, text: InlineText? = nil, results: [InlineText] = []) {

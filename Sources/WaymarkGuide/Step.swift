@@ -41,6 +41,8 @@ public struct Step: Hashable, Sendable {
     /// The channel outside the product the step is done in (an email, a text message…).
     public var channel: Channel?
     public var channelRange: SourceRange?
+    /// A screenshot or picture of the step.
+    public var image: GuideImage?
 
     /// Creates a step.
     public init(

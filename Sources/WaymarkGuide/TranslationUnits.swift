@@ -60,6 +60,10 @@ public enum TranslationKey {
             procedure(method.items, method: method, owner: owner, prefix: "", into: &units)
         }
         formatUnits(of: guide, into: &units) // issue 15
+        for (image, key, step, method) in guide.images {
+            units.append(TranslationUnit(key: key, text: image.alt, description: "the alt text of the image \(image.src) (what it shows, for readers who cannot see it)",
+                                         methodID: method?.id, stepID: step?.id, surface: method?.surface, target: step?.target))
+        }
         if let outcome = guide.outcome {
             add(self.guide("outcome.title"), outcome.title, "the heading of the guide's outcome")
             add(self.guide("outcome.text"), outcome.text, "the guide's closing sentence")

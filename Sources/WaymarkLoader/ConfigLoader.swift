@@ -15,7 +15,7 @@ public enum ConfigLoader {
     enum Keys {
         static let root = ["source-locale", "locales", "paths", "rules"] + ["links"] // issue 15
         static let links = ["allowed-origins"]
-        static let paths = ["guides", "model", "locales", "templates", "public", "output"]
+        static let paths = ["guides", "model", "locales", "templates", "public", "output"] + ["images"] // issue 15
         static let severities = ["error", "warning", "note", "off"]
     }
 
@@ -143,6 +143,7 @@ struct ConfigDecoder {
             case "locales": paths.locales = value
             case "templates": paths.templates = value
             case "public": paths.assets = value
+            case "images": paths.images = value
             default: paths.output = value
             }
         }

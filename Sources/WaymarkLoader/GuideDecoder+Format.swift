@@ -9,6 +9,7 @@ extension GuideDecoder {
         static let troubleshooting = ["id", "symptom", "message", "error", "cause", "fix", "steps", "see", "contact-support"]
         static let externalLink = ["url", "title"]
         static let support = ["channel", "url"]
+        static let image = ["src", "alt", "dark", "label"]
     }
 
     static func looksLikeURL(_ text: String) -> Bool {
@@ -182,5 +183,37 @@ extension GuideDecoder {
             for entry in method.troubleshooting { steps(entry.steps) }
         }
         for entry in guide.troubleshooting { steps(entry.steps) }
+    }
+
+    /// `image: {src, alt, dark, label}`: the file is checked once every guide is loaded.
+    mutating func image(_ node: Node) -> GuideImage? {
+        guard let fields = reader.fields(of: node, what: "an image", allowed: FormatKeys.image, required: ["src", "alt"]) else { return nil }
+        let alt = reader.text(fields["alt"], what: "the image's alt text")
+        let src = fields["src"].flatMap { imagePath($0, what: "the image's src") }
+        let dark = fields["dark"].flatMap { imagePath($0, what: "the image's dark variant") }
+        guard let src, let alt else { return nil }
+        var image = GuideImage(src: src, alt: alt, dark: dark, srcRange: fields["src"].flatMap(ScalarPositions.range(of:)))
+        image.darkRange = fields["dark"].flatMap(ScalarPositions.range(of:))
+        image.label = reader.string(fields["label"], what: "the label the image shows")
+        image.labelRange = fields["label"].flatMap(ScalarPositions.range(of:))
+        return image
+    }
+
+    /// A path inside the images folder with a known image extension.
+    mutating func imagePath(_ node: Node, what: String) -> String? {
+        guard let value = reader.string(node, what: what) else { return nil }
+        let parts = value.split(separator: "/", omittingEmptySubsequences: false)
+        guard !value.hasPrefix("/"), !value.contains("\\"), !value.contains(":"), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }) else {
+            reader.report(LoaderRule.invalidURL, "'\(value)' is not a file inside the images folder",
+                          hint: "write a path relative to Content/images, such as `members.png`; images from other sites are not published", at: node)
+            return nil
+        }
+        let ext = (value.split(separator: ".").last.map(String.init) ?? "").lowercased()
+        guard value.contains("."), GuideImage.extensions[ext] != nil else {
+            reader.report(ImageRule.format, "'\(value)' is not a PNG, JPEG, WebP or SVG file",
+                          hint: "save the image as .png, .jpg, .webp or .svg", at: node)
+            return nil
+        }
+        return value
     }
 }

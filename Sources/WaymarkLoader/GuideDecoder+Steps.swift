@@ -70,6 +70,7 @@ extension GuideDecoder {
         step.suppressions = suppressions(fields["lint-ignore"], scope: step.extent)
         step.actor = reader.text(fields["actor"], what: "the step's actor")
         (step.channel, step.channelRange) = channel(fields["channel"])
+        step.image = fields["image"].flatMap { image($0) }
         return step
     }
 

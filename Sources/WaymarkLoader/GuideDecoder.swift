@@ -16,12 +16,12 @@ struct GuideDecoder {
         static let method = ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps", "lint-ignore"]
             + ["troubleshooting"] // issue 15
         static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps", "lint-ignore"]
-            + ["actor", "channel"] // issue 15
+            + ["actor", "channel", "image"] // issue 15
         static let wait = ["id", "wait", "before", "reason"]
             + ["wait-for", "event", "usually"] // issue 15: waits for an event
         static let choices = ["prompt", "options"]
-        static let callout = ["kind", "text"]
-        static let outcome = ["title", "text", "results"]
+        static let callout = ["kind", "text"] + ["image"] // issue 15
+        static let outcome = ["title", "text", "results"] + ["image"] // issue 15
         static let conditions = ["intro", "conditions"]
     }
 
@@ -177,16 +177,19 @@ struct GuideDecoder {
             return nil
         }
         guard let text else { return nil }
-        return Callout(kind: kind, text: text)
+        var callout = Callout(kind: kind, text: text)
+        callout.image = fields["image"].flatMap { image($0) }
+        return callout
     }
 
     private mutating func outcome(from node: Node) -> Outcome? {
         guard let fields = reader.fields(of: node, what: "the outcome", allowed: Keys.outcome, required: []) else { return nil }
-        let outcome = Outcome(
+        var outcome = Outcome(
             title: reader.text(fields["title"], what: "the outcome's title"),
             text: reader.text(fields["text"], what: "the outcome's text"),
             results: reader.texts(fields["results"], what: "the outcome's results")
         )
+        outcome.image = fields["image"].flatMap { image($0) }
         if outcome.text == nil && outcome.results.isEmpty && fields["text"] == nil && fields["results"] == nil {
             reader.report(LoaderRule.missingField, "the outcome has neither 'text' nor 'results'",
                           hint: "say what the reader has achieved", at: node)

@@ -17,6 +17,7 @@ extension JSONSchemas {
         "paths.templates": "The page templates' folder (default Templates).",
         "paths.public": "The static assets' folder (default Public).",
         "paths.output": "Where `waymark build` writes the site (default Site).",
+        "paths.images": "The guides' images (default Content/images); per-locale versions in <locale>/ under it.",
         "links": "Links out of the help site (issue 15).",
         "links.allowed-origins": "The origins (scheme and host, e.g. https://www.whatsapp.com) that links out may go to; others are reported (links.external-origin). Default: any.",
     ]

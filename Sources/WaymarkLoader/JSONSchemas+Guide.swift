@@ -73,6 +73,11 @@ extension JSONSchemas {
         "see": "Optional: a guide, guide#step or #step that fixes it.",
         "contact-support": "Optional: contacting support as the fix: a channel (email, phone, chat, form) and its url (mailto:, tel: or https).",
         "link.url": "An absolute http or https URL outside the help site.",
+        "image": "Optional: a screenshot or picture, with src (under Content/images) and alt text; per-locale files in <locale>/, name@2x for high density.",
+        "image.src": "The file, relative to Content/images: PNG, JPEG, WebP or SVG.",
+        "image.alt": "What the image shows, for readers who cannot see it (translated like every text).",
+        "image.dark": "Optional: the file for dark mode, relative to Content/images.",
+        "image.label": "Optional: the UI label of the step's target that the screenshot shows; when the model's label changes, the image is reported as possibly stale.",
         "link.title": "The link's text, as readers see it.",
     ]
 
@@ -110,7 +115,7 @@ extension JSONSchemas {
             "id": ref("slug"), "text": text, "action": oneOf(Action.names), "target": ref("slug"),
             "platforms": ref("platforms"), "url": ref("url"), "optional": ["type": "boolean"], "result": text,
             "choices": ref("choices"), "callouts": ref("callouts"), "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
-            "actor": text, "channel": oneOf(Channel.allCases.map(\.rawValue)),
+            "actor": text, "channel": oneOf(Channel.allCases.map(\.rawValue)), "image": ref("image"),
         ], descriptions: descriptions, extra: ["if": ["required": ["action"]], "else": ["required": ["text"]]])
         let wait = mapping("wait", keys: GuideDecoder.Keys.wait, required: ["id"], properties: [
             "id": ref("slug"), "wait": ["type": "string", "pattern": .string(waitPattern)], "before": text, "reason": text,
@@ -128,7 +133,7 @@ extension JSONSchemas {
             "url": ref("url"), "title": text,
         ], descriptions: descriptions)
         let callout = mapping("callout", keys: GuideDecoder.Keys.callout, required: ["kind", "text"], properties: [
-            "kind": oneOf(Callout.Kind.allCases.map(\.rawValue)), "text": text,
+            "kind": oneOf(Callout.Kind.allCases.map(\.rawValue)), "text": text, "image": ref("image"),
         ], descriptions: descriptions)
         let choices = mapping("choices", keys: GuideDecoder.Keys.choices, required: ["options"], properties: [
             "prompt": text, "options": list(text, minItems: 1),
@@ -137,7 +142,7 @@ extension JSONSchemas {
             "intro": text, "conditions": list(text, nullable: true),
         ], descriptions: descriptions)
         let outcome = mapping("outcome", keys: GuideDecoder.Keys.outcome, required: [], properties: [
-            "title": text, "text": text, "results": list(text, nullable: true),
+            "title": text, "text": text, "results": list(text, nullable: true), "image": ref("image"),
         ], descriptions: descriptions, extra: ["anyOf": [["required": ["text"]], ["required": ["results"]]]])
         let defs: [String: Value] = [
             "slug": [
@@ -169,6 +174,10 @@ extension JSONSchemas {
             "outcome": outcome,
             "troubleshooting": list(trouble, nullable: true),
             "link": link,
+            "image": mapping("image", keys: GuideDecoder.FormatKeys.image, required: ["src", "alt"], properties: [
+                "src": ref("image-path"), "alt": text, "dark": ref("image-path"), "label": ["type": "string", "pattern": .string(nonBlankPattern)],
+            ], descriptions: descriptions),
+            "image-path": ["type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.)[^\\\\:]+\\.(?:[pP][nN][gG]|[jJ][pP][eE]?[gG]|[wW][eE][bB][pP]|[sS][vV][gG])$"],
             "guide-ref": ["type": "string", "pattern": .string("^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"), "minLength": 1,
                           "description": "A guide id, guide#step, or #step of this guide."],
         ]

@@ -10,6 +10,8 @@ public struct ProjectConfig: Sendable, Hashable {
     public struct Paths: Sendable, Hashable {
         public var guides = "Content/guides", model = "Content/model", locales = "Content/locales"
         public var templates = "Templates", assets = "Public", output = "Site"
+        /// Where the guides' images are (issue 15).
+        public var images = "Content/images"
         /// The default paths.
         public init() {}
     }

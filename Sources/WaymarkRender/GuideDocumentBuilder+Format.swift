@@ -140,3 +140,33 @@ extension GuideDocumentBuilder {
 extension String {
     fileprivate func replacingPrefix(_ prefix: String) -> String { hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self }
 }
+
+// MARK: Images (issue 15)
+
+extension GuideDocumentBuilder {
+    /// An image as `<picture>`: the locale's file (or the source's), its dark and high-density
+    /// variants, width and height (no layout shift), lazy loading, translated alt text. Both pages
+    /// hold the same HTML; only the relative path to the site root differs.
+    func figure(_ image: GuideImage, altKey: String, states: inout [TranslationState]) -> MarkdownBlock? {
+        let locale = strings.locale.tag
+        guard let file = images.image(image.src, locale: locale) else { return nil }
+        let translated = translations.text(for: altKey, source: image.alt.markdown)
+        states.append(translated.state)
+        let alt = CMark.renderInline(translated.markdown).plainText
+        func srcset(_ image: PublishedImage, _ root: String) -> String {
+            root + image.sitePath + (image.sitePath2x.map { " 1x, \(root)\($0) 2x" } ?? "")
+        }
+        func html(_ root: String) -> String {
+            var result = "<picture>"
+            if let dark = image.dark.flatMap({ images.image($0, locale: locale) }) {
+                result += "<source media=\"(prefers-color-scheme: dark)\" srcset=\"\(HTMLEscaping.escape(srcset(dark, root)))\" width=\"\(dark.width)\" height=\"\(dark.height)\">"
+            }
+            let lang = translated.state.isFallback ? " lang=\"\(HTMLEscaping.escape(sourceLocale.tag))\"" : ""
+            result += "<img src=\"\(HTMLEscaping.escape(root + file.sitePath))\""
+            if file.sitePath2x != nil { result += " srcset=\"\(HTMLEscaping.escape(srcset(file, root)))\"" }
+            result += " alt=\"\(HTMLEscaping.escape(alt))\"\(lang) width=\"\(file.width)\" height=\"\(file.height)\" loading=\"lazy\" decoding=\"async\">"
+            return result + "</picture>"
+        }
+        return .wrapper(open: "<div class=\"guide-image\">", close: "</div>", [.paragraph([.pageHTML(html: html("../../"), commonMark: html("../"))])])
+    }
+}

@@ -15,14 +15,17 @@ public struct GuideDocumentBuilder: Sendable {
     let sourceLocale: LocaleID
     /// Other guides' titles, for links to them (issue 15).
     var guideTitles: any GuideTitles = NoGuideTitles()
+    /// The images the site publishes (issue 15).
+    var images = PublishedImages()
 
     /// Creates a builder for a locale's strings, UI labels and translations.
     public init(
         strings: UIStrings, labels: any ProductLabels = NoProductLabels(),
         translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english,
-        guideTitles: any GuideTitles = NoGuideTitles()
+        guideTitles: any GuideTitles = NoGuideTitles(), images: PublishedImages = PublishedImages()
     ) {
         self.guideTitles = guideTitles
+        self.images = images
         self.strings = strings
         self.labels = labels
         self.translations = translations
@@ -202,6 +205,7 @@ public struct GuideDocumentBuilder: Sendable {
         for (index, callout) in warnsFirst {
             blocks.append(self.callout(callout, key: key("callout.\(index + 1)"), slots: slots, states: &states))
         }
+        if let image = step.image, let figure = figure(image, altKey: key("image.alt"), states: &states) { blocks.append(figure) }
         // A parent step's result is what the reader sees once its sub-steps are done.
         if !step.substeps.isEmpty { blocks += procedure(step.substeps, method: method) }
         if let result = step.result { blocks.append(.paragraph(text(key("result"), result, slots: slots, states: &states))) }
@@ -284,9 +288,11 @@ public struct GuideDocumentBuilder: Sendable {
 
     func callout(_ callout: Callout, key: String, slots: [String: MarkdownInline] = [:], states: inout [TranslationState]) -> MarkdownBlock {
         let label = strings.calloutLabel(callout.kind)
-        return aside(kind: callout.kind.rawValue, label: label, [
+        var content: [MarkdownBlock] = [
             .paragraph([.strong([.text(label + strings.labelSeparator)]), .text(" ")] + text(key, callout.text, slots: slots, states: &states)),
-        ])
+        ]
+        if let image = callout.image, let figure = figure(image, altKey: key + ".image.alt", states: &states) { content.append(figure) }
+        return aside(kind: callout.kind.rawValue, label: label, content)
     }
 
     func outcome(_ outcome: Outcome, _ page: inout PageFallbacks) -> [MarkdownBlock] {
@@ -298,6 +304,7 @@ public struct GuideDocumentBuilder: Sendable {
                 [.paragraph(text(TranslationKey.guide("outcome.results.\(index + 1)"), result, &page))]
             }))
         }
+        if let image = outcome.image, let figure = figure(image, altKey: TranslationKey.guide("outcome.image.alt"), states: &page.states) { blocks.append(figure) }
         return blocks
     }
 

@@ -9,10 +9,10 @@ public enum GuideRenderer {
     public static func render(
         _ guide: Guide, strings: UIStrings, labels: any ProductLabels = NoProductLabels(),
         translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english,
-        guideTitles: any GuideTitles = NoGuideTitles()
+        guideTitles: any GuideTitles = NoGuideTitles(), images: PublishedImages = PublishedImages()
     ) -> RenderedGuide {
         let builder = GuideDocumentBuilder(strings: strings, labels: labels, translations: translations, sourceLocale: sourceLocale,
-                                           guideTitles: guideTitles)
+                                           guideTitles: guideTitles, images: images)
         let rendered = CMark.render(builder.document(for: guide))
         func plain(_ key: String, _ text: InlineText) -> String {
             CMark.renderInline(translations.text(for: key, source: text.markdown).markdown).plainText

@@ -9,7 +9,7 @@ import WaymarkStyle
 public enum RuleCatalog {
     /// All definitions, sorted by id.
     public static let all: [RuleDefinition] = (
-        LoaderRule.definitions + LoaderRule.formatDefinitions + [ExternalLinks.definition] + ConfigRule.definitions + CheckRule.definitions + L10nRule.definitions
+        LoaderRule.definitions + LoaderRule.formatDefinitions + [ExternalLinks.definition] + ImageRule.definitions + ConfigRule.definitions + CheckRule.definitions + L10nRule.definitions
             + SiteRule.definitions + StyleRules.definitions + LintRule.definitions
     ).sorted { $0.id < $1.id }
 

@@ -161,6 +161,10 @@ public enum SiteBuilder {
         report.diagnostics += catalogs.diagnostics
         report.diagnostics += L10nChecker.check(guides: content.guides, model: model.model, catalogs: catalogs)
         report.sources.merge(catalogs.sources) { a, _ in a }
+        // Issue 15: the images the guides show, in every locale.
+        let (images, imageDiagnostics) = ImageFiles.load(root: options.root, imagesPath: options.config.paths.images, guides: content.guides,
+                                                         locales: catalogs.locales, model: model.model, config: options.config)
+        report.diagnostics += imageDiagnostics
         if options.lint {
             report.diagnostics += StyleRules.check(guides: content.guides, model: model.model, sources: content.sources, config: options.config)
         }
@@ -191,7 +195,7 @@ public enum SiteBuilder {
 
         var files = SitePlanner.plan(guides: content.guides, SiteInputs(
             locales: locales, labels: ModelLabels(model: model.model), catalogs: catalogs, templates: templates,
-            assets: assets, model: model.model, baseURL: options.baseURL
+            assets: assets, model: model.model, baseURL: options.baseURL, images: images
         ))
         files.append(SiteFile(path: "help-index.json", text: checked.helpIndex.json(locales: locales.map(\.locale))))
         if let baseURL = options.baseURL {

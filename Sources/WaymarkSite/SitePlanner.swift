@@ -15,6 +15,8 @@ struct SiteInputs {
     var assets: [SiteFile]
     var model: ProductModel
     var baseURL: String?
+    /// The images the guides show (issue 15).
+    var images = PublishedImages()
 }
 
 /// Decides every file of the site, in memory: pages for each guide and locale, index, search
@@ -40,7 +42,7 @@ enum SitePlanner {
         // First every guide in every locale, then the pages that link them to each other.
         let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
             GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations(job.strings.locale, job.guide),
-                                 sourceLocale: source, guideTitles: titleTables[job.strings.locale] ?? TitleTable([:]))
+                                 sourceLocale: source, guideTitles: titleTables[job.strings.locale] ?? TitleTable([:]), images: inputs.images)
         }
         var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]
         for page in pages { pagesByLocale[page.locale, default: [:]][page.guideID] = page }
@@ -65,6 +67,7 @@ enum SitePlanner {
         if let first = locales.first {
             files.append(SiteFile(path: "index.html", text: inputs.templates.render("root-index", PageContext.rootIndex(source: first, site: site))))
         }
+        files += ImageManifest.files(inputs.images)
         return files + inputs.assets
     }
 

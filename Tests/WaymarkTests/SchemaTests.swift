@@ -47,7 +47,7 @@ import WaymarkSite
         ("wait", GuideDecoder.Keys.wait), ("choices", GuideDecoder.Keys.choices), ("callout", GuideDecoder.Keys.callout),
         ("outcome", GuideDecoder.Keys.outcome), ("conditions", GuideDecoder.Keys.conditions),
         ("trouble", GuideDecoder.FormatKeys.troubleshooting), ("link", GuideDecoder.FormatKeys.externalLink),
-        ("support", GuideDecoder.FormatKeys.support),
+        ("support", GuideDecoder.FormatKeys.support), ("image", GuideDecoder.FormatKeys.image),
     ]
     static let modelScopes = [
         ("surface", ModelDecoder.Keys.surface), ("screen", ModelDecoder.Keys.screen), ("element", ModelDecoder.Keys.element),

@@ -51,9 +51,13 @@ import WaymarkRender
         let content = ContentLoader.load(root: project.root)
         let model = ModelLoader.load(root: project.root).model
         let guide = try #require(content.guides.first { $0.id == "invite-a-teammate" })
+        let (images, _) = ImageFiles.load(root: project.root, imagesPath: "Content/images", guides: content.guides, locales: [],
+                                          model: model, config: ProjectConfig())
         let page = GuideRenderer.render(guide, strings: .english, labels: ModelLabels(model: model),
-                                                      guideTitles: TitleTable(["remove-a-teammate": "Remove a teammate"]))
+                                        guideTitles: TitleTable(["remove-a-teammate": "Remove a teammate"]), images: images)
+        #expect(page.markdown.contains("<picture>"), "the Markdown page carries the images")
         let again = CMark.html(fromCommonMark: page.markdown, allowRawHTML: true)
+            .replacingOccurrences(of: "\"../images/", with: "\"../../images/").replacingOccurrences(of: ", ../images/", with: ", ../../images/")
             .replacingOccurrences(of: "href=\"remove-a-teammate.md#remove\"", with: "href=\"../remove-a-teammate/index.html#remove\"")
             .replacingOccurrences(of: "href=\"remove-a-teammate.md\"", with: "href=\"../remove-a-teammate/index.html\"")
         #expect(again == page.html)
