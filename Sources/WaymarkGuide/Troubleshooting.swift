@@ -142,3 +142,11 @@ extension TranslationKey {
         }
     }
 }
+
+/// The anchors of the sections a guide page has besides its methods and steps (issue 15).
+public enum GuideAnchors {
+    /// A troubleshooting section: `troubleshooting` on the guide, `<method>-troubleshooting` on a method.
+    public static func troubleshooting(method: String?) -> String { (method.map { "\($0)-" } ?? "") + "troubleshooting" }
+    /// The next steps.
+    public static let nextSteps = "next-steps"
+}

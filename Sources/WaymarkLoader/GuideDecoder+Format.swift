@@ -216,4 +216,18 @@ extension GuideDecoder {
         }
         return value
     }
+
+    /// The troubleshooting and next-steps sections have anchors of their own; an id that takes one
+    /// would put two elements with one id on the page.
+    mutating func checkSectionAnchors(_ guide: Guide) {
+        var sections: [String] = []
+        if !guide.troubleshooting.isEmpty { sections.append(GuideLinks.sectionAnchor(method: nil)) }
+        if !guide.next.isEmpty { sections.append(GuideLinks.nextStepsAnchor) }
+        for method in guide.methods where !method.troubleshooting.isEmpty { sections.append(GuideLinks.sectionAnchor(method: method.id)) }
+        for section in sections {
+            guard let entry = anchors[section] else { continue }
+            reader.report(LoaderRule.duplicateID, "the id '\(section)' is the anchor of the guide's \(section.hasSuffix("troubleshooting") ? "troubleshooting" : "next steps") section",
+                          hint: "give it another id, such as '\(section)-step'", range: entry)
+        }
+    }
 }

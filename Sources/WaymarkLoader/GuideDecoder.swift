@@ -66,6 +66,7 @@ struct GuideDecoder {
         guide.troubleshooting = troubleshooting(fields["troubleshooting"], surface: Set(methods.compactMap(\.surface)).count == 1 ? methods.first?.surface : nil)
         guide.next = next(fields["next"])
         checkPlaceholders(in: guide)
+        checkSectionAnchors(guide)
         return guide
     }
 

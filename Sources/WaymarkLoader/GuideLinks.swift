@@ -15,13 +15,20 @@ public enum GuideLinks {
             }
         }
         for entry in guide.troubleshooting { result.insert(entry.id); walk(entry.steps) }
+        // The sections' own anchors.
+        if !guide.troubleshooting.isEmpty { result.insert(sectionAnchor(method: nil)) }
+        if !guide.next.isEmpty { result.insert(nextStepsAnchor) }
         for method in guide.methods {
+            if !method.troubleshooting.isEmpty { result.insert(sectionAnchor(method: method.id)) }
             result.insert(method.id)
             walk(method.items)
             for entry in method.troubleshooting { result.insert(entry.id); walk(entry.steps) }
         }
         return result
     }
+
+    static func sectionAnchor(method: String?) -> String { GuideAnchors.troubleshooting(method: method) }
+    static let nextStepsAnchor = GuideAnchors.nextSteps
 
     /// Every guide reference a guide makes (`next`, troubleshooting `see`).
     public static func references(of guide: Guide) -> [GuideReference] {

@@ -28,7 +28,7 @@ extension GuideDocumentBuilder {
     func troubleshooting(_ entries: [TroubleshootingEntry], keyPrefix: String?, method: Method?, guide: Guide, headingLevel: Int, _ page: inout PageFallbacks) -> [MarkdownBlock] {
         guard !entries.isEmpty else { return [] }
         let owner = method ?? Method(id: TranslationKey.guideTroubleshooting, title: "", items: [], surface: entries.first?.surface)
-        var blocks: [MarkdownBlock] = [.heading(level: headingLevel, [anchor((keyPrefix.map { "\($0)-" } ?? "") + "troubleshooting"), .text(strings.format.troubleshooting)])]
+        var blocks: [MarkdownBlock] = [.heading(level: headingLevel, [anchor(GuideAnchors.troubleshooting(method: keyPrefix)), .text(strings.format.troubleshooting)])]
         for entry in entries {
             func key(_ field: String) -> String { TranslationKey.trouble(keyPrefix, entry.id, field) }
             var content: [MarkdownBlock] = []
@@ -107,7 +107,7 @@ extension GuideDocumentBuilder {
                 items.append([.paragraph(externalLink(link, key: TranslationKey.link("next", index), &page))])
             }
         }
-        return [.heading(level: 2, [anchor("next-steps"), .text(strings.format.nextSteps)]), .list(ordered: false, tight: true, items: items)]
+        return [.heading(level: 2, [anchor(GuideAnchors.nextSteps), .text(strings.format.nextSteps)]), .list(ordered: false, tight: true, items: items)]
     }
 
     /// A link out of the help site, with its title and a note for screen readers.

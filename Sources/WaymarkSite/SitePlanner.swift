@@ -73,7 +73,7 @@ enum SitePlanner {
 
     /// The paths the build generates, to keep assets from taking them.
     static func generatedPaths(guideIDs: [String], locales: [LocaleID]) -> Set<String> {
-        var paths: Set<String> = ["index.html", "help-index.json", "sitemap.xml"]
+        var paths: Set<String> = ["index.html", "help-index.json", "sitemap.xml", "images/index.json"]
         for locale in locales {
             paths.insert("\(locale.tag)/index.html")
             paths.insert("\(locale.tag)/404.html")

@@ -139,3 +139,25 @@ import WaymarkSite
         #expect(try lint(open).filter { $0.ruleID == "style.missing-outcome" }.count == 1)
     }
 }
+
+/// A step id that is the anchor of a section the page adds would be an id used twice on the page.
+@Suite struct SectionAnchorTests {
+    @Test func aStepCannotTakeTheNextStepsAnchor() throws {
+        let marked = MarkedText("""
+            id: g
+            title: A guide
+            summary: What it is for.
+            methods:
+              - id: app
+                title: In the app
+                steps:
+                  - id: 1️⃣next-steps
+                    text: Open the app.
+            next:
+              - "#app"
+            """)
+        let (_, diagnostics) = GuideFileLoader.load(text: marked.text, file: "g.yaml")
+        #expect(diagnostics.map(\.ruleID) == [LoaderRule.duplicateID])
+        #expect(diagnostics.first?.location == marked["1️⃣"])
+    }
+}
