@@ -50,4 +50,27 @@ import WaymarkSite
             }
         }
     }
+
+    /// Screenshots of the fixture page (English and Arabic, phone width, light and dark) for a
+    /// reviewer, in `screenshots/` (git-ignored).
+    @Test func screenshotsOfTheFixturePage() throws {
+        let (project, _) = try FormatConstructTests.build()
+        defer { _ = project }
+        let folder = TestPaths.repository.appendingPathComponent("screenshots")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let browser = try WebDriver(width: 390, height: 2400)
+        defer { browser.quit() }
+        for locale in ["en", "ar"] {
+            for scheme in ["light", "dark"] {
+                try browser.command("goog/cdp/execute", ["cmd": "Emulation.setEmulatedMedia",
+                                                         "params": ["features": [["name": "prefers-color-scheme", "value": scheme]]]])
+                try browser.open("file://\(project.url("Site").path)/\(locale)/invite-a-teammate/index.html")
+                _ = try browser.execute("document.querySelectorAll('main img').forEach(function (img) { img.loading = 'eager'; }); return true;")
+                _ = try browser.wait(until: "return Array.from(document.querySelectorAll('main img')).every(function (img) { return img.complete; })")
+                let png = try browser.screenshot()
+                #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+                try png.write(to: folder.appendingPathComponent("format-\(locale)-\(scheme).png"))
+            }
+        }
+    }
 }
