@@ -59,6 +59,16 @@ public enum L10nChecker {
                                                   hint: "add `\(locale): …` to its label in \(surface.file); the \(LocaleID.english) label is shown meanwhile",
                                                   file: surface.file, at: element.idRange, locale: locale))
                 }
+                // Issue 15: an error message a troubleshooting entry quotes is localized like a label.
+                for entry in guide.troubleshooting + guide.methods.flatMap(\.troubleshooting) {
+                    guard let error = entry.error, let surfaceID = entry.surface, let surface = model.surface(surfaceID),
+                          let found = surface.screens.lazy.compactMap({ $0.errors.first { $0.id == error } }).first,
+                          found.message.values[locale.tag] == nil,
+                          labelWarnings.insert("\(surfaceID)/error:\(error)/\(locale)").inserted else { continue }
+                    diagnostics.append(Diagnostic(L10nRule.missingLabel, .warning, "the model has no \(locale) message for the error '\(error)' in \(surface.name)",
+                                                  hint: "add `\(locale): …` to its message in \(surface.file), as the product shows it; the \(LocaleID.english) message is shown meanwhile",
+                                                  file: surface.file, at: found.idRange, locale: locale))
+                }
             }
         }
         return diagnostics

@@ -200,3 +200,16 @@ import WaymarkRender
         #expect(config.allowedOrigins == [])
     }
 }
+
+/// A model error that troubleshooting quotes is localized like a label: a missing locale is a warning.
+@Suite struct ErrorMessageLocaleTests {
+    @Test func aMissingLocaleOfAnErrorMessageIsReportedAtTheError() throws {
+        let project = try FormatConstructTests.project()
+        let model = try project.read("Content/model/team-app.yaml")
+        try project.write("Content/model/team-app.yaml", model.replacingOccurrences(of: "          es: No quedan plazas en tu plan.\n", with: ""))
+        let report = SiteBuilder.validate(.configured(root: project.root))
+        let found = report.diagnostics.filter { $0.message.contains("message for the error") }
+        #expect(found.map(\.message) == ["the model has no es message for the error 'seat-limit' in Teamly"], "\(report.diagnostics.map(\.headline))")
+        #expect(found.first?.file == "Content/model/team-app.yaml" && found.first?.location?.line == 30)
+    }
+}
