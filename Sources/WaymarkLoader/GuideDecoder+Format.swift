@@ -162,7 +162,7 @@ extension GuideDecoder {
             for (name, filled) in [("label", label), ("url", url)] where !filled && text.markdown.contains("{\(name)}") {
                 reader.report(LoaderRule.unfilledPlaceholder, "{\(name)} in \(what) has nothing to fill it",
                               hint: name == "label" ? "write the UI label in the text (`**Settings**`), or add `target:` to the step" : "write the address as a link, or add `url:` to the step",
-                              range: text.range)
+                              range: text.range.flatMap { FoldedScalar.firstLine(of: text.markdown, marker: $0.start, in: reader.source) } ?? text.range)
             }
         }
         func steps(_ items: [ProcedureItem]) {

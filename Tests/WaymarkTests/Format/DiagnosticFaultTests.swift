@@ -161,3 +161,27 @@ import WaymarkSite
         #expect(diagnostics.first?.location == marked["1️⃣"])
     }
 }
+
+@Suite struct FoldedPlaceholderTests {
+    @Test func anUnfilledLabelInAFoldedCalloutIsShownOnItsWords() throws {
+        let marked = MarkedText("""
+            id: g
+            title: A guide
+            summary: What it is for.
+            callouts:
+              - kind: tip
+                text: >-
+                  1️⃣Tap {label} first, then
+                  carry on.
+            methods:
+              - id: app
+                title: In the app
+                steps:
+                  - id: first
+                    text: Open the app.
+            """)
+        let (_, diagnostics) = GuideFileLoader.load(text: marked.text, file: "g.yaml")
+        #expect(diagnostics.map(\.ruleID) == [LoaderRule.unfilledPlaceholder])
+        #expect(diagnostics.first?.location == marked["1️⃣"])
+    }
+}
