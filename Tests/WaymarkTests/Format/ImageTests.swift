@@ -4,6 +4,7 @@ import WaymarkBase
 import WaymarkGuide
 @testable import WaymarkLoader
 @testable import WaymarkSite
+@testable import WaymarkLint
 
 /// Issue 15, item 5: images on steps, callouts and the outcome.
 @Suite struct ImageTests {
@@ -137,6 +138,19 @@ import WaymarkGuide
         for (name, hash) in [("members.svg", ContentHash.hex([UInt8](try Data(contentsOf: FormatConstructTests.fixtures.appendingPathComponent("Content/images/members.svg")))))] {
             #expect(manifest.contains("images/\(name.replacingOccurrences(of: ".svg", with: "")).\(hash).svg"))
             #expect(FileManager.default.fileExists(atPath: project.url("Site/images/members.\(hash).svg").path))
+        }
+    }
+}
+
+/// `lint --changed-since`: a changed image (a locale's, or its @2x) selects the guides that show it.
+@Suite struct ChangedImageTests {
+    @Test func aChangedScreenshotSelectsItsGuide() throws {
+        let project = try FormatConstructTests.project()
+        let content = ContentLoader.load(root: project.root)
+        for changed in ["Content/images/pt-BR/members.svg", "Content/images/invite-sent@2x.png", "Content/images/members-dark.svg"] {
+            let selection = ChangedGuides.select(files: [changed], guides: content.guides, model: ModelLoader.load(root: project.root).model,
+                                                 modelPath: "Content/model", localesPath: "Content/locales", configFile: "waymark.yml")
+            #expect(selection.guides == ["invite-a-teammate"], "\(changed)")
         }
     }
 }
