@@ -34,6 +34,8 @@ public struct Guide: Hashable, Sendable {
     public var relatedLinks: [ExternalLink] = []
     /// Follow-up tasks: other guides or their steps, or pages elsewhere.
     public var next: [NextStep] = []
+    /// What the reader needs before any method (issue 14): rendered as "Before you begin".
+    public var requires: Requirements = []
 
     /// Creates a guide.
     public init(

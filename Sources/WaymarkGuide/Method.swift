@@ -34,6 +34,11 @@ public struct Method: Hashable, Sendable {
     public var extent: SourceRange?
     // Issue 15: symptom → cause → fix entries for this method.
     public var troubleshooting: [TroubleshootingEntry] = []
+    /// What the reader needs for this method (roles, plans, versions, features), and the
+    /// variants it covers (issue 14).
+    public var requires: Requirements = []
+    public var variants: [String] = []
+    public var variantsRange: SourceRange?
 
     /// Creates a method.
     public init(

@@ -43,6 +43,8 @@ public struct Step: Hashable, Sendable {
     public var channelRange: SourceRange?
     /// A screenshot or picture of the step.
     public var image: GuideImage?
+    /// Journeys, navigation, conditions, expectations, values, variants and loops (issue 14).
+    public var model = StepModelFields()
 
     /// Creates a step.
     public init(

@@ -13,10 +13,16 @@ struct GuideDecoder {
     enum Keys {
         static let guide = ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome", "lint-ignore"]
             + ["troubleshooting", "next"] // issue 15
+            + ["requires"]
         static let method = ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps", "lint-ignore"]
             + ["troubleshooting"] // issue 15
+            + ["requires", "variants"]
         static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps", "lint-ignore"]
             + ["actor", "channel", "image"] // issue 15
+            + stepModel
+        // Issue 14: journeys, navigation, conditions, expectations, values, variants, loops.
+        static let stepModel = ["surface", "navigate", "if", "otherwise", "when", "done", "expect", "value", "variants", "for-each", "not-applicable"]
+        static let expect = ["screen", "element", "text"]
         static let wait = ["id", "wait", "before", "reason"]
             + ["wait-for", "event", "usually"] // issue 15: waits for an event
         static let choices = ["prompt", "options"]
@@ -61,6 +67,7 @@ struct GuideDecoder {
         guide.topic = topic
         guide.suppressions = suppressions(fields["lint-ignore"], scope: nil)
         guide.related = related.map(\.0)
+        guide.requires = references(fields["requires"], what: "what the guide requires")
         guide.relatedRanges = related.map(\.1)
         guide.relatedLinks = relatedLinks
         guide.troubleshooting = troubleshooting(fields["troubleshooting"], surface: Set(methods.compactMap(\.surface)).count == 1 ? methods.first?.surface : nil)
@@ -96,6 +103,8 @@ struct GuideDecoder {
         method.extent = ScalarPositions.extent(of: node)
         method.suppressions = suppressions(fields["lint-ignore"], scope: method.extent)
         method.troubleshooting = troubleshooting(fields["troubleshooting"], surface: method.surface)
+        method.requires = references(fields["requires"], what: "what the method requires")
+        (method.variants, method.variantsRange) = platforms(fields["variants"], what: "the method's variants")
         return method
     }
 

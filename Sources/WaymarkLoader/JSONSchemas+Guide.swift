@@ -79,6 +79,24 @@ extension JSONSchemas {
         "image.dark": "Optional: the file for dark mode, relative to Content/images.",
         "image.label": "Optional: the UI label of the step's target that the screenshot shows; when the model's label changes, the image is reported as possibly stale.",
         "link.title": "The link's text, as readers see it.",
+
+        // Issue 14.
+        "requires": "Optional: requirement ids of the product model (roles, plans, versions, features) the reader needs; shown as \"Before you begin\".",
+        "method.variants": "Optional: the variants of its surface the method covers (default: all).",
+        "step.surface": "Optional: the surface the step is done in, when it changes (another product or device); later steps stay there.",
+        "navigate": "A navigation path: element ids gone through in order, each checked hop by hop (\"Go to Settings › Accounts\").",
+        "if": "Optional: the condition under which the reader does the step, in their words; rendered \"If …:\".",
+        "otherwise": "true: the reader does this step when the previous step's `if` does not hold; rendered \"Otherwise:\".",
+        "when": "Optional: the system branch of the model (a state the product branches on) the step handles.",
+        "done": "true: when the condition holds, the method ends after this step (\"You are done.\").",
+        "expect": "What the reader then sees: a screen id, or a mapping with screen, element and text; checked by the walk.",
+        "value": "A literal value the reader types, rendered as copyable code and checked against the field's format.",
+        "step.variants": "Optional: the variants the step applies to (labelled on the page, chosen with the switcher).",
+        "for-each": "A repeat over the sub-steps: what is repeated over (\"remaining partner\"), rendered \"For each …:\".",
+        "not-applicable": "System branches of the model that cannot happen to this guide's readers at this step.",
+        "expect.screen": "The screen the reader is on after the step.",
+        "expect.element": "An element that must be on that screen.",
+        "expect.text": "What the reader sees, in their words.",
     ]
 
     /// The duration grammar of ``DurationParser``: a number or a range (`-`, `–` or `—`), then a
@@ -104,11 +122,13 @@ extension JSONSchemas {
             "troubleshooting": ref("troubleshooting"), "next": list(["anyOf": [ref("guide-ref"), ref("link")]], nullable: true),
             "applies-when": ref("conditions"), "callouts": ref("callouts"),
             "methods": list(ref("method"), minItems: 1), "outcome": ref("outcome"), "lint-ignore": ref("lint-ignore"),
+            "requires": ref("platforms"),
         ], descriptions: descriptions)
         let method = mapping("method", keys: GuideDecoder.Keys.method, required: ["id", "title", "steps"], properties: [
             "id": ref("slug"), "title": text, "summary": text, "applies-when": ref("conditions"), "callouts": ref("callouts"),
             "surface": ref("slug"), "start": ref("slug"), "end": ref("slug"), "platforms": ref("platforms"),
             "steps": ref("steps"), "lint-ignore": ref("lint-ignore"), "troubleshooting": ref("troubleshooting"),
+            "requires": ref("platforms"), "variants": ref("platforms"),
         ], descriptions: descriptions)
         // `text` is required unless the step names an action (its sentence is then made from the model).
         let step = mapping("step", keys: GuideDecoder.Keys.step, required: ["id"], properties: [
@@ -116,7 +136,13 @@ extension JSONSchemas {
             "platforms": ref("platforms"), "url": ref("url"), "optional": ["type": "boolean"], "result": text,
             "choices": ref("choices"), "callouts": ref("callouts"), "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
             "actor": text, "channel": oneOf(Channel.allCases.map(\.rawValue)), "image": ref("image"),
-        ], descriptions: descriptions, extra: ["if": ["required": ["action"]], "else": ["required": ["text"]]])
+            "surface": ref("slug"), "navigate": list(ref("slug"), minItems: 1), "if": text, "otherwise": ["type": "boolean"], "when": ref("slug"),
+            "done": ["type": "boolean"], "expect": ["anyOf": [ref("slug"), ref("expect")]], "value": text,
+            "variants": ref("platforms"), "for-each": text, "not-applicable": ref("platforms"),
+        ], descriptions: descriptions, extra: ["if": ["required": ["action"]], "else": ["anyOf": [["required": ["text"]], ["required": ["navigate"]], ["required": ["for-each"]]]]])
+        let expect = mapping("expect", keys: GuideDecoder.Keys.expect, required: [], properties: [
+            "screen": ref("slug"), "element": ref("slug"), "text": text,
+        ], descriptions: descriptions)
         let wait = mapping("wait", keys: GuideDecoder.Keys.wait, required: ["id"], properties: [
             "id": ref("slug"), "wait": ["type": "string", "pattern": .string(waitPattern)], "before": text, "reason": text,
             "wait-for": oneOf(WaitEvent.Kind.allCases.map(\.rawValue)), "event": text, "usually": ["type": "string", "pattern": .string(waitPattern)],
@@ -166,6 +192,7 @@ extension JSONSchemas {
             // The loader reads an entry with a `wait` key as a wait, any other as a step.
             "item": ["if": ["type": "object", "required": ["wait"]], "then": ref("wait"), "else": ref("step")],
             "step": step,
+            "expect": expect,
             "wait": wait,
             "callouts": list(ref("callout"), nullable: true),
             "callout": callout,

@@ -86,8 +86,10 @@ import WaymarkRender
             let page = GuideRenderer.render(guide, strings: strings, labels: Self.labels)
             #expect(!page.markdown.contains("<!--"), "\(page.markdown)")
             // The method's conditions (a bullet list) run straight into its steps (a numbered list).
+            // An item that starts with a callout reads back with the aside indented by one space,
+            // as in RenderingTests: white space between blocks, not content.
             let again = CMark.html(fromCommonMark: page.markdown, allowRawHTML: true)
-            #expect(again == page.html)
+            #expect(RenderingTests.withoutLeadingSpaces(again) == RenderingTests.withoutLeadingSpaces(page.html))
         }
     }
 
