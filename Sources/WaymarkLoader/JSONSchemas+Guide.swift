@@ -189,8 +189,8 @@ extension JSONSchemas {
             ],
             "method": method,
             "steps": list(ref("item"), minItems: 1),
-            // The loader reads an entry with a `wait` key as a wait, any other as a step.
-            "item": ["if": ["type": "object", "required": ["wait"]], "then": ref("wait"), "else": ref("step")],
+            // The loader reads an entry with a `wait` or `wait-for` key as a wait, any other as a step.
+            "item": ["if": ["type": "object", "anyOf": [["required": ["wait"]], ["required": ["wait-for"]]]], "then": ref("wait"), "else": ref("step")],
             "step": step,
             "expect": expect,
             "wait": wait,

@@ -28,8 +28,7 @@ enum SitePlanner {
         let source = locales.first?.locale ?? .english
         let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
         @Sendable func translations(_ locale: LocaleID, _ guide: Guide) -> any GuideTranslations {
-            locale == source ? SourceTexts()
-                : CatalogTranslations(catalog: inputs.catalogs.catalog(locale: locale, guide: guide.id) ?? POFile(header: [], entries: []))
+            PreparedProject.translations(inputs.catalogs, locale: locale, guide: guide.id, source: source)
         }
         // Every guide's title in every locale, for links to other guides (issue 15).
         var titles: [LocaleID: TitleTable] = [:]
@@ -41,7 +40,8 @@ enum SitePlanner {
         let titleTables = titles
         // First every guide in every locale, then the pages that link them to each other.
         let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
-            GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations(job.strings.locale, job.guide),
+            GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels,
+                                 translations: PreparedProject.translations(inputs.catalogs, locale: job.strings.locale, guide: job.guide.id, source: source),
                                  sourceLocale: source, guideTitles: titleTables[job.strings.locale] ?? TitleTable([:]), images: inputs.images)
         }
         var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]
