@@ -64,7 +64,7 @@ public enum L10nChecker {
         return diagnostics
     }
 
-    static func markupProblems(_ unit: TranslationUnit, _ entry: POEntry, locale: LocaleID, path: String, guide: Guide) -> [Diagnostic] {
+    package static func markupProblems(_ unit: TranslationUnit, _ entry: POEntry, locale: LocaleID, path: String, guide: Guide) -> [Diagnostic] {
         let source = CMark.inlineSignature(unit.text.markdown), target = CMark.inlineSignature(entry.msgstr)
         var differences: [String] = []
         if source.links != target.links { differences.append("links (\(source.links.joined(separator: ", ")))") }

@@ -34,7 +34,7 @@ public enum L10nWorkflow {
         var catalogs = Catalogs.load(root: root, localesPath: options.localesPath, sourceLocale: options.sourceLocale)
         var report = Report()
         if let wanted = options.config.locales { report.diagnostics += SiteBuilder.select(wanted, from: &catalogs, config: options.config) }
-        report.diagnostics += options.configDiagnostics + content.diagnostics + model.diagnostics + catalogs.diagnostics
+        report.diagnostics += (options.configDiagnostics + content.diagnostics + model.diagnostics + catalogs.diagnostics).cappingRepeats()
         if let file = options.config.file, let source = options.configSource { report.sources[file] = source }
         report.sources = report.sources.merging(content.sources) { a, _ in a }.merging(model.sources) { a, _ in a }.merging(catalogs.sources) { a, _ in a }
         return Project(guides: content.guides, model: model.model, catalogs: catalogs, report: report)
@@ -101,8 +101,11 @@ public enum L10nWorkflow {
     /// catalog is refused unless `overwrite`; both are reported by unit.
     public static func importXLIFF(root: URL, file: URL, displayPath: String, overwrite: Bool, today: String) -> Report {
         var project = load(root)
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            project.report.diagnostics.append(Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(displayPath)", file: displayPath))
+        let data: Data
+        switch ProjectReader.read(file.standardizedFileURL.path, display: displayPath, limit: XLIFF.maximumBytes) {
+        case .success(let read): data = read
+        case .failure(let diagnostic):
+            project.report.diagnostics.append(diagnostic)
             return project.report
         }
         let (locale, units, diagnostics) = XLIFF.read(data, path: displayPath)
@@ -160,8 +163,26 @@ public enum L10nWorkflow {
             entry.msgstr = target
             entry.isFuzzy = false
             entry.previousMsgid = nil
+            // The same markup checks as the catalogs get, before anything is written: an
+            // escaped `&lt;script&gt;` is a raw `<script>` once read.
+            let problems = L10nChecker.markupProblems(current, entry, locale: locale, path: displayPath, guide: guide)
+            if !problems.isEmpty {
+                for problem in problems {
+                    report(problem.ruleID, problem.severity, "refused '\(unit.id)': " + problem.message, hint: problem.hint ?? "", line: unit.line)
+                }
+                continue
+            }
             catalog.entries[index!] = entry
             changed[guide.id] = catalog
+        }
+        // One refused unit means nothing is written: a half-imported file is hard to redo.
+        if project.report.diagnostics.hasErrors {
+            if !changed.isEmpty {
+                project.report.diagnostics.append(Diagnostic(L10nRule.importConflict, .note,
+                                                             "nothing was imported: fix the refused units and import the file again",
+                                                             file: displayPath, locale: locale))
+            }
+            return project.report
         }
         let files = changed.keys.sorted().map { id in (path: project.catalogs.path(locale: locale, guide: id), text: POWriter.write(changed[id]!)) }
         project.report.diagnostics += ProjectFiles.write(files, root: root)
