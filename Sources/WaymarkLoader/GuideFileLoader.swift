@@ -3,9 +3,9 @@ import WaymarkGuide
 import Yams
 
 /// Loads one guide file's text: YAML syntax first, then the guide's structure.
-enum GuideFileLoader {
+package enum GuideFileLoader {
     /// The guide, if it could be read, and every problem found in the file.
-    static func load(text: String, file: String) -> (Guide?, [Diagnostic]) {
+    package static func load(text: String, file: String) -> (Guide?, [Diagnostic]) {
         var reader = YAMLReader(file: file, text: text)
         let root: Node?
         switch compose(text, file: file) {

@@ -48,7 +48,7 @@ public enum ModelLoader {
     }
 
     /// One model file's surface and problems.
-    static func load(text: String, file: String) -> (Surface?, [Diagnostic]) {
+    package static func load(text: String, file: String) -> (Surface?, [Diagnostic]) {
         let root: Node?
         switch GuideFileLoader.compose(text, file: file) {
         case .success(let node): root = node

@@ -208,7 +208,7 @@ public enum SiteBuilder {
         report.fileCount = files.count
         guard stage == .write else { return report }
         do {
-            try SiteWriter.write(files, to: options.output, displayPath: display)
+            report.diagnostics += try SiteWriter.write(files, to: options.output, displayPath: display)
         } catch {
             report.diagnostics.append(error.diagnostic)
             return report

@@ -12,10 +12,12 @@ public enum SiteRule {
     public static let outputOverlapsSources = "site.output-overlaps-sources"
     public static let writeFailed = "site.write-failed"
     public static let unsupportedLocale = "site.unsupported-locale"
+    public static let locked = "site.locked"
+    public static let cleanupFailed = "site.cleanup-failed"
 
     /// Rules that mean a command could not read or write files: exit status 2, not 1.
     public static let ioRules: Set<String> = [
-        foreignOutput, outputOverlapsSources, writeFailed, unsafePath, templateUnreadable,
+        foreignOutput, outputOverlapsSources, writeFailed, unsafePath, templateUnreadable, locked,
         CommonRule.unreadableFile, L10nRule.writeFailed, LintRule.baselineUnreadable,
     ]
 }

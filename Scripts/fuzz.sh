@@ -1,0 +1,39 @@
+#!/bin/sh
+# Builds the libFuzzer harnesses (Fuzz/) with the address sanitizer and runs each one.
+#   Scripts/fuzz.sh [SECONDS] [TARGET…]     default: 20 seconds each, every target
+# `make test` runs it with the default budget; Scripts/fuzz-long.sh runs it for hours.
+# A crash leaves its input in fuzz-artifacts/ and makes the script fail; add the input to
+# Tests/WaymarkTests/FuzzRegressions/ so that `swift test` replays it from then on.
+set -eu
+cd "$(dirname "$0")/.."
+budget=${1:-20}
+[ $# -gt 0 ] && shift
+targets=${*:-guide model po xliff markdown}
+export WAYMARK_FUZZ=1 SWIFT_BACKTRACE=enable=no
+# Dead stripping would remove the coverage counters libFuzzer steers by.
+swift build -c release --scratch-path .build-fuzz --product WaymarkFuzz \
+    --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address --disable-dead-strip >&2
+binary=.build-fuzz/release/WaymarkFuzz
+mkdir -p fuzz-artifacts
+status=0
+for target in $targets; do
+    corpus=.build-fuzz/corpus/$target
+    mkdir -p "$corpus"
+    # The seeds: the project's own Content/ and Fuzz/seeds/, copied, so that what libFuzzer
+    # adds to the corpus stays out of git.
+    case $target in
+        guide) cp Content/guides/*.yaml "$corpus"/ ;;
+        model) cp Content/model/*.yaml "$corpus"/ ;;
+        po) for file in Content/locales/*/*.po Content/locales/templates/*.pot; do cp "$file" "$corpus/$(echo "$file" | tr / _)"; done ;;
+    esac
+    cp Fuzz/seeds/$target/* "$corpus"/
+    echo "fuzz: $target for ${budget}s" >&2
+    if ! WAYMARK_FUZZ_TARGET=$target "$binary" -max_total_time="$budget" -timeout=10 -rss_limit_mb=2048 \
+        -dict=Fuzz/dictionaries/$target.dict -artifact_prefix=fuzz-artifacts/$target- -print_final_stats=1 \
+        "$corpus" 2>.build-fuzz/$target.log; then
+        tail -n 40 .build-fuzz/$target.log >&2
+        status=1
+    fi
+    grep -E "stat::number_of_executed_units|stat::peak_rss_mb" .build-fuzz/$target.log | sed "s/^/fuzz: $target /" >&2 || true
+done
+exit $status
