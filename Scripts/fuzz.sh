@@ -11,8 +11,12 @@ budget=${1:-20}
 targets=${*:-guide model po xliff markdown}
 export WAYMARK_FUZZ=1 SWIFT_BACKTRACE=enable=no
 # Dead stripping would remove the coverage counters libFuzzer steers by.
-swift build -c release --scratch-path .build-fuzz --product WaymarkFuzz \
-    --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address --disable-dead-strip >&2
+mkdir -p .build-fuzz
+if ! swift build -c release --scratch-path .build-fuzz --product WaymarkFuzz \
+    --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address --disable-dead-strip >.build-fuzz/build.log 2>&1; then
+    grep -v "ld.gold: warning" .build-fuzz/build.log | tail -n 40 >&2
+    exit 1
+fi
 binary=.build-fuzz/release/WaymarkFuzz
 mkdir -p fuzz-artifacts
 status=0

@@ -17,8 +17,9 @@ public enum XLIFF {
         for guide in guides {
             let catalog = catalogs.catalog(locale: locale, guide: guide.id)
             lines.append(#"  <file id="\#(escape(guide.id))" original="\#(escape(guide.file))">"#)
+            let byKey = catalog?.liveEntriesByKey ?? [:]
             for unit in TranslationKey.units(of: guide) {
-                let entry = catalog?.entry(for: unit.key)
+                let entry = byKey[unit.key]
                 let state = TranslationStatus.state(of: entry, source: unit.text.markdown)
                 lines.append(#"    <unit id="\#(escape(unit.key))">"#)
                 var notes = entry?.extractedComments ?? []

@@ -124,13 +124,15 @@ public enum L10nWorkflow {
                                                          at: SourceRange(start: SourceLocation(line: line, column: 1)), locale: locale))
         }
         var changed: [String: POFile] = [:]
+        var positions: [String: [String: Int]] = [:]
         // Each guide's texts by key, computed once.
         var textsByGuide: [String: [String: TranslationUnit]] = [:]
         for guide in project.guides {
             textsByGuide[guide.id] = Dictionary(TranslationKey.units(of: guide).map { ($0.key, $0) }) { first, _ in first }
         }
+        let guidesByID = Dictionary(project.guides.map { ($0.id, $0) }) { first, _ in first }
         for unit in units {
-            guard let guide = project.guides.first(where: { $0.id == unit.file }),
+            guard let guide = guidesByID[unit.file],
                   let current = textsByGuide[guide.id]?[unit.id] else {
                 report(L10nRule.importUnknownUnit, .warning, "the unit '\(unit.file)/\(unit.id)' is not in any guide", hint: "export again; the guide changed", line: unit.line)
                 continue
@@ -145,12 +147,21 @@ public enum L10nWorkflow {
             var catalog = changed[guide.id] ?? project.catalogs.catalog(locale: locale, guide: guide.id)
                 ?? Merger.merge(template: Extractor.template(for: guide, model: project.model, locale: locale), into: nil, locale: locale,
                                 languageName: UIStrings.forLocale(locale)?.languageName ?? locale.tag, today: today)
-            var index = catalog.entries.firstIndex { !$0.isObsolete && $0.context == unit.id }
+            // Each catalog's live entries by key, found once (a scan per unit was quadratic).
+            if positions[guide.id] == nil {
+                var byKey: [String: Int] = [:]
+                for (position, entry) in catalog.entries.enumerated() where !entry.isObsolete {
+                    if let key = entry.context, byKey[key] == nil { byKey[key] = position }
+                }
+                positions[guide.id] = byKey
+            }
+            var index = positions[guide.id]?[unit.id]
             if index == nil {
                 var entry = POEntry(context: unit.id, msgid: current.text.markdown)
                 entry.extractedComments = [current.description]
                 catalog.entries.append(entry)
                 index = catalog.entries.count - 1
+                positions[guide.id]?[unit.id] = index
             }
             var entry = catalog.entries[index!]
             if entry.msgstr == target && TranslationStatus.state(of: entry, source: current.text.markdown) == .translated { continue }
