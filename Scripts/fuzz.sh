@@ -30,7 +30,7 @@ for target in $targets; do
         model) cp Content/model/*.yaml "$corpus"/ ;;
         po) for file in Content/locales/*/*.po Content/locales/templates/*.pot; do cp "$file" "$corpus/$(echo "$file" | tr / _)"; done ;;
     esac
-    cp Fuzz/seeds/$target/* "$corpus"/
+    cp Fuzz/seeds/$target/* "$corpus"/ 2>/dev/null || true
     echo "fuzz: $target for ${budget}s" >&2
     if ! WAYMARK_FUZZ_TARGET=$target "$binary" -max_total_time="$budget" -timeout=10 -rss_limit_mb=2048 \
         -dict=Fuzz/dictionaries/$target.dict -artifact_prefix=fuzz-artifacts/$target- -print_final_stats=1 \

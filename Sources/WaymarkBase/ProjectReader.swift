@@ -117,7 +117,8 @@ package struct ProjectReader: Sendable {
 
     /// Reads a file at a real path, checking its size first (on the open file, so it cannot change between).
     package static func read(_ real: String, display: String, limit: Int) -> Result<Data, Diagnostic> {
-        let descriptor = open(real, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused below).
+        let descriptor = open(real, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             return .failure(Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(display): \(String(cString: strerror(errno)))", file: display))
         }

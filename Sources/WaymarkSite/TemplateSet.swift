@@ -51,6 +51,10 @@ public struct TemplateSet: Sendable {
             diagnostics.append(Diagnostic(SiteRule.templateMissing, .error, "there is no template '\(name)'",
                                           hint: "add \(templatesPath)/\(name).mustache (see the README)", file: templatesPath))
         }
+        let partials = Set(names.map { String($0.dropLast(".mustache".count)) })
+        for (file, text) in sources.sorted(by: { $0.key < $1.key }) {
+            diagnostics += TemplateCheck.check(text, file: file, partials: partials)
+        }
         guard !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
         return (TemplateSet(library: MustacheLibrary(templates: templates)), diagnostics, sources)
     }
