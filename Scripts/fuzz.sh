@@ -3,13 +3,15 @@
 #   Scripts/fuzz.sh [SECONDS] [TARGET…]     default: 20 seconds each, every target
 # `make test` runs it with the default budget; Scripts/fuzz-long.sh runs it for hours.
 # A crash leaves its input in fuzz-artifacts/ and makes the script fail; add the input to
-# Tests/WaymarkTests/FuzzRegressions/ so that `swift test` replays it from then on.
+# Fuzz/regressions/TARGET/ so that `swift test` replays it from then on.
 set -eu
 cd "$(dirname "$0")/.."
 budget=${1:-20}
 [ $# -gt 0 ] && shift
 targets=${*:-guide model po xliff markdown}
 export WAYMARK_FUZZ=1 SWIFT_BACKTRACE=enable=no
+# Leaks in the toolchain's own libraries are listed, with the reason, in Fuzz/lsan.supp.
+export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
 # Dead stripping would remove the coverage counters libFuzzer steers by.
 mkdir -p .build-fuzz
 if ! swift build -c release --scratch-path .build-fuzz --product WaymarkFuzz \
@@ -30,7 +32,7 @@ for target in $targets; do
         model) cp Content/model/*.yaml "$corpus"/ ;;
         po) for file in Content/locales/*/*.po Content/locales/templates/*.pot; do cp "$file" "$corpus/$(echo "$file" | tr / _)"; done ;;
     esac
-    cp Fuzz/seeds/$target/* "$corpus"/ 2>/dev/null || true
+    cp Fuzz/seeds/$target/* Fuzz/regressions/$target/* "$corpus"/ 2>/dev/null || true
     echo "fuzz: $target for ${budget}s" >&2
     if ! WAYMARK_FUZZ_TARGET=$target "$binary" -max_total_time="$budget" -timeout=10 -rss_limit_mb=2048 \
         -dict=Fuzz/dictionaries/$target.dict -artifact_prefix=fuzz-artifacts/$target- -print_final_stats=1 \
