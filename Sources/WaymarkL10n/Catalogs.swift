@@ -84,7 +84,7 @@ public struct Catalogs: Sendable {
                 result.sources[path] = text
                 result.diagnostics += InvisibleCharacters.scan(text, file: path)
                 let (catalog, diagnostics) = POParser.parse(text, file: path)
-                result.diagnostics += diagnostics
+                result.diagnostics += diagnostics + POHeaderCheck.check(catalog, text: text, file: path, locale: locale)
                 catalogs[String(file.dropLast(3))] = catalog
             }
             result.catalogs[locale] = catalogs

@@ -16,6 +16,7 @@ import WaymarkBase
         ("Sources/WaymarkL10n/L10nRule.swift", L10nRule.definitions),
         ("Sources/WaymarkSite/SiteRule.swift", SiteRule.definitions),
         ("Sources/WaymarkBase/SafetyRule.swift", SafetyRule.definitions),
+        ("Sources/WaymarkL10n/POHeaderCheck.swift", POHeaderCheck.definitions),
     ]
 
     static var all: [RuleDefinition] { layers.flatMap(\.definitions) }
