@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // libcmark, and nothing else: a module map and a one-line shim header.
@@ -53,11 +54,16 @@ let package = Package(
         ),
         // `waymark lint`'s outputs (GitHub, SARIF, JUnit), baselines, changed-only mode, the rules reference.
         .target(name: "WaymarkLint", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkSite"]),
+        // `waymark serve`: the site in memory behind a local HTTP server (FlyingFox), rebuilt on every edit, pages reloaded over a WebSocket.
+        .target(
+            name: "WaymarkServe",
+            dependencies: ["WaymarkBase", "WaymarkCheck", "WaymarkSite", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         // The command line as a library, so tests call it with injected arguments.
         .target(
             name: "WaymarkCLI",
             dependencies: [
-                "WaymarkBase", "WaymarkLoader", "WaymarkSite", "WaymarkCheck", "WaymarkModel", "WaymarkL10n", "WaymarkLint",
+                "WaymarkBase", "WaymarkLoader", "WaymarkSite", "WaymarkCheck", "WaymarkModel", "WaymarkL10n", "WaymarkLint", "WaymarkServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -12,6 +12,7 @@ extension CheckCommand: WaymarkSubcommand {}
 extension LintCommand: WaymarkSubcommand {}
 extension RulesCommand: WaymarkSubcommand {}
 extension SchemaCommand: WaymarkSubcommand {}
+extension ServeCommand: WaymarkSubcommand {}
 extension L10nExtract: WaymarkSubcommand {}
 extension L10nUpdate: WaymarkSubcommand {}
 extension L10nStatusCommand: WaymarkSubcommand {}

@@ -114,6 +114,8 @@ public enum SiteBuilder {
         /// (`waymark lint --changed-since`) without loading them again.
         public var guides: [Guide] = []
         public var model = ProductModel(surfaces: [])
+        /// The site's files as planned (in memory), when the run got that far (`waymark serve` serves them).
+        public var files: [SiteFile] = []
     }
 
     /// Loads and checks everything, and writes the site only if there is no error.
@@ -206,7 +208,10 @@ public enum SiteBuilder {
         }
         report.localeCount = locales.count
         report.fileCount = files.count
-        guard stage == .write else { return report }
+        guard stage == .write else {
+            report.files = files
+            return report
+        }
         do {
             report.diagnostics += try SiteWriter.write(files, to: options.output, displayPath: display)
         } catch {
