@@ -52,7 +52,8 @@ public struct TemplateSet: Sendable {
                                           hint: "add \(templatesPath)/\(name).mustache (see the README)", file: templatesPath))
         }
         let partials = Set(names.map { String($0.dropLast(".mustache".count)) })
-        for (file, text) in sources.sorted(by: { $0.key < $1.key }) {
+        // Only the templates that parsed: a syntax error is reported once, alone.
+        for (file, text) in sources.sorted(by: { $0.key < $1.key }) where templates[String(file.dropFirst(templatesPath.count + 1).dropLast(".mustache".count))] != nil {
             diagnostics += TemplateCheck.check(text, file: file, partials: partials)
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
