@@ -6,6 +6,11 @@
 # Fuzz/regressions/TARGET/ so that `swift test` replays it from then on.
 set -eu
 cd "$(dirname "$0")/.."
+if [ "$(uname)" = Darwin ] && ! swiftc -sanitize=fuzzer -parse-as-library -o /dev/null - </dev/null >/dev/null 2>&1; then
+    # Xcode's toolchain has no libFuzzer; a swift.org toolchain (or Linux, as in CI) has.
+    echo "fuzz: skipped: this Swift toolchain has no libFuzzer (use a swift.org toolchain)" >&2
+    exit 0
+fi
 budget=${1:-20}
 [ $# -gt 0 ] && shift
 targets=${*:-guide model po xliff markdown}
