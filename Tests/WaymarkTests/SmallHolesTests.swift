@@ -51,3 +51,18 @@ import WaymarkRender
         #expect(LinkSafety.isSafeImage("images/a.png") && LinkSafety.isSafe("../other/index.html") && LinkSafety.isSafe("https://example.com"))
     }
 }
+
+/// Every page says what it may load: its own scripts, styles and images, nothing else.
+@Suite struct ContentSecurityPolicyTests {
+    @Test func everyPageCarriesAPolicyThatForbidsWhatTheSiteDoesNotUse() throws {
+        let project = try TemporaryProject.seed()
+        let result = try runWaymark(["build"], in: project.root)
+        try #require(result.status == 0, "\(result.stderr)")
+        let pages = project.tree().filter { $0.key.hasSuffix(".html") }
+        #expect(pages.count >= 4)
+        for (path, data) in pages {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"#), "\(path)")
+        }
+    }
+}
