@@ -39,12 +39,7 @@ for target in $targets; do
     esac
     cp Fuzz/seeds/$target/* Fuzz/regressions/$target/* "$corpus"/ 2>/dev/null || true
     echo "fuzz: $target for ${budget}s" >&2
-    # FoundationXML leaks on every malformed document (Fuzz/lsan.supp): suppressed, but
-    # libFuzzer still runs a full leak scan after each such input (9 runs/s instead of ~1,000),
-    # so the XLIFF target runs without leak detection.
-    leaks=1
-    [ "$target" = xliff ] && leaks=0
-    if ! WAYMARK_FUZZ_TARGET=$target "$binary" -max_total_time="$budget" -timeout=10 -rss_limit_mb=2048 -detect_leaks=$leaks \
+    if ! WAYMARK_FUZZ_TARGET=$target "$binary" -max_total_time="$budget" -timeout=10 -rss_limit_mb=2048 \
         -dict=Fuzz/dictionaries/$target.dict -artifact_prefix=fuzz-artifacts/$target- -print_final_stats=1 \
         "$corpus" 2>.build-fuzz/$target.log; then
         tail -n 40 .build-fuzz/$target.log >&2
