@@ -1,4 +1,4 @@
-/* Waymark help site: offline search and copy-link buttons. Dependency-free; every page reads
+/* Waymark help site: offline search, copy-link buttons and the facet switcher. Dependency-free; every page reads
    and works without it. The search index is a script that sets window.waymarkSearch, so the
    search works from disk (file://) as well as from any static host. */
 (function () {
@@ -110,7 +110,7 @@
     if (!main) return;
     var label = main.getAttribute("data-copy-link");
     var copied = main.getAttribute("data-link-copied");
-    var anchors = main.querySelectorAll("li > p:first-child > span[id]:first-child, aside > p > span[id]:first-child");
+    var anchors = main.querySelectorAll("li > p > span[id]:first-child, aside > p > span[id]:first-child");
     Array.prototype.forEach.call(anchors, function (anchor) {
       var button = document.createElement("button");
       button.type = "button";
@@ -142,6 +142,83 @@
     });
   }
 
+  /* Issue 14: the facet switcher (platforms, variants). It shows the steps for the reader's
+     choice and remembers it; without JavaScript every step stays on the page, labelled. */
+  function setUpFacets() {
+    var holder = document.querySelector("main .facet-switcher");
+    if (!holder) return;
+    [["platforms", "data-platforms", "data-platform-names"], ["variants", "data-variants", "data-variant-names"]].forEach(function (facet) {
+      var anchors = document.querySelectorAll("main span[" + facet[1] + "]");
+      if (!anchors.length) return;
+      var names = {};
+      Array.prototype.forEach.call(anchors, function (anchor) {
+        var labels = (anchor.getAttribute(facet[2]) || "").split("|");
+        anchor.getAttribute(facet[1]).split(" ").forEach(function (id, i) { if (!names[id]) names[id] = labels[i] || id; });
+      });
+      var select = document.createElement("select");
+      select.id = "facet-" + facet[0];
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = holder.getAttribute("data-all");
+      select.appendChild(all);
+      Object.keys(names).sort().forEach(function (id) {
+        var option = document.createElement("option");
+        option.value = id;
+        option.textContent = names[id];
+        select.appendChild(option);
+      });
+      var label = document.createElement("label");
+      label.htmlFor = select.id;
+      label.textContent = holder.getAttribute("data-label");
+      holder.appendChild(label);
+      holder.appendChild(select);
+      var key = "waymark.facet." + facet[0];
+      function apply() {
+        Array.prototype.forEach.call(anchors, function (anchor) {
+          var item = anchor.closest("li");
+          if (item) item.hidden = select.value !== "" && anchor.getAttribute(facet[1]).split(" ").indexOf(select.value) < 0;
+        });
+      }
+      try {
+        var saved = window.localStorage.getItem(key);
+        if (saved && names[saved]) select.value = saved;
+      } catch (e) { /* storage refused (file://, privacy mode): the choice is not remembered */ }
+      select.addEventListener("change", function () {
+        try { window.localStorage.setItem(key, select.value); } catch (e) { /* not remembered */ }
+        apply();
+      });
+      apply();
+    });
+    holder.hidden = false;
+  }
+
+  /* Issue 14: a copy button after each value to type; without JavaScript the value is plain code. */
+  function setUpCopyValues() {
+    Array.prototype.forEach.call(document.querySelectorAll("main span.value[data-copy] > code"), function (code) {
+      var holder = code.parentNode;
+      var label = holder.getAttribute("data-copy");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-value";
+      button.textContent = label;
+      button.addEventListener("click", function () {
+        var done = function () {
+          button.textContent = holder.getAttribute("data-copied");
+          window.setTimeout(function () { button.textContent = label; }, 2000);
+        };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(code.textContent).then(done, function () { window.getSelection().selectAllChildren(code); });
+        } else {
+          window.getSelection().selectAllChildren(code);
+        }
+      });
+      holder.appendChild(document.createTextNode(" "));
+      holder.appendChild(button);
+    });
+  }
+
   setUpSearch();
   setUpCopyLinks();
+  setUpFacets();
+  setUpCopyValues();
 })();

@@ -16,7 +16,8 @@ public enum Checker {
             walker.walk()
             diagnostics += walker.diagnostics.map { var d = $0; d.guideID = guide.id; return d }
             for (key, reference) in walker.documented { index.add(key, reference) }
-            diagnostics += Drift.diagnostics(for: guide, model: model, options: options)
+            let screens = Dictionary(grouping: walker.documented.map(\.0), by: \.surface).mapValues { Set($0.map(\.screen)) }
+            diagnostics += Drift.diagnostics(for: guide, model: model, options: options, screens: screens)
         }
         if options.reportCoverage { diagnostics += Coverage.diagnostics(model: model, index: index) }
         return CheckResult(diagnostics: unique(diagnostics).sortedForOutput(), helpIndex: index)
@@ -29,10 +30,32 @@ public enum Checker {
     }
 }
 
-/// Where the user can be at a point of a method: a screen, and the screens behind it.
+/// Where the user can be at a point of a method: a surface and a screen, the screens behind
+/// it, the screens left open on other surfaces (another device, a browser tab), the system
+/// branches taken so far, and whether an earlier fault left the walk unsure of where the user is.
 struct WalkState: Hashable {
     var screen: String?
     var history: [String] = []
+    var surface: String?
+    var parked: [String: String] = [:]
+    var branches: Set<String> = []
+    /// After a fault: the user is where they were, but later faults are not reported until a
+    /// step works again (no cascade from a screen the user never reached).
+    var lost = false
+    /// Surfaces left while lost there: coming back, the walk is still unsure where the user is.
+    var lostParked: Set<String> = []
+    /// Whether the reader did an optional step: the method's end must be reached without them.
+    var tookOptional = false
+}
+
+/// What one walk of a method is for: a platform, a variant, and what the reader has.
+struct WalkContext {
+    let method: Method
+    let platform: String
+    let variant: String?
+    let granted: Set<String>
+    /// The `when:` branches the method handles, so others are reported instead of walked.
+    let handled: Set<String>
 }
 
 /// Walks one guide's methods.
@@ -41,6 +64,8 @@ struct GuideWalker {
     let model: ProductModel
     var diagnostics: [Diagnostic] = []
     var documented: [(HelpIndex.Key, HelpIndex.Reference)] = []
+    /// System branches reached and not handled, with the step that reached them.
+    var unhandled: [String: (range: SourceRange?, screen: String)] = [:]
 
     init(guide: Guide, model: ProductModel) {
         self.guide = guide
@@ -53,59 +78,134 @@ struct GuideWalker {
                 reportUnmapped(method.items, method: method)
                 continue
             }
-            guard let surface = model.surface(surfaceID) else {
-                let suggestions = NearMiss.suggestions(for: surfaceID, among: model.surfaces.map(\.id))
-                report(CheckRule.unknownSurface, "there is no surface '\(surfaceID)' in the product model",
-                       hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "add it in Content/model/\(surfaceID).yaml, or use one of: \(model.surfaces.map(\.id).joined(separator: ", "))",
-                       at: method.surfaceRange, fixIts: suggestions)
-                continue
-            }
-            for (screen, range) in [(method.start, method.startRange), (method.end, method.endRange)] {
-                if let screen { _ = checkScreen(screen, in: surface, at: range) }
-            }
+            guard let surface = knownSurface(surfaceID, at: method.surfaceRange) else { continue }
+            let visited = [surface] + surfacesNamed(in: method.items).compactMap { model.surface($0) }
+            if let start = method.start { _ = checkScreen(start, in: surface, at: method.startRange) }
+            if let end = method.end, !visited.contains(where: { $0.screen(end) != nil }) { _ = checkScreen(end, in: surface, at: method.endRange) }
             var platforms = method.platforms.isEmpty ? surface.platforms : method.platforms
             for platform in method.platforms where !surface.platforms.contains(platform) {
                 report(CheckRule.unknownPlatform, "\(surface.name) does not run on '\(platform)'",
                        hint: "its platforms are: \(surface.platforms.joined(separator: ", "))", at: method.platformsRange)
                 platforms.removeAll { $0 == platform }
             }
+            let variants = walkedVariants(method, surface: surface)
+            let granted = granted(guide.requires + method.requires)
+            let handled = Set(whens(in: method.items))
+            reportUnknownBranches(method.items)
+            unhandled = [:]
             var missedEnd: [(platform: String, reached: [String])] = []
             reportUnwalked(method.items, surface: surface, platforms: platforms)
             for platform in platforms {
-                var states: Set<WalkState> = [WalkState(screen: method.start)]
-                walk(method.items, surface: surface, platform: platform, states: &states)
-                if let end = method.end, surface.screen(end) != nil, !states.contains(where: { $0.screen == end }) {
-                    missedEnd.append((platform, Set(states.compactMap(\.screen)).sorted()))
+                for variant in variants {
+                    let context = WalkContext(method: method, platform: platform, variant: variant, granted: granted, handled: handled)
+                    var states: Set<WalkState> = [WalkState(screen: method.start, surface: surfaceID)]
+                    var finished: Set<WalkState> = []
+                    walk(method.items, context, states: &states, finished: &finished)
+                    // Every way through the method must end on its end screen, not just one; an
+                    // optional step the reader may skip cannot be what reaches it.
+                    let ending = states.filter { !$0.lost && !$0.tookOptional }
+                    if let end = method.end, visited.contains(where: { $0.screen(end) != nil }), ending.contains(where: { $0.screen != end }) {
+                        let label = variant.map { "\(platform), \($0)" } ?? platform
+                        missedEnd.append((label, Set(ending.filter { $0.screen != end }.compactMap(\.screen)).sorted()))
+                    }
                 }
             }
             if let end = method.end, !missedEnd.isEmpty {
                 let reached = Set(missedEnd.flatMap(\.reached)).sorted().joined(separator: " or ")
                 report(CheckRule.endNotReached,
-                       "on \(missedEnd.map(\.platform).joined(separator: " and ")), the method ends on \(reached.isEmpty ? "no screen" : reached), not on its stated end '\(end)'",
-                       hint: "add the missing steps, or correct 'end'", at: method.endRange)
+                       "on \(missedEnd.map(\.platform).joined(separator: " and ")), the method can end on \(reached.isEmpty ? "no screen" : reached), not on its stated end '\(end)'",
+                       hint: "add the missing steps (an optional step is not enough when the end needs it), or correct 'end'", at: method.endRange)
+            }
+            for (branch, where_) in unhandled.sorted(by: { $0.key < $1.key }) {
+                report(CheckRule.unhandledBranch,
+                       "when '\(branch)' holds, the product leads to \(where_.screen) at this step, and the guide does not say what to do then",
+                       hint: "add a step with `when: \(branch)` and `if:` in the reader's words, or write `not-applicable: [\(branch)]` on this step",
+                       at: where_.range)
             }
         }
     }
 
-    mutating func walk(_ items: [ProcedureItem], surface: Surface, platform: String, states: inout Set<WalkState>) {
+    mutating func walk(_ items: [ProcedureItem], _ context: WalkContext, states: inout Set<WalkState>, finished: inout Set<WalkState>) {
+        // The ways in that skipped the last `if` step: where an `otherwise` step applies.
+        var skippedCondition: Set<WalkState>?
         for item in items {
             guard case .step(let step) = item else { continue }
-            for stepPlatform in step.platforms where !surface.platforms.contains(stepPlatform) {
-                report(CheckRule.unknownPlatform, "\(surface.name) does not run on '\(stepPlatform)'",
-                       hint: "its platforms are: \(surface.platforms.joined(separator: ", "))", at: step.platformsRange ?? step.idRange)
+            let stepSurface = model.surface(step.model.surface ?? context.method.surface ?? "")
+            for stepPlatform in step.platforms where stepSurface.map({ !$0.platforms.contains(stepPlatform) }) ?? false {
+                report(CheckRule.unknownPlatform, "\(stepSurface!.name) does not run on '\(stepPlatform)'",
+                       hint: "its platforms are: \(stepSurface!.platforms.joined(separator: ", "))", at: step.platformsRange ?? step.idRange)
             }
-            if !step.platforms.isEmpty && !step.platforms.contains(platform) { continue }
-            var after = states
-            if let action = step.action {
-                after = apply(action, of: step, surface: surface, platform: platform, states: states)
-            } else if step.substeps.isEmpty {
-                report(CheckRule.unmappedStep, "this step names no action of the product model, so it cannot be checked",
-                       hint: "add `action:` and `target:` from Content/model/\(surface.id).yaml", at: step.idRange, severity: .warning)
+            if !step.platforms.isEmpty && !step.platforms.contains(context.platform) { continue }
+            if let variant = context.variant, !step.model.variants.isEmpty, !step.model.variants.contains(variant) { continue }
+            // A step for a system branch applies only where the product took that branch.
+            var applicable = states, bypass: Set<WalkState> = []
+            if let when = step.model.when {
+                applicable = states.filter { $0.branches.contains(when.id) }
+                bypass = states.subtracting(applicable)
             }
-            walk(step.substeps, surface: surface, platform: platform, states: &after)
-            // An optional step, with its sub-steps, may be done or skipped.
-            states = Self.bounded(step.isOptional ? states.union(after) : after)
+            if step.model.otherwise {
+                guard let skipped = skippedCondition else {
+                    report(CheckRule.otherwiseWithoutIf, "an `otherwise` step must follow a step with `if:`",
+                           hint: "put it right after the step whose condition it is the alternative of, or give it its own `if:`",
+                           at: step.model.otherwiseRange ?? step.idRange)
+                    continue
+                }
+                applicable = states.intersection(skipped)
+                bypass = states.subtracting(applicable)
+            }
+            let entering = applicable
+            var after = applicable
+            if !applicable.isEmpty {
+                after = perform(step, context, states: applicable)
+                if step.model.forEach != nil {
+                    after = loop(step, context, states: after, finished: &finished)
+                } else {
+                    walk(step.substeps, context, states: &after, finished: &finished)
+                }
+                checkExpectation(step, states: after)
+            }
+            let conditional = step.isOptional || (step.model.condition != nil && step.model.when == nil && !step.model.otherwise)
+            skippedCondition = step.model.condition != nil && step.model.when == nil && !step.model.exits ? entering : nil
+            if step.model.exits {
+                checkExit(step, context, states: after)
+                finished.formUnion(after)
+                states = Self.bounded(bypass.union(step.model.when == nil ? applicable : []))
+            } else {
+                // An optional or conditional step, with its sub-steps, may be done or not.
+                let done = step.isOptional ? Set(after.map { var s = $0; s.tookOptional = true; return s }) : after
+                states = Self.bounded(bypass.union(done).union(conditional ? applicable : []))
+            }
         }
+    }
+
+    /// The step's own move: changing surface, then its action or navigation path.
+    mutating func perform(_ step: Step, _ context: WalkContext, states: Set<WalkState>) -> Set<WalkState> {
+        var states = states
+        if let id = step.model.surface {
+            guard knownSurface(id, at: step.model.surfaceRange) != nil else { return Set(states.map { var s = $0; s.lost = true; return s }) }
+            states = Set(states.map { Self.switching($0, to: id) })
+        }
+        if !step.model.navigate.isEmpty {
+            // A hop that fails ends the path for that way through: the reader is stuck there.
+            var stuck: Set<WalkState> = []
+            for hop in step.model.navigate {
+                let next = applyToElement(step.action, target: hop.id, range: hop.range, of: step, context, states: states)
+                stuck.formUnion(next.filter { $0.lost && !states.contains($0) })
+                states = next.subtracting(stuck)
+            }
+            return states.union(stuck)
+        }
+        if let action = step.action { return apply(action, of: step, context, states: states) }
+        if step.actionRange != nil {
+            // The loader reported the unknown action; the walk cannot know where the user is now.
+            return Set(states.map { var s = $0; s.lost = true; return s })
+        }
+        // A step that only states what the reader then sees is checked through its `expect`.
+        if step.substeps.isEmpty && !step.model.exits && step.model.expect == nil, let surface = model.surface(states.first?.surface ?? "") {
+            report(CheckRule.unmappedStep, "this step names no action of the product model, so it cannot be checked",
+                   hint: "add `action:` and `target:` from \(surface.file.isEmpty ? "Content/model/\(surface.id).yaml" : surface.file)", at: step.idRange, severity: .warning)
+        }
+        return states
     }
 
     /// The most states a walk keeps, and the most screens each remembers for `go-back`:
@@ -119,9 +219,10 @@ struct GuideWalker {
             return state
         })
         if trimmed.count > maximumStates {
-            var byScreen: [String?: WalkState] = [:]
-            for state in trimmed where byScreen[state.screen].map({ state.history.count < $0.history.count }) ?? true {
-                byScreen[state.screen] = state
+            var byScreen: [String: WalkState] = [:]
+            for state in trimmed {
+                let key = "\(state.surface ?? "")/\(state.screen ?? "")/\(state.branches.sorted())/\(state.lost)/\(state.tookOptional)"
+                if byScreen[key].map({ state.history.count < $0.history.count }) ?? true { byScreen[key] = state }
             }
             trimmed = Set(byScreen.values)
         }
@@ -133,7 +234,7 @@ struct GuideWalker {
         for item in items {
             guard case .step(let step) = item else { continue }
             let known = step.platforms.filter { surface.platforms.contains($0) }
-            if !known.isEmpty, !known.contains(where: platforms.contains) {
+            if step.model.surface == nil, !known.isEmpty, !known.contains(where: platforms.contains) {
                 report(CheckRule.platformMismatch,
                        "this step applies only on \(known.joined(separator: ", ")), but its method applies on \(platforms.joined(separator: ", "))",
                        hint: "add the step's platforms to the method's `platforms`, or move the step to a method for them", at: step.platformsRange ?? step.idRange)
@@ -144,136 +245,72 @@ struct GuideWalker {
     }
 
     /// The states after `action`; reports the step when no state allows it.
-    mutating func apply(_ action: Action, of step: Step, surface: Surface, platform: String, states: Set<WalkState>) -> Set<WalkState> {
+    mutating func apply(_ action: Action, of step: Step, _ context: WalkContext, states: Set<WalkState>) -> Set<WalkState> {
         switch action {
         case .wait:
             report(CheckRule.systemStep, "waiting is what the product does, not a user action",
                    hint: "use a typed wait instead: `- id: …` with `wait: 1-2 minutes` and a `reason`", at: step.actionRange)
             return states
-        case .openApp, .openURL:
-            let expected: Surface.Kind = action == .openApp ? .app : .web
-            if surface.kind != expected {
-                report(CheckRule.wrongEntry, "\(surface.name) is \(surface.kind == .app ? "an app" : "a website"); '\(action.rawValue)' cannot open it",
-                       hint: "use '\(surface.kind == .app ? "open-app" : "open-url")'", at: step.actionRange,
-                       fixIts: [surface.kind == .app ? "open-app" : "open-url"])
-            }
-            if action == .openURL, let url = step.url {
-                let origin = ModelOrigins.origin(of: url.markdown)
-                if origin == nil || !surface.origins.contains(origin!) {
-                    report(CheckRule.urlOutsideOrigins, "'\(url.markdown)' is outside \(surface.name)",
-                           hint: "its URLs start with: \(surface.origins.joined(separator: ", "))", at: url.range)
-                }
-            }
-            return [WalkState(screen: surface.start)]
+        case .openApp, .openURL, .open:
+            guard let surface = model.surface(states.first?.surface ?? "") else { return states }
+            checkEntry(action, of: step, surface: surface)
+            return Set(states.map { state in
+                var entered = WalkState(screen: surface.start, surface: surface.id, parked: state.parked, branches: state.branches)
+                entered.parked[surface.id] = nil
+                entered.lostParked = state.lostParked.subtracting([surface.id])
+                entered.tookOptional = state.tookOptional
+                return entered
+            })
         case .goBack:
             var after: Set<WalkState> = []
             var stuck = false
             for state in states {
-                guard let previous = state.history.last else { stuck = true; continue }
-                after.insert(WalkState(screen: previous, history: Array(state.history.dropLast())))
+                guard let previous = state.history.last else { stuck = stuck || !state.lost; continue }
+                var back = state
+                back.screen = previous
+                back.history.removeLast()
+                after.insert(back)
             }
             if stuck {
                 report(CheckRule.noScreen, "there is no screen to go back to at this step", hint: "remove the step, or walk to a screen first", at: step.actionRange)
             }
             return after.isEmpty ? states : after
         default:
-            return applyToElement(action, of: step, surface: surface, platform: platform, states: states)
+            return applyToElement(action, target: step.target, range: step.targetRange, of: step, context, states: states)
         }
     }
 
-    mutating func applyToElement(_ action: Action, of step: Step, surface: Surface, platform: String, states: Set<WalkState>) -> Set<WalkState> {
-        guard let target = step.target else { return states }
+    /// The states after acting on `target` (one hop of a navigation path, or the step's target).
+    /// `action` nil (a navigation hop) uses the element's first action that leads somewhere.
+    mutating func applyToElement(_ action: Action?, target: String?, range: SourceRange?, of step: Step, _ context: WalkContext, states: Set<WalkState>) -> Set<WalkState> {
         var after: Set<WalkState> = []
         var failing: Set<WalkState> = []
+        var failedTarget = target
         for state in states {
-            guard let screenID = state.screen, let screen = surface.screen(screenID),
-                  let element = screen.element(target), element.exists(on: platform),
-                  let entry = element.supports(action) else { failing.insert(state); continue }
-            let next = entry.leadsTo ?? screenID
-            after.insert(WalkState(screen: next, history: entry.leadsTo == nil ? state.history : state.history + [screenID]))
-            documented.append((HelpIndex.Key(surface: surface.id, screen: screenID, element: target, action: action.rawValue),
-                               HelpIndex.Reference(guide: guide.id, step: step.id)))
-            if element.label == nil && (step.text == nil || step.text?.markdown.contains("{label}") == true) {
-                report(CheckRule.missingLabel, "'\(target)' has no label in the model, so the step needs a text that does not use {label}",
-                       hint: "write the step's text in your own words, or add a `label` to the element", at: step.targetRange)
+            guard let surface = model.surface(state.surface ?? ""), let screenID = state.screen, let screen = surface.screen(screenID),
+                  let id = target ?? (action == .signIn ? screen.elements.first { $0.supports(.signIn) != nil }?.id : nil),
+                  let element = screen.element(id), element.exists(on: context.platform), element.exists(inVariant: context.variant),
+                  let entry = action.map({ element.supports($0) }) ?? element.actions.first(where: { $0.leadsTo != nil || $0.surface != nil }) ?? element.actions.first
+            else {
+                if !state.lost { failing.insert(state) } else { after.insert(state) }
+                continue
             }
+            failedTarget = id
+            after.formUnion(moves(state, entry: entry, screen: screenID, of: step, context, at: range))
+            documented.append((HelpIndex.Key(surface: surface.id, screen: screenID, element: id, action: entry.action.rawValue),
+                               HelpIndex.Reference(guide: guide.id, step: step.id)))
+            checkElement(element, entry: entry, surface: surface, of: step, context, at: range ?? step.actionRange ?? step.idRange)
         }
         // Every way the user can arrive here (with or without an optional step) must allow the step.
         if !failing.isEmpty {
-            explainFailure(action, of: step, target: target, surface: surface, platform: platform, states: failing)
-        }
-        if !after.isEmpty { return after }
-        // Carry on from where the action would lead, so one mistake is reported once.
-        let leads = surface.screens.compactMap { $0.element(target)?.supports(action).map { $0.leadsTo ?? nil } }
-        if let next = leads.first, let screen = next { return [WalkState(screen: screen)] }
-        return states
-    }
-
-    mutating func explainFailure(_ action: Action, of step: Step, target: String, surface: Surface, platform: String, states: Set<WalkState>) {
-        let screens = states.compactMap(\.screen).sorted()
-        let at = step.targetRange ?? step.actionRange ?? step.idRange
-        guard !screens.isEmpty else {
-            report(CheckRule.noScreen, "the user is not in \(surface.name) yet at this step",
-                   hint: "start the method with an 'open-app' or 'open-url' step, or give the method a `start` screen", at: at)
-            return
-        }
-        let here = screens.compactMap { surface.screen($0) }
-        let holders = surface.screens(holding: target)
-        guard !holders.isEmpty else {
-            let nearby = here.flatMap { $0.elements.map(\.id) }
-            let all = surface.screens.flatMap { $0.elements.map(\.id) }
-            let suggestions = NearMiss.suggestions(for: target, among: nearby).nilIfEmpty ?? NearMiss.suggestions(for: target, among: Set(all).sorted())
-            report(CheckRule.unknownElement, "there is no element '\(target)' in \(surface.name)",
-                   hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "the elements on \(screens.joined(separator: " or ")) are: \(nearby.joined(separator: ", "))",
-                   at: step.targetRange, fixIts: suggestions)
-            return
-        }
-        let onHere = here.compactMap { $0.element(target) }
-        guard !onHere.isEmpty else {
-            report(CheckRule.elementNotOnScreen,
-                   "'\(target)' is not on the screen the user is on at this step (\(screens.joined(separator: " or "))); it is on \(holders.map(\.id).joined(separator: ", "))",
-                   hint: "add the steps that lead to \(holders[0].id), or check the order of the steps", at: at)
-            return
-        }
-        guard onHere.contains(where: { $0.exists(on: platform) }) else {
-            let only = onHere.flatMap(\.platforms)
-            report(CheckRule.platformMismatch, "'\(target)' exists only on \(only.joined(separator: ", ")), but this step applies on \(platform)",
-                   hint: "limit the step with `platforms: [\(only.joined(separator: ", "))]` and add the \(platform) way as its own step", at: at)
-            return
-        }
-        let supported = onHere.flatMap { $0.actions.map(\.action.rawValue) }
-        let suggestions = NearMiss.suggestions(for: action.rawValue, among: supported).nilIfEmpty ?? supported
-        report(CheckRule.unsupportedAction, "'\(target)' does not support '\(action.rawValue)'",
-               hint: "it supports: \(supported.joined(separator: ", "))", at: step.actionRange, fixIts: suggestions)
-    }
-
-    mutating func checkScreen(_ id: String, in surface: Surface, at range: SourceRange?) -> Bool {
-        guard surface.screen(id) == nil else { return true }
-        let suggestions = NearMiss.suggestions(for: id, among: surface.screens.map(\.id))
-        report(CheckRule.unknownScreen, "there is no screen '\(id)' in \(surface.name)",
-               hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "its screens are: \(surface.screens.map(\.id).joined(separator: ", "))",
-               at: range, fixIts: suggestions)
-        return false
-    }
-
-    /// In a method without a surface, the first step (at any depth) that names an action.
-    @discardableResult
-    mutating func reportUnmapped(_ items: [ProcedureItem], method: Method) -> Bool {
-        for item in items {
-            guard case .step(let step) = item else { continue }
-            if step.action != nil || step.target != nil {
-                report(CheckRule.unknownSurface, "the step names an action, but its method names no surface",
-                       hint: "add `surface: <surface id>` to the method '\(method.id)'", at: step.actionRange ?? step.idRange)
-                return true
+            if action == .signIn && target == nil {
+                reportNotOnSignIn(step, states: failing)
+            } else if let failedTarget {
+                explainFailure(action, of: step, target: failedTarget, range: range, context, states: failing)
             }
-            if reportUnmapped(step.substeps, method: method) { return true }
         }
-        return false
-    }
-
-    mutating func report(_ rule: String, _ message: String, hint: String, at range: SourceRange?, severity: Severity = .error, fixIts: [String] = []) {
-        diagnostics.append(Diagnostic(rule, severity, message, hint: hint, file: guide.file, at: range,
-                                      fixIts: range.map { r in fixIts.prefix(3).map { FixIt(range: r, replacement: $0) } } ?? []))
+        // The user stays where they were; the rest of the walk reports only what then fails anew.
+        return after.union(failing.map { var s = $0; s.lost = true; return s })
     }
 }
 

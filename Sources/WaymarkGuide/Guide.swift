@@ -27,6 +27,8 @@ public struct Guide: Hashable, Sendable {
     public var idRange: SourceRange?
     /// Rule ids suppressed for the whole guide (`lint-ignore`).
     public var suppressions: [Suppression] = []
+    /// What the reader needs before any method (issue 14): rendered as "Before you begin".
+    public var requires: Requirements = []
 
     /// Creates a guide.
     public init(

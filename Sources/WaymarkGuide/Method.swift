@@ -32,6 +32,11 @@ public struct Method: Hashable, Sendable {
     public var suppressions: [Suppression] = []
     /// What the method covers in its file, from its first key to its last value.
     public var extent: SourceRange?
+    /// What the reader needs for this method (roles, plans, versions, features), and the
+    /// variants it covers (issue 14).
+    public var requires: Requirements = []
+    public var variants: [String] = []
+    public var variantsRange: SourceRange?
 
     /// Creates a method.
     public init(

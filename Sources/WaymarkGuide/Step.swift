@@ -35,6 +35,8 @@ public struct Step: Hashable, Sendable {
     public var suppressions: [Suppression] = []
     /// What the step covers in its file, from its first key to its last value.
     public var extent: SourceRange?
+    /// Journeys, navigation, conditions, expectations, values, variants and loops (issue 14).
+    public var model = StepModelFields()
 
     /// Creates a step.
     public init(

@@ -81,7 +81,10 @@ public enum TranslationKey {
                     units.append(TranslationUnit(key: self.step(method.id, step.id, field), text: text, description: "\(what) \(name)",
                                                  methodID: method.id, stepID: step.id, surface: method.surface, target: step.target))
                 }
+                add("if", step.model.condition, "the condition (\"If …:\") of")
+                add("for-each", step.model.forEach, "what is repeated over (\"For each …:\") in")
                 add("text", step.text, "the instruction of")
+                add("expect", step.model.expect?.text, "what the user should then see, after")
                 add("result", step.result, "what the user sees after")
                 add("choices.prompt", step.choices?.prompt, "the lead-in of the options at")
                 for (index, option) in (step.choices?.options ?? []).enumerated() {

@@ -34,6 +34,8 @@ public enum Extractor {
         }
         if unit.text.markdown.contains("{label}") { comments.append("Keep {label}: it becomes the UI label, in your language.") }
         if unit.text.markdown.contains("{url}") { comments.append("Keep {url}: it becomes the link.") }
+        if unit.text.markdown.contains("{value}") { comments.append("Keep {value}: it becomes the value to type, as code.") }
+        if unit.text.markdown.contains("{path}") { comments.append("Keep {path}: it becomes the navigation path, in your language.") }
         return comments
     }
 }

@@ -72,7 +72,7 @@ public enum L10nChecker {
         if source.code != target.code { differences.append("code spans (\(source.code.map { "`\($0)`" }.joined(separator: ", ")))") }
         if source.strong != target.strong { differences.append("\(source.strong) strong run(s)") }
         if source.emphasis != target.emphasis { differences.append("\(source.emphasis) emphasized run(s)") }
-        for placeholder in ["{label}", "{url}", "{name}"] where count(placeholder, in: unit.text.markdown) != count(placeholder, in: entry.msgstr) {
+        for placeholder in ["{label}", "{url}", "{name}", "{path}", "{value}"] where count(placeholder, in: unit.text.markdown) != count(placeholder, in: entry.msgstr) {
             differences.append("the placeholder \(placeholder)")
         }
         let findings = CMark.inspectInline(entry.msgstr)

@@ -19,7 +19,7 @@ extension GuideDecoder {
     }
 
     private mutating func step(from node: Node) -> Step? {
-        let hasAction = node.mapping?["action"] != nil
+        let hasAction = node.mapping?["action"] != nil || node.mapping?["navigate"] != nil || node.mapping?["for-each"] != nil
         guard let fields = reader.fields(of: node, what: "a step", allowed: GuideDecoder.Keys.step,
                                          required: hasAction ? ["id"] : ["id", "text"])
         else { return nil }
@@ -27,7 +27,7 @@ extension GuideDecoder {
         let text = reader.text(fields["text"], what: "the step's text")
         let action = self.action(fields["action"])
         let (target, targetRange) = reference(fields["target"], what: "the step's target")
-        if let action, action.needsTarget, target == nil, fields["target"] == nil {
+        if let action, action.needsTarget, target == nil, fields["target"] == nil, fields["navigate"] == nil {
             reader.report(LoaderRule.missingField, "a '\(action.rawValue)' step has no 'target'",
                           hint: "name the element it acts on: `target: <element id>` from the product model", at: fields["action"])
         }
@@ -59,7 +59,8 @@ extension GuideDecoder {
             }
             for node in nodes { if let item = procedureItem(from: node) { substeps.append(item) } }
         }
-        guard let (stepID, idRange) = id, text != nil || action != nil else { return nil }
+        let model = stepModelFields(fields)
+        guard let (stepID, idRange) = id, text != nil || fields["action"] != nil || !model.navigate.isEmpty || model.forEach != nil else { return nil }
         var step = Step(id: stepID, text: text, action: action, target: target, platforms: platforms,
                         url: url, isOptional: isOptional, result: result,
                         choices: choices, callouts: callouts, substeps: substeps, idRange: idRange)
@@ -68,6 +69,7 @@ extension GuideDecoder {
         step.platformsRange = platformsRange
         step.extent = ScalarPositions.extent(of: node)
         step.suppressions = suppressions(fields["lint-ignore"], scope: step.extent)
+        step.model = model
         return step
     }
 

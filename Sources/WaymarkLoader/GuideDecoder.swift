@@ -12,8 +12,14 @@ struct GuideDecoder {
 
     enum Keys {
         static let guide = ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome", "lint-ignore"]
+            + ["requires"]
         static let method = ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps", "lint-ignore"]
+            + ["requires", "variants"]
         static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps", "lint-ignore"]
+            + stepModel
+        // Issue 14: journeys, navigation, conditions, expectations, values, variants, loops.
+        static let stepModel = ["surface", "navigate", "if", "otherwise", "when", "done", "expect", "value", "variants", "for-each", "not-applicable"]
+        static let expect = ["screen", "element", "text"]
         static let wait = ["id", "wait", "before", "reason"]
         static let choices = ["prompt", "options"]
         static let callout = ["kind", "text"]
@@ -59,6 +65,7 @@ struct GuideDecoder {
         guide.topic = topic
         guide.suppressions = suppressions(fields["lint-ignore"], scope: nil)
         guide.related = related.map(\.0)
+        guide.requires = references(fields["requires"], what: "what the guide requires")
         guide.relatedRanges = related.map(\.1)
         return guide
     }
@@ -88,6 +95,8 @@ struct GuideDecoder {
         (method.platforms, method.platformsRange) = platforms(fields["platforms"], what: "the method's platforms")
         method.extent = ScalarPositions.extent(of: node)
         method.suppressions = suppressions(fields["lint-ignore"], scope: method.extent)
+        method.requires = references(fields["requires"], what: "what the method requires")
+        (method.variants, method.variantsRange) = platforms(fields["variants"], what: "the method's variants")
         return method
     }
 

@@ -53,6 +53,24 @@ extension JSONSchemas {
         "results": "Optional: the results, one text each.",
         "intro": "Optional: a line that introduces the conditions.",
         "conditions": "The conditions, one text each.",
+
+        // Issue 14.
+        "requires": "Optional: requirement ids of the product model (roles, plans, versions, features) the reader needs; shown as \"Before you begin\".",
+        "method.variants": "Optional: the variants of its surface the method covers (default: all).",
+        "step.surface": "Optional: the surface the step is done in, when it changes (another product or device); later steps stay there.",
+        "navigate": "A navigation path: element ids gone through in order, each checked hop by hop (\"Go to Settings › Accounts\").",
+        "if": "Optional: the condition under which the reader does the step, in their words; rendered \"If …:\".",
+        "otherwise": "true: the reader does this step when the previous step's `if` does not hold; rendered \"Otherwise:\".",
+        "when": "Optional: the system branch of the model (a state the product branches on) the step handles.",
+        "done": "true: when the condition holds, the method ends after this step (\"You are done.\").",
+        "expect": "What the reader then sees: a screen id, or a mapping with screen, element and text; checked by the walk.",
+        "value": "A literal value the reader types, rendered as copyable code and checked against the field's format.",
+        "step.variants": "Optional: the variants the step applies to (labelled on the page, chosen with the switcher).",
+        "for-each": "A repeat over the sub-steps: what is repeated over (\"remaining partner\"), rendered \"For each …:\".",
+        "not-applicable": "System branches of the model that cannot happen to this guide's readers at this step.",
+        "expect.screen": "The screen the reader is on after the step.",
+        "expect.element": "An element that must be on that screen.",
+        "expect.text": "What the reader sees, in their words.",
     ]
 
     /// The duration grammar of ``DurationParser``: a number or a range (`-`, `–` or `—`), then a
@@ -71,18 +89,25 @@ extension JSONSchemas {
             "id": ref("slug"), "title": text, "summary": text, "topic": text, "related": slugs,
             "applies-when": ref("conditions"), "callouts": ref("callouts"),
             "methods": list(ref("method"), minItems: 1), "outcome": ref("outcome"), "lint-ignore": ref("lint-ignore"),
+            "requires": ref("platforms"),
         ], descriptions: descriptions)
         let method = mapping("method", keys: GuideDecoder.Keys.method, required: ["id", "title", "steps"], properties: [
             "id": ref("slug"), "title": text, "summary": text, "applies-when": ref("conditions"), "callouts": ref("callouts"),
             "surface": ref("slug"), "start": ref("slug"), "end": ref("slug"), "platforms": ref("platforms"),
-            "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
+            "steps": ref("steps"), "lint-ignore": ref("lint-ignore"), "requires": ref("platforms"), "variants": ref("platforms"),
         ], descriptions: descriptions)
         // `text` is required unless the step names an action (its sentence is then made from the model).
         let step = mapping("step", keys: GuideDecoder.Keys.step, required: ["id"], properties: [
             "id": ref("slug"), "text": text, "action": oneOf(Action.names), "target": ref("slug"),
             "platforms": ref("platforms"), "url": ref("url"), "optional": ["type": "boolean"], "result": text,
             "choices": ref("choices"), "callouts": ref("callouts"), "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
-        ], descriptions: descriptions, extra: ["if": ["required": ["action"]], "else": ["required": ["text"]]])
+            "surface": ref("slug"), "navigate": list(ref("slug"), minItems: 1), "if": text, "otherwise": ["type": "boolean"], "when": ref("slug"),
+            "done": ["type": "boolean"], "expect": ["anyOf": [ref("slug"), ref("expect")]], "value": text,
+            "variants": ref("platforms"), "for-each": text, "not-applicable": ref("platforms"),
+        ], descriptions: descriptions, extra: ["if": ["required": ["action"]], "else": ["anyOf": [["required": ["text"]], ["required": ["navigate"]], ["required": ["for-each"]]]]])
+        let expect = mapping("expect", keys: GuideDecoder.Keys.expect, required: [], properties: [
+            "screen": ref("slug"), "element": ref("slug"), "text": text,
+        ], descriptions: descriptions)
         let wait = mapping("wait", keys: GuideDecoder.Keys.wait, required: ["id", "wait"], properties: [
             "id": ref("slug"), "wait": ["type": "string", "pattern": .string(waitPattern)], "before": text, "reason": text,
         ], descriptions: descriptions)
@@ -120,6 +145,7 @@ extension JSONSchemas {
             // The loader reads an entry with a `wait` key as a wait, any other as a step.
             "item": ["if": ["type": "object", "required": ["wait"]], "then": ref("wait"), "else": ref("step")],
             "step": step,
+            "expect": expect,
             "wait": wait,
             "callouts": list(ref("callout"), nullable: true),
             "callout": callout,

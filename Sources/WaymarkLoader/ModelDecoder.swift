@@ -10,8 +10,16 @@ struct ModelDecoder {
 
     enum Keys {
         static let surface = ["id", "name", "kind", "owner", "verified", "platforms", "start", "origins", "screens"]
-        static let screen = ["id", "name", "elements"]
-        static let element = ["id", "label", "platforms", "actions"]
+            + ["url", "sign-in", "navigation", "requirements", "variants"]
+        static let screen = ["id", "name", "elements"] + ["verified"]
+        static let element = ["id", "label", "platforms", "actions"] + ["icon", "aliases", "requires", "variants", "format"]
+        // Issue 14: an action written as a mapping, and the model's new entries.
+        static let action = ["to", "surface", "branches", "requires", "destructive"]
+        static let branch = ["when", "to"]
+        static let requirement = ["id", "kind", "name", "implies"]
+        static let variant = ["id", "name"]
+        static let navigation = ["id", "screens", "elements"]
+        static let format = ["min-length", "max-length", "pattern", "description"]
     }
 
     mutating func surface(from root: Node) -> Surface? {
@@ -40,10 +48,13 @@ struct ModelDecoder {
             screens.append(screen)
         }
         let start = reader.id(fields["start"], what: "the surface's start screen")
+        let extras = surfaceExtras(fields, screens: &screens, platforms: platforms)
         if start != nil { checkScreenReferences(screens, start: fields["start"]) } else { checkScreenReferences(screens, start: nil) }
         guard let (surfaceID, idRange) = id, let name, let kind, let (start, _) = start else { return nil }
-        return Surface(id: surfaceID, name: name, kind: kind, owner: owner, verified: verified, platforms: platforms,
-                       start: start, origins: origins, screens: screens, file: reader.file, idRange: idRange)
+        var surface = Surface(id: surfaceID, name: name, kind: kind, owner: owner, verified: verified, platforms: platforms,
+                              start: start, origins: origins, screens: screens, file: reader.file, idRange: idRange)
+        extras.apply(to: &surface)
+        return surface
     }
 
     private mutating func screen(from node: Node, platforms: [String]) -> Screen? {
@@ -62,10 +73,12 @@ struct ModelDecoder {
             elements.append(element)
         }
         guard let (screenID, idRange) = id else { return nil }
-        return Screen(id: screenID, name: name ?? LocalizedText([:]), elements: elements, idRange: idRange)
+        var screen = Screen(id: screenID, name: name ?? LocalizedText([:]), elements: elements, idRange: idRange)
+        screen.verified = date(fields["verified"])
+        return screen
     }
 
-    private mutating func element(from node: Node, platforms surfacePlatforms: [String]) -> Element? {
+    mutating func element(from node: Node, platforms surfacePlatforms: [String]) -> Element? {
         guard let fields = reader.fields(of: node, what: "an element", allowed: Keys.element, required: ["id", "actions"]) else { return nil }
         let id = reader.id(fields["id"], what: "the element")
         let label = localized(fields["label"], what: "the element's label")
@@ -90,6 +103,10 @@ struct ModelDecoder {
                                       at: key)
                         continue
                     }
+                    if case .mapping = value {
+                        if let entry = actionEntry(action, key: key, value: value) { actions.append(entry) }
+                        continue
+                    }
                     let target = value.isNullScalar ? nil : reader.string(value, what: "where '\(name)' leads")
                     actions.append(ElementAction(action: action, leadsTo: target == "same" ? nil : target,
                                                  range: ScalarPositions.range(of: target == nil ? key : value)))
@@ -100,7 +117,9 @@ struct ModelDecoder {
             }
         }
         guard let (elementID, idRange) = id else { return nil }
-        return Element(id: elementID, label: label, platforms: platforms, actions: actions, idRange: idRange)
+        var element = Element(id: elementID, label: label, platforms: platforms, actions: actions, idRange: idRange)
+        elementExtras(fields, into: &element)
+        return element
     }
 
     /// Start and every action's target name screens of this surface.
@@ -116,12 +135,16 @@ struct ModelDecoder {
         if let start, let id = start.scalar?.string, !start.isNullScalar { check(id, range: ScalarPositions.range(of: start)) }
         for screen in screens {
             for element in screen.elements {
-                for action in element.actions { if let target = action.leadsTo { check(target, range: action.range) } }
+                // An action that opens another surface names that surface's screen: the checker checks it.
+                for action in element.actions where action.surface == nil {
+                    if let target = action.leadsTo { check(target, range: action.range) }
+                    for branch in action.branches { if let target = branch.leadsTo { check(target, range: branch.range) } }
+                }
             }
         }
     }
 
-    private mutating func enumValue<T: RawRepresentable & CaseIterable>(_ node: Node?, _ type: T.Type, what: String) -> T? where T.RawValue == String {
+    mutating func enumValue<T: RawRepresentable & CaseIterable>(_ node: Node?, _ type: T.Type, what: String) -> T? where T.RawValue == String {
         guard let node, let raw = reader.string(node, what: what) else { return nil }
         if let value = T(rawValue: raw) { return value }
         let names = T.allCases.map(\.rawValue)
@@ -130,7 +153,7 @@ struct ModelDecoder {
         return nil
     }
 
-    private mutating func date(_ node: Node?) -> String? {
+    mutating func date(_ node: Node?) -> String? {
         guard let node, let raw = reader.string(node, what: "the verification date") else { return nil }
         guard ModelDates.parse(raw) != nil else {
             reader.report(LoaderRule.modelInvalidValue, "'\(raw)' is not a date",
@@ -164,7 +187,7 @@ struct ModelDecoder {
     }
 
     /// Text the product shows: one string (the source locale's) or a mapping of locale to string.
-    private mutating func localized(_ node: Node?, what: String) -> LocalizedText? {
+    mutating func localized(_ node: Node?, what: String) -> LocalizedText? {
         guard let node else { return nil }
         if case .mapping(let mapping) = node {
             var values: [String: String] = [:]

@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkBase
+import WaymarkGuide
 import WaymarkModel
 import Yams
 
@@ -21,6 +22,7 @@ public enum ModelLoader {
         let listing = reader.list(modelPath, what: "the model folder")
         let names = (listing.names ?? []).filter { ContentLoader.extensions.contains(($0 as NSString).pathExtension.lowercased()) }
         var surfaces: [Surface] = []
+        var failed: [String: String] = [:]
         var diagnostics: [Diagnostic] = listing.diagnostic.map { [$0] } ?? []
         var sources: [String: String] = [:]
         for name in names {
@@ -36,7 +38,11 @@ public enum ModelLoader {
             sources[path] = text
             let (surface, found) = load(text: text, file: path)
             diagnostics += found
-            guard let surface else { continue }
+            guard let surface else {
+                // Guides that name this surface are told to fix the file, not to add it.
+                failed[surfaceID(in: text) ?? (name as NSString).deletingPathExtension] = path
+                continue
+            }
             if let other = surfaces.first(where: { $0.id == surface.id }) {
                 diagnostics.append(Diagnostic(LoaderRule.modelDuplicateID, .error, "the surface id '\(surface.id)' is also used by \(other.file)",
                                               hint: "surface ids must be unique", file: path, at: surface.idRange))
@@ -44,7 +50,16 @@ public enum ModelLoader {
             }
             surfaces.append(surface)
         }
-        return LoadedModel(model: ProductModel(surfaces: surfaces), diagnostics: diagnostics.sortedForOutput(), sources: sources)
+        var model = ProductModel(surfaces: surfaces)
+        model.failedFiles = failed.filter { id, _ in model.surface(id) == nil }
+        return LoadedModel(model: model, diagnostics: diagnostics.sortedForOutput(), sources: sources)
+    }
+
+    /// The `id:` of a model file that did not load, when its YAML gets that far.
+    static func surfaceID(in text: String) -> String? {
+        guard case .success(let node) = GuideFileLoader.compose(text, file: ""), let id = node?.mapping?["id"]?.scalar?.string,
+              Slug.isValid(id) else { return nil }
+        return id
     }
 
     /// One model file's surface and problems.

@@ -23,12 +23,18 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case goBack = "go-back"
     /// Let time pass. Not a user action: guides use a typed wait instead.
     case wait
+    // Journeys and sign-in (issue 14).
+    /// Open the step's surface by name (an app, or a web surface at its model `url`).
+    case open
+    /// Sign in on the surface's sign-in screen; what follows (a second factor…) is in the model.
+    case signIn = "sign-in"
 
     /// Whether the action starts a walk (needs no screen, sets one).
-    public var isEntry: Bool { self == .openApp || self == .openURL }
+    public var isEntry: Bool { self == .openApp || self == .openURL || self == .open }
 
-    /// Whether the action needs a target element on the current screen.
-    public var needsTarget: Bool { !isEntry && self != .goBack && self != .wait }
+    /// Whether the action needs a target element on the current screen (`sign-in` finds the
+    /// element of the sign-in screen that supports it).
+    public var needsTarget: Bool { !isEntry && self != .goBack && self != .wait && self != .signIn }
 
     /// The names, for messages and suggestions.
     public static var names: [String] { allCases.map(\.rawValue) }

@@ -10,6 +10,15 @@ public struct ProductModel: Sendable, Hashable {
 
     /// The surface with `id`.
     public func surface(_ id: String) -> Surface? { surfaces.first { $0.id == id } }
+
+    /// Surfaces whose model file has errors, by id, with that file: guides that name them are
+    /// told to fix the file, not to add it.
+    public var failedFiles: [String: String] = [:]
+
+    /// The requirement with `id`, in whichever surface declares it.
+    public func requirement(_ id: String) -> Requirement? {
+        surfaces.lazy.compactMap { $0.requirements.first { $0.id == id } }.first
+    }
 }
 
 /// A place a user works in: an app on some platforms, or a web console.
@@ -58,6 +67,16 @@ public struct Surface: Sendable, Hashable {
         self.idRange = idRange
     }
 
+    // Journeys, prerequisites and variants (issue 14).
+    /// The address `open` goes to (web surfaces), so guides can open it by name.
+    public var url: String?
+    /// The screen where users sign in, when the surface has one.
+    public var signIn: String?
+    /// Roles, plans, versions and features that elements and actions may require.
+    public var requirements: [Requirement] = []
+    /// The variants of the surface a reader has one of (a classic and a new console…).
+    public var variants: [Variant] = []
+
     /// The screen with `id`.
     public func screen(_ id: String) -> Screen? { screens.first { $0.id == id } }
 
@@ -86,6 +105,10 @@ public struct Screen: Sendable, Hashable {
 
     /// The element with `id`.
     public func element(_ id: String) -> Element? { elements.first { $0.id == id } }
+
+    /// The day this screen was last checked against the product, when a team verified it apart
+    /// from its surface (issue 14).
+    public var verified: String?
 }
 
 /// A control on a screen: a button, a row, a tab, a field.
@@ -115,6 +138,21 @@ public struct Element: Sendable, Hashable {
 
     /// The model's entry for `action`, if the element supports it.
     public func supports(_ action: Action) -> ElementAction? { actions.first { $0.action == action } }
+
+    // Labels as products show them, prerequisites and variants (issue 14).
+    /// The icon of an icon-only control (a symbol such as ⋮ or ⚙); its `label` is the accessible name.
+    public var icon: String?
+    /// Former labels, so a guide that names one is told the current label.
+    public var aliases: [String] = []
+    /// Requirement ids that must all hold for the element to be there.
+    public var requires: [String] = []
+    /// The variants the element exists in; empty means all.
+    public var variants: [String] = []
+    /// For a field: the format a typed value must have.
+    public var format: InputFormat?
+
+    /// Whether the element exists in `variant` (nil: the surface has no variants).
+    public func exists(inVariant variant: String?) -> Bool { variant == nil || variants.isEmpty || variants.contains(variant!) }
 }
 
 /// One action an element supports, and the screen it leads to (nil: the same screen).
@@ -132,6 +170,16 @@ public struct ElementAction: Sendable, Hashable {
         self.leadsTo = leadsTo
         self.range = range
     }
+
+    // Journeys, system branches, prerequisites and destructive actions (issue 14).
+    /// Another surface the action opens (on another device or in a browser); `leadsTo` is then its screen.
+    public var surface: String?
+    /// Where the product sends the user instead, when a state of the product holds.
+    public var branches: [Branch] = []
+    /// Requirement ids that must all hold for the action to be offered.
+    public var requires: [String] = []
+    /// Whether the action deletes, removes access or cannot be undone: a step on it needs a warning.
+    public var destructive: Bool = false
 }
 
 /// Text the product shows, per locale, with the source locale's as the fallback.

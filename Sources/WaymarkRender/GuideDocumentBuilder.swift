@@ -39,6 +39,8 @@ public struct GuideDocumentBuilder: Sendable {
         ]
         let noticeIndex = blocks.count
         if let conditions = guide.appliesWhen { blocks += self.conditions(conditions, key: TranslationKey.guide, &page) }
+        blocks += beforeYouBegin(guide.requires, heading: true)
+        blocks += facetSwitcher(guide)
         for (index, callout) in guide.callouts.enumerated() {
             blocks.append(self.callout(callout, key: TranslationKey.guide("callout.\(index + 1)"), states: &page.states))
         }
@@ -63,11 +65,15 @@ public struct GuideDocumentBuilder: Sendable {
     public func searchSteps(for guide: Guide) -> [(anchor: String, inlines: [MarkdownInline])] {
         var result: [(String, [MarkdownInline])] = []
         func walk(_ items: [ProcedureItem], _ method: Method) {
+            let surfaces = Self.stepSurfaces(method)
             for item in items {
                 var ignored: [TranslationState] = []
                 switch item {
                 case .step(let step):
-                    result.append((step.id, stepText(step, surface: method.surface, key: TranslationKey.step(method.id, step.id, "text"), states: &ignored)))
+                    let surface = surfaces[step.id] ?? method.surface
+                    // The condition ("If …:") is searched with the sentence.
+                    let lead = modelLead(step, surface: surface, key: { TranslationKey.step(method.id, step.id, $0) }, states: &ignored)
+                    result.append((step.id, lead + stepText(step, surface: surface, key: TranslationKey.step(method.id, step.id, "text"), states: &ignored)))
                     walk(step.substeps, method)
                 case .wait(let wait):
                     var inlines: [MarkdownInline] = [.text(strings.waitFor(wait.duration))]
@@ -90,7 +96,7 @@ public struct GuideDocumentBuilder: Sendable {
         let translated = translations.text(for: key, source: source.markdown)
         states.append(translated.state)
         guard translated.state.isFallback else {
-            return [slots.isEmpty ? .markdown(translated.markdown) : .template(translated.markdown, slots: slots)]
+            return [slots.isEmpty ? .markdown(translated.markdown) : .template(Self.withoutDoubledStop(translated.markdown, slots: slots), slots: slots)]
         }
         // The source text stands in; UI labels inside it stay in the page's language.
         var marked = slots
@@ -146,6 +152,7 @@ public struct GuideDocumentBuilder: Sendable {
         if let conditions = method.appliesWhen {
             blocks += self.conditions(conditions, key: { TranslationKey.method(method.id, $0) }, &page)
         }
+        blocks += beforeYouBegin(method.requires, heading: false)
         for (index, callout) in method.callouts.enumerated() {
             blocks.append(self.callout(callout, key: TranslationKey.method(method.id, "callout.\(index + 1)"), states: &page.states))
         }
@@ -180,13 +187,26 @@ public struct GuideDocumentBuilder: Sendable {
     func step(_ step: Step, method: Method) -> [MarkdownBlock] {
         var states: [TranslationState] = []
         func key(_ field: String) -> String { TranslationKey.step(method.id, step.id, field) }
-        var lead: [MarkdownInline] = [anchor(step.id)]
+        let surface = Self.stepSurfaces(method)[step.id] ?? method.surface
+        var lead: [MarkdownInline] = [anchor(step.id, facets: facets(step, method: method))]
         if !step.platforms.isEmpty { lead += [.emphasis([.text(strings.platformLead(step.platforms))]), .text(" ")] }
+        lead += modelLead(step, surface: surface, key: key, states: &states)
         if step.isOptional { lead += [.emphasis([.text(strings.optionalLabel)]), .text(" ")] }
-        lead += stepText(step, surface: method.surface, key: key("text"), states: &states)
+        if step.text == nil && step.action == nil && step.model.navigate.isEmpty {
+            if case .text(" ") = lead.last { lead.removeLast() }   // a bare "For each …:" lead
+        } else {
+            lead += stepText(step, surface: surface, key: key("text"), states: &states)
+        }
+        if step.model.exits { lead += [.text(" "), .strong([.text(strings.journey.done)])] }
         let leadFellBack = states.contains { $0.isFallback }
-        var blocks: [MarkdownBlock] = [.paragraph(lead)]
+        // Warnings come before the step, so readers see them before they act.
+        var blocks: [MarkdownBlock] = step.callouts.enumerated().filter { $0.element.kind == .warning }.map { index, callout in
+            self.callout(callout, key: key("callout.\(index + 1)"), states: &states)
+        }
+        let leadIndex = blocks.count
+        blocks.append(.paragraph(lead))
         if let result = step.result { blocks.append(.paragraph(text(key("result"), result, states: &states))) }
+        if let expect = expectation(step, surface: surface, key: key, states: &states) { blocks.append(expect) }
         if let choices = step.choices {
             if let prompt = choices.prompt { blocks.append(.paragraph(text(key("choices.prompt"), prompt, states: &states))) }
             blocks.append(.list(ordered: false, tight: true, items: choices.options.enumerated().map { index, option in
@@ -194,12 +214,12 @@ public struct GuideDocumentBuilder: Sendable {
             }))
         }
         if !step.substeps.isEmpty { blocks += procedure(step.substeps, method: method) }
-        for (index, callout) in step.callouts.enumerated() {
+        for (index, callout) in step.callouts.enumerated() where callout.kind != .warning {
             blocks.append(self.callout(callout, key: key("callout.\(index + 1)"), states: &states))
         }
         // The notice goes under the sentence when that is what stands in, else after the step's parts.
         if let notice = notice(for: states) {
-            if leadFellBack { blocks.insert(notice, at: 1) } else { blocks.append(notice) }
+            if leadFellBack { blocks.insert(notice, at: leadIndex + 1) } else { blocks.append(notice) }
         }
         return blocks
     }
@@ -210,17 +230,19 @@ public struct GuideDocumentBuilder: Sendable {
     func stepText(_ step: Step, surface: String?, key: String, states: inout [TranslationState]) -> [MarkdownInline] {
         var slots: [String: MarkdownInline] = [:]
         if let target = step.target {
-            let label = surface.flatMap { labels.label(surface: $0, element: target, locale: strings.locale) }
-            slots["label"] = .strong([.text(label ?? target)])
+            slots["label"] = labelSlot(target, surface: surface)
         }
-        if step.action == .openApp, let name = surface.flatMap({ labels.surfaceName($0) }) {
+        if step.action == .openApp || step.action == .open || step.action == .signIn, let name = surface.flatMap({ labels.surfaceName($0) }) {
             slots["name"] = .strong([.text(name)])
+            // `open` on the web links to the surface's address.
+            if step.action == .open, let url = surface.flatMap({ details?.surfaceURL($0) }) { slots["name"] = .link(url: url, [.strong([.text(name)])]) }
         }
         if let url = step.url?.markdown { slots["url"] = .link(url: url, [.text(url)]) }
+        addModelSlots(step, surface: surface, to: &slots)
         guard let authored = step.text else {
             var sentence = defaultSentence(step)
             if step.action == .openApp && slots["name"] == nil { sentence = strings.actionSentence(.openApp) }
-            return [.template(sentence, slots: slots)]
+            return [.template(Self.withoutDoubledStop(sentence, slots: slots), slots: slots)]
         }
         var inlines = text(key, authored, slots: slots, states: &states)
         if slots["url"] != nil, !authored.markdown.contains("{url}") { inlines += [.text(" "), slots["url"]!] }
@@ -228,7 +250,14 @@ public struct GuideDocumentBuilder: Sendable {
     }
 
     func defaultSentence(_ step: Step) -> String {
+        if !step.model.navigate.isEmpty { return strings.journey.navigate }
+        if step.model.value != nil, step.target != nil { return strings.journey.typeValue }
         switch step.action {
+        case .open: return strings.journey.open
+        case .signIn: return strings.journey.signIn
+        default: break
+        }
+        return switch step.action {
         case .openApp: strings.openAppSentence
         case .openURL: strings.openURLSentence
         case .some(let action): strings.actionSentence(action)
@@ -272,8 +301,8 @@ public struct GuideDocumentBuilder: Sendable {
         return blocks
     }
 
-    func anchor(_ id: String) -> MarkdownInline {
-        .html("<span id=\"\(HTMLEscaping.escape(id))\"></span>")
+    func anchor(_ id: String, facets: String = "") -> MarkdownInline {
+        .html("<span id=\"\(HTMLEscaping.escape(id))\"\(facets)></span>")
     }
 
     func aside(kind: String, label: String, _ content: [MarkdownBlock]) -> MarkdownBlock {

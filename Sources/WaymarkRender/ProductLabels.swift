@@ -10,6 +10,41 @@ public protocol ProductLabels: Sendable {
     func surfaceName(_ surface: String) -> String?
 }
 
+/// Issue 14's questions: icons, screen names, requirements and variants. Answered from the
+/// model by ``ModelLabels``; a stub that does not answer them gets nil.
+public protocol ProductDetails: Sendable {
+    /// The icon of an icon-only element (its label is the accessible name).
+    func icon(surface: String, element: String) -> String?
+    /// The name of `screen` in `locale`.
+    func screenName(surface: String, screen: String, locale: LocaleID) -> String?
+    /// A requirement's kind and name in `locale`.
+    func requirement(_ id: String, locale: LocaleID) -> (kind: Requirement.Kind, name: String)?
+    /// A variant's name in `locale`.
+    func variantName(surface: String, variant: String, locale: LocaleID) -> String?
+    /// The address a web surface opens at (`open` links to it).
+    func surfaceURL(_ surface: String) -> String?
+}
+
+extension ModelLabels: ProductDetails {
+    public func icon(surface: String, element: String) -> String? {
+        model.surface(surface)?.screens.lazy.compactMap { $0.element(element)?.icon }.first
+    }
+
+    public func screenName(surface: String, screen: String, locale: LocaleID) -> String? {
+        model.surface(surface)?.screen(screen)?.name.text(for: locale)
+    }
+
+    public func requirement(_ id: String, locale: LocaleID) -> (kind: Requirement.Kind, name: String)? {
+        model.requirement(id).flatMap { requirement in requirement.name.text(for: locale).map { (requirement.kind, $0) } }
+    }
+
+    public func surfaceURL(_ surface: String) -> String? { model.surface(surface)?.url }
+
+    public func variantName(surface: String, variant: String, locale: LocaleID) -> String? {
+        model.surface(surface)?.variants.first { $0.id == variant }?.name.text(for: locale)
+    }
+}
+
 /// Labels from the product model; each locale falls back to the source locale's label.
 public struct ModelLabels: ProductLabels {
     let model: ProductModel

@@ -48,6 +48,7 @@ extension UIStrings {
             case .openApp: "افتح التطبيق."
             case .openURL: "انتقل إلى {url}."
             case .wait: "انتظر."
+            case .open, .signIn: ""  // issue 14: made from UIStrings.journey
             }
         },
         openAppSentence: "افتح تطبيق {name}.",

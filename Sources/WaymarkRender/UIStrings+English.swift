@@ -41,6 +41,7 @@ extension UIStrings {
             case .openApp: "Open the app."
             case .openURL: "Go to {url}."
             case .wait: "Wait."
+            case .open, .signIn: ""  // issue 14: made from UIStrings.journey
             }
         },
         openAppSentence: "Open the {name} app.",

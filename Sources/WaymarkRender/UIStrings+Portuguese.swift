@@ -45,6 +45,7 @@ extension UIStrings {
             case .openApp: "Abra o app."
             case .openURL: "Acesse {url}."
             case .wait: "Aguarde."
+            case .open, .signIn: ""  // issue 14: made from UIStrings.journey
             }
         },
         openAppSentence: "Abra o app {name}.",

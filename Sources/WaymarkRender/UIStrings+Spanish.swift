@@ -45,6 +45,7 @@ extension UIStrings {
             case .openApp: "Abre la app."
             case .openURL: "Ve a {url}."
             case .wait: "Espera."
+            case .open, .signIn: ""  // issue 14: made from UIStrings.journey
             }
         },
         openAppSentence: "Abre la app {name}.",

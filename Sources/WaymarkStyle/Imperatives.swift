@@ -7,7 +7,7 @@ enum Imperatives {
         "accept", "add", "agree", "allow", "answer", "apply", "approve", "ask", "attach", "avoid", "back", "call", "cancel",
         "change", "charge", "check", "choose", "clear", "click", "close", "collapse", "complete", "confirm", "connect", "contact",
         "continue", "copy", "create", "decline", "delete", "deny", "describe", "disable", "disconnect", "dismiss", "do", "don't",
-        "double-click", "download", "drag", "drop", "edit", "enable", "enter", "ensure", "exit", "expand", "fill", "filter", "find",
+        "double-click", "download", "drag", "drop", "edit", "enable", "enter", "ensure", "done", "expand", "fill", "filter", "find",
         "finish", "follow", "give", "go", "grant", "hide", "hold", "hover", "insert", "install", "keep", "launch", "leave", "link",
         "locate", "lock", "log", "long-press", "look", "make", "mark", "move", "navigate", "never", "open", "paste", "pick", "place",
         "plug", "point", "press", "print", "read", "reboot", "refresh", "reject", "reload", "remove", "rename", "reopen", "repeat",

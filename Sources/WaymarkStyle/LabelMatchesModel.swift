@@ -22,14 +22,19 @@ struct LabelMatchesModel: StyleRule {
             else { continue }
             let strong = CMark.inlineSignature(text.markdown).strongTexts
             guard !strong.isEmpty, !strong.contains(label) else { continue }
-            let written = strong.min { Self.distance($0, label) < Self.distance($1, label) } ?? strong[0]
+            // A former label (the model's `aliases`) is named as such, so the writer learns the current one.
+            let aliases = surface.screens(holding: target).flatMap { $0.element(target)?.aliases ?? [] }
+            let former = strong.first(where: aliases.contains)
+            let written = former ?? strong.min { Self.distance($0, label) < Self.distance($1, label) } ?? strong[0]
             let needle = text.markdown.range(of: "**\(written)**") ?? text.markdown.range(of: "__\(written)__")
             let offset = needle.map { text.markdown.utf8.distance(from: text.markdown.startIndex, to: $0.lowerBound) } ?? 0
             let length = needle.map { text.markdown[$0].unicodeScalars.count } ?? 0
             let range = ProseText.range(of: text, utf8Offset: offset, scalarLength: length, source: context.source)
             let exact = needle != nil && range.map { $0.start != $0.end } == true
             result.append(finding(
-                "the step names '\(written)', but the model labels its target '\(target)' as '\(label)'",
+                former != nil
+                    ? "the step names '\(written)', a former label of '\(target)'; the product now shows '\(label)'"
+                    : "the step names '\(written)', but the model labels its target '\(target)' as '\(label)'",
                 hint: "write {label} to show the model's label in every locale, or correct the text to '\(label)'",
                 at: range, in: context,
                 fixIts: exact ? range.map { [FixIt(range: $0, replacement: "{label}"), FixIt(range: $0, replacement: "**\(label)**")] } ?? [] : []

@@ -23,11 +23,15 @@ import WaymarkSite
     @Test func everyCatalogInTheRepositoryPassesMsgfmt() throws {
         let folder = TestPaths.repository.appendingPathComponent("Content/locales")
         let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".po") }
-        #expect(files.count == 3)
+        let guides = try FileManager.default.contentsOfDirectory(atPath: TestPaths.repository.appendingPathComponent("Content/guides").path)
+        #expect(files.count == 3 * guides.count, "a catalog per guide in each of the 3 locales")
         for file in files {
             let result = try runTool("msgfmt", ["--check", "--statistics", "-o", "/dev/null", folder.appendingPathComponent(file).path])
             #expect(result.status == 0, "\(file): \(result.output)")
-            #expect(result.output.contains("45 translated messages."), "\(file): \(result.output)")
+            // The seed is translated in full; the real articles added with issue 14 are not yet.
+            if file.hasSuffix("/disconnect-whatsapp-account.po") {
+                #expect(result.output.contains("45 translated messages."), "\(file): \(result.output)")
+            }
         }
     }
 

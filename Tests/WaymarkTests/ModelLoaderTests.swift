@@ -105,6 +105,10 @@ import WaymarkBase
     @Test func theRepositoryModelLoadsCleanly() {
         let loaded = ModelLoader.load(root: TestPaths.repository)
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.headline))")
-        #expect(loaded.model.surfaces.map(\.id) == ["meta-business-suite", "whatsapp-business-app"])
+        #expect(loaded.model.surfaces.map(\.id) == [
+            "authenticator-app", "github", "google-admin-console", "ios-settings", "locaweb-central-do-cliente", "macos-terminal", "meta-business-suite",
+            "microsoft-teams", "s-pushtan", "shopify-admin", "signal-android", "sparkasse-online-banking", "whatsapp-business-app",
+            "windows-file-explorer", "windows-run", "zoom-web-portal",
+        ])
     }
 }

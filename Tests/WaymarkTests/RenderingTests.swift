@@ -26,7 +26,13 @@ import WaymarkRender
     @Test func markdownPageRendersBackToTheSameHTML() throws {
         let page = GuideRenderer.render(try Self.seed(), strings: .english, labels: Self.labels)
         let again = CMark.html(fromCommonMark: page.markdown, allowRawHTML: true)
-        #expect(Self.withoutListSeparators(again) == page.html)
+        #expect(Self.withoutLeadingSpaces(Self.withoutListSeparators(again)) == Self.withoutLeadingSpaces(page.html))
+    }
+
+    /// A list item that starts with an HTML block (a warning before the step) is written by
+    /// cmark with a blank first line, so the block reads back one space in; HTML ignores it.
+    static func withoutLeadingSpaces(_ html: String) -> String {
+        html.split(separator: "\n", omittingEmptySubsequences: false).map { $0.drop { $0 == " " } }.joined(separator: "\n")
     }
 
     /// cmark's CommonMark writer puts `<!-- end list -->` between two adjacent lists so that

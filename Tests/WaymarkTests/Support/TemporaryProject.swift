@@ -25,23 +25,37 @@ final class TemporaryProject {
     static func seed() throws -> TemporaryProject {
         let text = try String(contentsOf: TestPaths.seedGuide, encoding: .utf8)
         let project = try TemporaryProject(guides: ["disconnect-whatsapp-account.yaml": text])
-        try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("Content/model"),
-                                         to: project.url("Content/model"))
+        try project.copySeedModel()
         return project
+    }
+
+    /// The seed's two model files only: the repository's other articles (and their surfaces)
+    /// stay out of fixtures built from the seed.
+    static let seedModelFiles = ["meta-business-suite.yaml", "whatsapp-business-app.yaml"]
+
+    func copySeedModel() throws {
+        try FileManager.default.createDirectory(at: url("Content/model"), withIntermediateDirectories: true)
+        for name in Self.seedModelFiles {
+            try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("Content/model/\(name)"), to: url("Content/model/\(name)"))
+        }
     }
 
     /// A project with the repository's product model and the given guides.
     static func withModel(guides: [String: String]) throws -> TemporaryProject {
         let project = try TemporaryProject(guides: guides)
-        try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("Content/model"), to: project.url("Content/model"))
+        try project.copySeedModel()
         return project
     }
 
     /// The seed with its model and its translations in every locale.
     static func seedWithLocales() throws -> TemporaryProject {
         let project = try seed()
-        try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("Content/locales"),
-                                         to: project.url("Content/locales"))
+        let locales = TestPaths.repository.appendingPathComponent("Content/locales")
+        for folder in try FileManager.default.contentsOfDirectory(atPath: locales.path) {
+            let name = folder == "templates" ? "disconnect-whatsapp-account.pot" : "disconnect-whatsapp-account.po"
+            try FileManager.default.createDirectory(at: project.url("Content/locales/\(folder)"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: locales.appendingPathComponent("\(folder)/\(name)"), to: project.url("Content/locales/\(folder)/\(name)"))
+        }
         return project
     }
 
