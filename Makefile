@@ -3,6 +3,7 @@
 
 site:
 	Scripts/ensure-libcmark.sh
+	Scripts/ensure-libsqlite3.sh
 	swift build -c release --product waymark
 	$$(swift build -c release --show-bin-path)/waymark build
 

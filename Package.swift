@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "waymark", targets: ["waymark"]),
         .executable(name: "waymark-check", targets: ["waymark-check"]),
+        .executable(name: "waymark-help", targets: ["waymark-help"]),
+        .library(name: "WaymarkHelp", targets: ["WaymarkHelp"]),
         .library(name: "WaymarkSite", targets: ["WaymarkSite"]),
         .plugin(name: "WaymarkLintPlugin", targets: ["WaymarkLintPlugin"]),
     ],
@@ -23,6 +25,14 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // SQLite (FTS5), and nothing else: a module map and a one-line shim header.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // The library apps embed: opens a verified help bundle; context help, search, guides. No generator code.
+        .target(name: "WaymarkHelp", dependencies: ["CSQLite"]),
         // Source positions, diagnostics, locale ids: imported by everything, imports nothing.
         .target(name: "WaymarkBase"),
         // The product model: surfaces, screens, elements, and the action vocabulary.
@@ -49,8 +59,13 @@ let package = Package(
             name: "WaymarkSite",
             dependencies: [
                 "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkRender", "WaymarkCheck", "WaymarkL10n",
-                "WaymarkStyle", .product(name: "Mustache", package: "swift-mustache"),
+                "WaymarkStyle", "WaymarkExport", .product(name: "Mustache", package: "swift-mustache"),
             ]
+        ),
+        // The embedded help export: checked, rendered guides to a help bundle (manifest, fragments, JSON, FTS5, web view).
+        .target(
+            name: "WaymarkExport",
+            dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkRender", "WaymarkCheck", "WaymarkHelp"]
         ),
         // `waymark lint`'s outputs (GitHub, SARIF, JUnit), baselines, changed-only mode, the rules reference.
         .target(name: "WaymarkLint", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkSite"]),
@@ -63,13 +78,16 @@ let package = Package(
         .target(
             name: "WaymarkCLI",
             dependencies: [
-                "WaymarkBase", "WaymarkLoader", "WaymarkSite", "WaymarkCheck", "WaymarkModel", "WaymarkL10n", "WaymarkLint", "WaymarkServe",
+                "WaymarkBase", "WaymarkLoader", "WaymarkSite", "WaymarkCheck", "WaymarkModel", "WaymarkL10n", "WaymarkLint", "WaymarkExport", "WaymarkServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "waymark", dependencies: ["WaymarkCLI"]),
         // The checker alone, for product teams' CI: `waymark-check` is `waymark check`.
         .executableTarget(name: "waymark-check", dependencies: ["WaymarkCLI"]),
+        // `waymark-help`: a bundle tried from the terminal, through WaymarkHelp as an app uses it.
+        .target(name: "WaymarkHelpCLI", dependencies: ["WaymarkHelp"]),
+        .executableTarget(name: "waymark-help", dependencies: ["WaymarkHelpCLI"]),
         // `swift package waymark-lint`: the linter where Swift teams already are.
         .plugin(
             name: "WaymarkLintPlugin",
@@ -84,6 +102,7 @@ let package = Package(
             dependencies: [
                 "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkLoader",
                 "WaymarkRender", "WaymarkCheck", "WaymarkL10n", "WaymarkSite", "WaymarkStyle", "WaymarkLint", "WaymarkCLI", "waymark", "waymark-check",
+                "WaymarkHelp", "WaymarkExport", "WaymarkHelpCLI", "waymark-help",
             ],
             exclude: ["__Snapshots__"]
         ),

@@ -2,11 +2,13 @@
 # Installs what the tests use, on a fresh Debian machine: libcmark (the renderer), gettext
 # (msgfmt checks every PO catalog), xmllint and the OASIS XLIFF 2.0 schema (exported files
 # are validated), Java and the Nu HTML Checker (validates the generated site), Chromium,
-# chromedriver, curl and axe-core (browser tests), LinkChecker (links and anchors).
+# chromedriver, curl and axe-core (browser tests), LinkChecker (links and anchors), SQLite
+# (the help bundle's search database; the sqlite3 shell for looking into it).
 # Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/ensure-libcmark.sh
+Scripts/ensure-libsqlite3.sh
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
 missing=()
@@ -18,6 +20,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v linkchecker >/dev/null 2>&1 || missing+=(linkchecker)
 command -v git >/dev/null 2>&1 || missing+=(git)
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+command -v tar >/dev/null 2>&1 || missing+=(tar)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}" >&2
   $SUDO apt-get update -qq

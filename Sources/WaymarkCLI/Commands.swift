@@ -12,7 +12,7 @@ struct WaymarkCommand: ParsableCommand {
         abstract: "Build and check step-by-step help guides.",
         discussion: "Exit status: 0 success, 1 content errors, 2 usage or I/O errors.",
         version: WaymarkCLI.version,
-        subcommands: [BuildCommand.self, ValidateCommand.self, CheckCommand.self, LintCommand.self, RulesCommand.self, SchemaCommand.self, L10nCommand.self, ServeCommand.self]
+        subcommands: [BuildCommand.self, ValidateCommand.self, CheckCommand.self, ExportCommand.self, LintCommand.self, RulesCommand.self, SchemaCommand.self, L10nCommand.self, ServeCommand.self]
     )
 }
 

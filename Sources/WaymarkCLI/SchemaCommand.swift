@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WaymarkBase
+import WaymarkExport
 import WaymarkLoader
 import WaymarkSite
 
@@ -12,7 +13,7 @@ struct SchemaCommand: ParsableCommand {
         discussion: """
         Writes guide.schema.json, model.schema.json and waymark.schema.json (JSON Schema draft \
         2020-12), made from the loader's own definitions and the rule catalog, and \
-        diagnostics.schema.json for the document `--format json` prints. Point an editor at them with a first line such as \
+        diagnostics.schema.json for the document `--format json` prints, and help-bundle.schema.json for the manifest of `waymark export`. Point an editor at them with a first line such as \
         `# yaml-language-server: $schema=../../schemas/guide.schema.json`.
         """
     )
@@ -40,7 +41,7 @@ struct SchemaCommand: ParsableCommand {
         }
         for (name, text) in [("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model()),
                              ("waymark.schema.json", JSONSchemas.config(rules: RuleCatalog.all)),
-                             ("diagnostics.schema.json", JSONSchemas.diagnostics())] {
+                             ("diagnostics.schema.json", JSONSchemas.diagnostics()), ("help-bundle.schema.json", BundleSchema.manifest())] {
             let file = folder.appendingPathComponent(name)
             let path = SiteBuilder.displayPath(file, root: workingDirectory)
             do {

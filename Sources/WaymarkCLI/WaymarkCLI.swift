@@ -9,6 +9,7 @@ protocol WaymarkSubcommand {
 extension BuildCommand: WaymarkSubcommand {}
 extension ValidateCommand: WaymarkSubcommand {}
 extension CheckCommand: WaymarkSubcommand {}
+extension ExportCommand: WaymarkSubcommand {}
 extension LintCommand: WaymarkSubcommand {}
 extension RulesCommand: WaymarkSubcommand {}
 extension SchemaCommand: WaymarkSubcommand {}

@@ -114,6 +114,8 @@ public enum SiteBuilder {
         /// (`waymark lint --changed-since`) without loading them again.
         public var guides: [Guide] = []
         public var model = ProductModel(surfaces: [])
+        /// The checked project for an output other than the site, when ``prepare(_:)`` found no error.
+        public var project: PreparedProject?
         /// The site's files as planned (in memory), when the run got that far (`waymark serve` serves them).
         public var files: [SiteFile] = []
     }
@@ -124,11 +126,15 @@ public enum SiteBuilder {
     /// Everything `build` checks (content, model, steps, templates, assets), writing nothing.
     public static func validate(_ options: Options) -> Report { run(options, stage: .plan) }
 
+    /// Everything `validate` checks; when there is no error, the checked project for another
+    /// output (the help export) in ``Report/project``. Writes nothing and plans no site.
+    public static func prepare(_ options: Options) -> Report { run(options, stage: .prepare) }
+
     /// Guides and the product model only: the companion check, as `waymark check` runs it.
     public static func check(_ options: Options) -> Report { run(options, stage: .check) }
 
     enum Stage: Int, Comparable {
-        case check, plan, write
+        case check, prepare, plan, write
         static func < (a: Stage, b: Stage) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -197,6 +203,11 @@ public enum SiteBuilder {
         )
         report.diagnostics += assetDiagnostics
         guard let templates, !report.diagnostics.hasErrors else { return report }
+        guard stage != .prepare else {
+            report.project = PreparedProject(guides: content.guides, model: model.model, helpIndex: checked.helpIndex, locales: locales, catalogs: catalogs)
+            report.localeCount = locales.count
+            return report
+        }
 
         var files = SitePlanner.plan(guides: content.guides, SiteInputs(
             locales: locales, labels: ModelLabels(model: model.model), catalogs: catalogs, templates: templates,
@@ -248,7 +259,7 @@ public enum SiteBuilder {
     }
 
     /// An error when the output folder is the project, or holds or sits inside its sources.
-    static func overlapDiagnostic(_ options: Options, display: String) -> Diagnostic? {
+    package static func overlapDiagnostic(_ options: Options, display: String) -> Diagnostic? {
         let output = options.output.standardizedFileURL.resolvingSymlinksInPath().path
         let root = options.root.standardizedFileURL.resolvingSymlinksInPath().path
         let sources = [options.guidesPath, options.modelPath, options.localesPath, options.templatesPath, options.publicPath].map {

@@ -26,9 +26,7 @@ enum SitePlanner {
         let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
         // First every guide in every locale, then the pages that link them to each other.
         let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
-            let translations: any GuideTranslations = job.strings.locale == source
-                ? SourceTexts()
-                : CatalogTranslations(catalog: inputs.catalogs.catalog(locale: job.strings.locale, guide: job.guide.id) ?? POFile(header: [], entries: []))
+            let translations = PreparedProject.translations(inputs.catalogs, locale: job.strings.locale, guide: job.guide.id, source: source)
             return GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations, sourceLocale: source)
         }
         var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]

@@ -1,4 +1,5 @@
 import WaymarkBase
+import WaymarkExport
 import WaymarkL10n
 
 /// The rule ids the site builder reports.
@@ -21,6 +22,6 @@ public enum SiteRule {
     /// Rules that mean a command could not read or write files: exit status 2, not 1.
     public static let ioRules: Set<String> = [
         foreignOutput, outputOverlapsSources, writeFailed, unsafePath, templateUnreadable, locked,
-        CommonRule.unreadableFile, L10nRule.writeFailed, LintRule.baselineUnreadable,
+        CommonRule.unreadableFile, L10nRule.writeFailed, LintRule.baselineUnreadable, ExportRule.writeFailed,
     ]
 }

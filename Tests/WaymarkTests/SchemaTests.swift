@@ -227,7 +227,7 @@ import WaymarkSite
         let project = try TemporaryProject(guides: [:], copyTemplates: false)
         let result = try runWaymark(["schema"], in: project.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "wrote schemas/guide.schema.json\nwrote schemas/model.schema.json\nwrote schemas/waymark.schema.json\nwrote schemas/diagnostics.schema.json\n")
+        #expect(result.stdout == "wrote schemas/guide.schema.json\nwrote schemas/model.schema.json\nwrote schemas/waymark.schema.json\nwrote schemas/diagnostics.schema.json\nwrote schemas/help-bundle.schema.json\n")
         #expect(try project.read("schemas/guide.schema.json") == JSONSchemas.guide())
         #expect(try project.read("schemas/model.schema.json") == JSONSchemas.model())
         let other = try runWaymark(["schema", "-o", "editor/json"], in: project.root)

@@ -1,0 +1,49 @@
+import WaymarkBase
+import WaymarkCheck
+import WaymarkGuide
+import WaymarkL10n
+import WaymarkModel
+import WaymarkRender
+
+/// A checked project, ready for an output: what loaded, the locales it publishes, and the
+/// one way every output renders a guide in a locale (the site and the export alike).
+public struct PreparedProject: Sendable {
+    /// The guides, sorted by id, and the product model they were checked against.
+    public var guides: [Guide]
+    public var model: ProductModel
+    /// The context-help index from the check's walk.
+    public var helpIndex: HelpIndex
+    /// The interface strings of each published locale, the source locale first.
+    public var locales: [UIStrings]
+    /// The translation catalogs.
+    public var catalogs: Catalogs
+
+    /// The source locale.
+    public var sourceLocale: LocaleID { locales.first?.locale ?? .english }
+    /// UI labels from the product model.
+    public var labels: ModelLabels { ModelLabels(model: model) }
+
+    /// The texts of `guide` in `locale`: the source, or its catalog (an empty one when it has none).
+    public func translations(locale: LocaleID, guide: String) -> any GuideTranslations {
+        Self.translations(catalogs, locale: locale, guide: guide, source: sourceLocale)
+    }
+
+    static func translations(_ catalogs: Catalogs, locale: LocaleID, guide: String, source: LocaleID) -> any GuideTranslations {
+        locale == source
+            ? SourceTexts()
+            : CatalogTranslations(catalog: catalogs.catalog(locale: locale, guide: guide) ?? POFile(header: [], entries: []))
+    }
+
+    /// Every guide in every locale, locale by locale, in parallel: the render the site publishes.
+    public func render() -> [RenderedGuide] {
+        let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
+        let (labels, source) = (self.labels, sourceLocale)
+        return ParallelMap.map(jobs) { job in
+            GuideRenderer.render(job.guide, strings: job.strings, labels: labels,
+                                 translations: translations(locale: job.strings.locale, guide: job.guide.id), sourceLocale: source)
+        }
+    }
+
+    /// How complete each locale's translations are, per guide and in total.
+    public var translationStatus: L10nStatus { L10nStatus.compute(guides: guides, catalogs: catalogs) }
+}
