@@ -37,15 +37,23 @@ public struct Catalogs: Sendable {
     /// The catalog of `guide` in `locale`, if there is one.
     public func catalog(locale: LocaleID, guide: String) -> POFile? { catalogs[locale]?[guide] }
 
+    /// The largest catalog read, in bytes: a guide file may be 1 MiB, and its catalog holds
+    /// each text twice (msgid and msgstr) with comments.
+    public static let maximumBytes = 4 << 20
+
     /// Reads every locale folder below `root/localesPath` (a missing folder means no locales).
     public static func load(root: URL, localesPath: String = "Content/locales", sourceLocale: LocaleID = .english) -> Catalogs {
-        let folder = root.appendingPathComponent(localesPath)
-        let fm = FileManager.default
+        let reader = ProjectReader(root: root)
         var result = Catalogs(locales: [], catalogs: [:], diagnostics: [], sources: [:], localesPath: localesPath)
-        let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let listing = reader.list(localesPath, what: "the locales folder")
+        if let diagnostic = listing.diagnostic { result.diagnostics.append(diagnostic) }
+        let names = listing.names ?? []
         for name in names where name != "templates" {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            if case .outside(let target) = reader.place("\(localesPath)/\(name)") {
+                result.diagnostics.append(ProjectReader.outsideDiagnostic("\(localesPath)/\(name)", target: target, what: "the locale folder"))
+                continue
+            }
+            guard reader.isFolder("\(localesPath)/\(name)") else { continue }
             guard let locale = LocaleID(name), locale != sourceLocale else {
                 let isSource = LocaleID(name) == sourceLocale
                 result.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error,
@@ -63,16 +71,20 @@ public struct Catalogs: Sendable {
             }
             result.locales.append(locale)
             var catalogs: [String: POFile] = [:]
-            let files = ((try? fm.contentsOfDirectory(atPath: folder.appendingPathComponent(name).path)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
+            let files = (reader.list("\(localesPath)/\(name)", what: "the locale folder").names ?? []).filter { $0.hasSuffix(".po") }
             for file in files {
                 let path = "\(localesPath)/\(name)/\(file)"
-                guard let data = fm.contents(atPath: root.appendingPathComponent(path).path), let text = String(data: data, encoding: .utf8) else {
-                    result.diagnostics.append(Diagnostic(CommonRule.unreadableFile, .error, "cannot read the catalog as UTF-8 text", file: path))
+                let text: String
+                switch reader.text(path, limit: maximumBytes, what: "the catalog") {
+                case .success(let read): text = read
+                case .failure(let diagnostic):
+                    result.diagnostics.append(diagnostic)
                     continue
                 }
                 result.sources[path] = text
+                result.diagnostics += InvisibleCharacters.scan(text, file: path)
                 let (catalog, diagnostics) = POParser.parse(text, file: path)
-                result.diagnostics += diagnostics
+                result.diagnostics += diagnostics + POHeaderCheck.check(catalog, text: text, file: path, locale: locale)
                 catalogs[String(file.dropLast(3))] = catalog
             }
             result.catalogs[locale] = catalogs

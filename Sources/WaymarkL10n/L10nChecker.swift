@@ -23,8 +23,9 @@ public enum L10nChecker {
                     diagnostics.append(Diagnostic(rule, severity, message, hint: hint, file: path,
                                                   at: location.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))
                 }
+                let byKey = catalog.liveEntriesByKey
                 for unit in units {
-                    let entry = catalog.entry(for: unit.key)
+                    let entry = byKey[unit.key]
                     switch TranslationStatus.state(of: entry, source: unit.text.markdown) {
                     case .missing:
                         add(L10nRule.missing, .warning, "'\(unit.key)' is not translated into \(locale)",
@@ -74,7 +75,7 @@ public enum L10nChecker {
         return diagnostics
     }
 
-    static func markupProblems(_ unit: TranslationUnit, _ entry: POEntry, locale: LocaleID, path: String, guide: Guide) -> [Diagnostic] {
+    package static func markupProblems(_ unit: TranslationUnit, _ entry: POEntry, locale: LocaleID, path: String, guide: Guide) -> [Diagnostic] {
         let source = CMark.inlineSignature(unit.text.markdown), target = CMark.inlineSignature(entry.msgstr)
         var differences: [String] = []
         if source.links != target.links { differences.append("links (\(source.links.joined(separator: ", ")))") }

@@ -22,9 +22,9 @@ public struct L10nStatus: Sendable, Hashable {
             var total = Row(locale: locale.tag, guide: nil, current: 0, stale: 0, missing: 0)
             for guide in guides {
                 var row = Row(locale: locale.tag, guide: guide.id, current: 0, stale: 0, missing: 0)
-                let catalog = catalogs.catalog(locale: locale, guide: guide.id)
+                let byKey = catalogs.catalog(locale: locale, guide: guide.id)?.liveEntriesByKey ?? [:]
                 for unit in TranslationKey.units(of: guide) {
-                    switch TranslationStatus.state(of: catalog?.entry(for: unit.key), source: unit.text.markdown) {
+                    switch TranslationStatus.state(of: byKey[unit.key], source: unit.text.markdown) {
                     case .translated, .source: row.current += 1
                     case .stale: row.stale += 1
                     case .missing: row.missing += 1

@@ -34,7 +34,14 @@ struct GuideDecoder {
     mutating func guide(from root: Node) -> Guide? {
         guard let fields = reader.fields(of: root, what: "a guide", allowed: Keys.guide, required: ["id", "title", "summary", "methods"])
         else { return nil }
-        let id = reader.id(fields["id"], what: "the guide")
+        var id = reader.id(fields["id"], what: "the guide")
+        // A guide id is a folder and a file name of the site: Windows cannot have these.
+        if let (value, range) = id, Slug.isWindowsReserved(value) {
+            reader.report(LoaderRule.invalidID, "'\(value)' cannot be a guide id: Windows reserves it as a device name, so the site could not be copied there",
+                          hint: "choose another id, such as '\(value)-guide'", range: range,
+                          fixIts: range.map { [FixIt(range: $0, replacement: "\(value)-guide")] } ?? [])
+            id = nil
+        }
         let title = reader.text(fields["title"], what: "the guide's title")
         let summary = reader.text(fields["summary"], what: "the guide's summary")
         let appliesWhen = conditions(fields["applies-when"], what: "the guide's applies-when")
@@ -118,11 +125,21 @@ struct GuideDecoder {
     mutating func platforms(_ node: Node?, what: String) -> ([String], SourceRange?) {
         guard let node else { return ([], nil) }
         var result: [String] = []
-        if case .scalar = node, let (value, _) = reader.id(node, what: what) {
+        // A platform is a name: `platforms: 7` would read "On Windows and 7".
+        func platform(_ item: Node, what: String) -> String? {
+            guard let (value, range) = reader.id(item, what: what) else { return nil }
+            guard value.first.map({ !$0.isNumber }) ?? false else {
+                reader.report(LoaderRule.invalidID, "'\(value)' is not a platform", hint: "name platforms, such as ios, android, web or windows", range: range)
+                return nil
+            }
+            return value
+        }
+        if case .scalar = node, let value = platform(node, what: what) {
             result = [value]
+        } else if case .scalar = node {
         } else {
             for item in reader.list(node, what: what) ?? [] {
-                if let (value, _) = reader.id(item, what: "a platform") { result.append(value) }
+                if let value = platform(item, what: "a platform") { result.append(value) }
             }
         }
         return (result, ScalarPositions.location(of: node).map { SourceRange(start: $0) })

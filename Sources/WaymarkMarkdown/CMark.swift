@@ -99,7 +99,8 @@ public enum CMark {
                     findings.append(InlineFinding(kind: .rawHTML(literal), utf8Offset: locate(node, needle: literal)))
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     let url = string(cmark_node_get_url(node))
-                    if !LinkSafety.isSafe(url) {
+                    let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+                    if !(isImage ? LinkSafety.isSafeImage(url) : LinkSafety.isSafe(url)) {
                         let needle = LinkSafety.scheme(of: url).map { $0 + ":" } ?? url
                         findings.append(InlineFinding(kind: .unsafeLink(url), utf8Offset: locate(node, needle: needle)))
                     }
@@ -304,7 +305,7 @@ public enum CMark {
                 cmark_node_replace(node, text)
                 cmark_node_free(node)
             case CMARK_NODE_LINK where !LinkSafety.isSafe(string(cmark_node_get_url(node))),
-                 CMARK_NODE_IMAGE where !LinkSafety.isSafe(string(cmark_node_get_url(node))):
+                 CMARK_NODE_IMAGE where !LinkSafety.isSafeImage(string(cmark_node_get_url(node))):
                 while let child = cmark_node_first_child(node) {
                     cmark_node_unlink(child)
                     cmark_node_insert_before(node, child)

@@ -139,6 +139,14 @@ public enum SiteBuilder {
     }
 
     static func run(_ options: Options, stage: Stage) -> Report {
+        var report = runAll(options, stage: stage)
+        // A file that repeats one warning thousands of times must not bury the rest; lint
+        // keeps them all, for baselines and code scanning.
+        if !options.lint { report.diagnostics = report.diagnostics.cappingRepeats() }
+        return report
+    }
+
+    static func runAll(_ options: Options, stage: Stage) -> Report {
         let content = ContentLoader.load(root: options.root, guidesPath: options.guidesPath)
         let model = ModelLoader.load(root: options.root, modelPath: options.modelPath)
         var catalogs = Catalogs.load(root: options.root, localesPath: options.localesPath, sourceLocale: options.sourceLocale)
@@ -195,7 +203,7 @@ public enum SiteBuilder {
         report.diagnostics += templateDiagnostics
         report.sources.merge(templateSources) { a, _ in a }
         let (assets, assetDiagnostics) = SitePlanner.assets(
-            in: options.root.appendingPathComponent(options.publicPath), publicPath: options.publicPath,
+            root: options.root, publicPath: options.publicPath,
             taken: SitePlanner.generatedPaths(guideIDs: content.guides.map(\.id), locales: locales.map(\.locale))
         )
         report.diagnostics += assetDiagnostics
@@ -221,7 +229,7 @@ public enum SiteBuilder {
             return report
         }
         do {
-            try SiteWriter.write(files, to: options.output, displayPath: display)
+            report.diagnostics += try SiteWriter.write(files, to: options.output, displayPath: display)
         } catch {
             report.diagnostics.append(error.diagnostic)
             return report

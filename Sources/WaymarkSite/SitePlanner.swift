@@ -87,24 +87,21 @@ enum SitePlanner {
     }
 
     /// Every file below `Public/`, except dotfiles, at the same path in the site.
-    static func assets(in folder: URL, publicPath: String, taken: Set<String>) -> ([SiteFile], [Diagnostic]) {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return ([], []) }
+    static func assets(root: URL, publicPath: String, taken: Set<String>) -> ([SiteFile], [Diagnostic]) {
+        let reader = ProjectReader(root: root)
+        // Links out of the project are reported, not skipped: a skipped asset is a broken page.
+        let found = reader.files(under: publicPath, what: "the asset")
         var files: [SiteFile] = []
-        var diagnostics: [Diagnostic] = []
-        let base = folder.standardizedFileURL.path + "/"
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = String(url.standardizedFileURL.path.dropFirst(base.count))
-            guard SiteFile.isContained(path) else { continue }
+        var diagnostics: [Diagnostic] = found.diagnostics
+        for path in found.paths {
+            guard SiteFile.isContained(path), case .inside(let real) = reader.place(publicPath + "/" + path) else { continue }
             let clashes = taken.contains(path) || taken.contains { $0.hasPrefix(path + "/") || path.hasPrefix($0 + "/") }
             if clashes || path == SiteWriter.markerName {
                 diagnostics.append(Diagnostic(SiteRule.assetConflict, .error, "the asset \(publicPath)/\(path) has the same path as a generated page",
                                               hint: "rename or move it; generated pages own /<locale>/ and /index.html", file: publicPath + "/" + path))
                 continue
             }
-            files.append(SiteFile(path: path, copying: url))
+            files.append(SiteFile(path: path, copying: URL(fileURLWithPath: real)))
         }
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }
