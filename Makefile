@@ -14,6 +14,7 @@ test: tools
 	swift test
 	Scripts/check-site.sh
 	Scripts/check-lint.sh
+	Scripts/fuzz.sh
 
 clean:
 	rm -rf .build Site

@@ -7,8 +7,50 @@
 # the bundle's size, and query latency through the WaymarkHelp library (`waymark-help benchmark`).
 #
 #   Scripts/benchmark.sh [N]        (default N=400; needs hyperfine and cmark: apt-get install hyperfine cmark)
+#
+# `Scripts/benchmark.sh --scaling [STEPS…]` is the scaling case instead: one guide of STEPS
+# steps (default 1000 4000 9900) with a pt-BR catalog whose every source text changed, timed
+# through `waymark l10n update`, `validate` and `l10n status`; it prints the time per step at
+# each size, which stays flat when the work is linear (a quadratic path doubles it per doubling).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--scaling" ]; then
+  shift
+  sizes=${*:-1000 4000 9900}
+  swift build -c release --product waymark >/dev/null
+  bin=$(swift build -c release --show-bin-path)/waymark
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  generate() {  # generate STEPS FOLDER [SUFFIX]
+    python3 - "$@" <<'PY'
+import sys, pathlib
+n, root = int(sys.argv[1]), pathlib.Path(sys.argv[2])
+suffix = sys.argv[3] if len(sys.argv) > 3 else ""
+folder = root / "Content/guides"
+folder.mkdir(parents=True, exist_ok=True)
+lines = ["id: long", "title: A long guide", "summary: Many steps.", "methods:", "  - id: m", "    title: M", "    steps:"]
+for i in range(n):
+    lines += [f"      - id: s{i}", f"        text: Open the setting number {i}{suffix}."]
+(folder / "long.yaml").write_text("\n".join(lines) + "\n")
+PY
+  }
+  for steps in $sizes; do
+    project=$work/p$steps
+    generate "$steps" "$project"
+    cp -r Templates Public "$project/"
+    "$bin" l10n update --root "$project" --locale pt-BR >/dev/null
+    generate "$steps" "$project" " now"        # every source text changed: the fuzzy path
+    for command in "l10n update" "validate" "l10n status"; do
+      cp -r "$project" "$project.run"
+      start=$(date +%s.%N)
+      "$bin" $command --root "$project.run" >/dev/null 2>&1 || true
+      end=$(date +%s.%N)
+      rm -rf "$project.run"
+      python3 -c "import sys; t=float(sys.argv[2])-float(sys.argv[1]); print(f'{sys.argv[3]:>6} steps  waymark {sys.argv[4]:<12} {t:7.2f} s  {t/int(sys.argv[3])*1e6:8.1f} us/step')" "$start" "$end" "$steps" "$command"
+    done
+  done
+  exit 0
+fi
 count=${1:-400}
 for tool in hyperfine cmark python3; do
   command -v "$tool" >/dev/null || { echo "benchmark needs $tool (apt-get install hyperfine cmark)" >&2; exit 2; }

@@ -29,3 +29,18 @@ for locale_index in "$scratch"/one/*/index.html "$scratch"/one/index.html; do
   pages=$((pages + 1))
 done
 echo "LinkChecker: no broken internal links or anchors from $pages start pages"
+
+# Issue 15's constructs (waits for events, other people and channels, troubleshooting, links
+# out, images in every locale): the fixture project, through the same checks.
+fixture="$scratch/format"
+mkdir -p "$fixture"
+cp -R Tests/FormatFixtures/. "$fixture/"
+cp -R Templates Public "$fixture/"
+"$bin" build --root "$fixture" >/dev/null 2>&1 || { "$bin" build --root "$fixture"; echo "the format fixtures do not build" >&2; exit 1; }
+java -jar "$(Scripts/vnu-jar.sh)" --errors-only --skip-non-html "$fixture/Site"
+chmod -R a+rX "$scratch"
+for start in "$fixture"/Site/*/index.html; do
+  linkchecker -f "$scratch/linkcheckerrc" --no-status "$start" > "$scratch/links.log" 2>&1 \
+    || { cat "$scratch/links.log" >&2; echo "LinkChecker found broken links or anchors from $start" >&2; exit 1; }
+done
+echo "Format fixtures: Nu HTML Checker and LinkChecker pass on $(find "$fixture/Site" -name '*.html' | wc -l) pages, $(find "$fixture/Site/images" -type f | wc -l) image files"

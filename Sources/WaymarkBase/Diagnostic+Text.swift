@@ -4,9 +4,11 @@ extension Diagnostic {
 
     /// The machine line: `path:line:col: severity: message [rule-id]`.
     public var headline: String {
-        var place = file ?? "<input>"
+        // A file name or message with a line break or a bidi control could forge another line
+        // (`::error …` for CI) or reorder this one: invisible characters are shown escaped.
+        var place = InvisibleCharacters.escape(file ?? "<input>")
         if let start = location { place += ":\(start.line):\(start.column)" }
-        return "\(place): \(severity.rawValue): \(message) [\(ruleID)]"
+        return "\(place): \(severity.rawValue): \(InvisibleCharacters.escape(message)) [\(ruleID)]"
     }
 
     /// The compiler-style rendering for people: headline, the source line with a caret
@@ -36,7 +38,7 @@ extension Diagnostic {
             let pad = String(prefix.unicodeScalars.map { $0 == "\t" ? "\t" : " " }.map(Character.init))
             lines.append(" \(gutter) | " + pad.replacingTabs() + "^" + String(repeating: "~", count: width - 1))
         }
-        if let hint { lines.append("  hint: \(hint)") }
+        if let hint { lines.append("  hint: \(InvisibleCharacters.escape(hint))") }
         for fix in fixIts {
             lines.append(fix.replacement.isEmpty ? "  fix-it: remove the text" : "  fix-it: replace with '\(fix.replacement)'")
         }

@@ -16,7 +16,7 @@ public struct SourceText: Sendable {
 
     /// Whether a scalar ends a line, as libyaml counts lines: LF, CR (CR LF is one break),
     /// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
-    static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 

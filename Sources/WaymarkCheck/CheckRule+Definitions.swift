@@ -88,5 +88,5 @@ extension CheckRule {
         RuleDefinition(undocumentedAction, .note, summary: "An action of the product model that no guide documents.",
                        explanation: "Reported only with `--coverage`, it shows which controls readers get no help for: the context-help index has no guide to open for them. It is a note, not a problem in any guide.",
                        fix: "Write a guide step with the action and target that the note names, for example `action: tap` and `target: archive-chat`, or remove the action from the model if the product no longer has it."),
-    ]
+    ] + formatDefinitions // issue 15
 }

@@ -29,4 +29,8 @@ public enum CheckRule {
     public static let otherwiseWithoutIf = "check.otherwise-without-if"
     public static let staleModel = "model.stale"
     public static let undocumentedAction = "coverage.undocumented-action"
+    // Issue 15.
+    public static let unknownError = "check.unknown-error"
+    public static let channelMismatch = "check.channel-mismatch"
+    public static let outsideSteps = "coverage.outside-steps"
 }

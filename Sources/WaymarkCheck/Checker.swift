@@ -18,6 +18,7 @@ public enum Checker {
             for (key, reference) in walker.documented { index.add(key, reference) }
             let screens = Dictionary(grouping: walker.documented.map(\.0), by: \.surface).mapValues { Set($0.map(\.screen)) }
             diagnostics += Drift.diagnostics(for: guide, model: model, options: options, screens: screens)
+            diagnostics += OutsideSteps.diagnostics(for: guide, model: model, options: options)
         }
         if options.reportCoverage { diagnostics += Coverage.diagnostics(model: model, index: index) }
         return CheckResult(diagnostics: unique(diagnostics).sortedForOutput(), helpIndex: index)
@@ -137,6 +138,12 @@ struct GuideWalker {
             }
             if !step.platforms.isEmpty && !step.platforms.contains(context.platform) { continue }
             if let variant = context.variant, !step.model.variants.isEmpty, !step.model.variants.contains(variant) { continue }
+            // Issue 15: a step someone else does, or one in an email or a text message, is not
+            // the reader's move through the product: accepted as it is, not walked.
+            if step.isOutsideTheProduct {
+                if let stepSurface { checkOutsideStep(step, surface: stepSurface) }
+                continue
+            }
             // A step for a system branch applies only where the product took that branch.
             var applicable = states, bypass: Set<WalkState> = []
             if let when = step.model.when {

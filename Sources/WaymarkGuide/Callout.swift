@@ -11,6 +11,8 @@ public struct Callout: Hashable, Sendable {
     public var kind: Kind
     /// The callout's text.
     public var text: InlineText
+    /// An image inside the callout (issue 15).
+    public var image: GuideImage?
 
     /// Creates a callout.
     public init(kind: Kind, text: InlineText) {

@@ -29,6 +29,13 @@ public struct Guide: Hashable, Sendable {
     public var suppressions: [Suppression] = []
     /// The language the guide is written in (`locale:`), when it is not the project's source locale.
     public var locale: LocaleID?
+    // Issue 15: troubleshooting, links out and follow-up tasks.
+    /// Symptom → cause → fix entries for the whole guide.
+    public var troubleshooting: [TroubleshootingEntry] = []
+    /// Pages outside the help site listed under `related`, with their titles.
+    public var relatedLinks: [ExternalLink] = []
+    /// Follow-up tasks: other guides or their steps, or pages elsewhere.
+    public var next: [NextStep] = []
     /// What the reader needs before any method (issue 14): rendered as "Before you begin".
     public var requires: Requirements = []
 
@@ -58,6 +65,8 @@ public struct Outcome: Hashable, Sendable {
     public var text: InlineText?
     /// What is now true, one item each.
     public var results: [InlineText]
+    /// An image of the end state (issue 15).
+    public var image: GuideImage?
 
     /// Creates an outcome.
     public init(title: InlineText? = nil, text: InlineText? = nil, results: [InlineText] = []) {

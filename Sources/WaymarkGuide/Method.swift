@@ -32,6 +32,8 @@ public struct Method: Hashable, Sendable {
     public var suppressions: [Suppression] = []
     /// What the method covers in its file, from its first key to its last value.
     public var extent: SourceRange?
+    // Issue 15: symptom → cause → fix entries for this method.
+    public var troubleshooting: [TroubleshootingEntry] = []
     /// What the reader needs for this method (roles, plans, versions, features), and the
     /// variants it covers (issue 14).
     public var requires: Requirements = []

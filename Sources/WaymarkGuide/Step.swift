@@ -35,6 +35,14 @@ public struct Step: Hashable, Sendable {
     public var suppressions: [Suppression] = []
     /// What the step covers in its file, from its first key to its last value.
     public var extent: SourceRange?
+    // Issue 15: steps done by someone else, or in a channel outside the product.
+    /// Who does the step when it is not the reader ("Your admin"), translatable.
+    public var actor: InlineText?
+    /// The channel outside the product the step is done in (an email, a text message…).
+    public var channel: Channel?
+    public var channelRange: SourceRange?
+    /// A screenshot or picture of the step.
+    public var image: GuideImage?
     /// Journeys, navigation, conditions, expectations, values, variants and loops (issue 14).
     public var model = StepModelFields()
 

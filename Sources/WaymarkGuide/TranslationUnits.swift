@@ -59,6 +59,11 @@ public enum TranslationKey {
             }
             procedure(method.items, method: method, owner: owner, prefix: "", into: &units)
         }
+        formatUnits(of: guide, into: &units) // issue 15
+        for (image, key, step, method) in guide.images {
+            units.append(TranslationUnit(key: key, text: image.alt, description: "the alt text of the image \(image.src) (what it shows, for readers who cannot see it)",
+                                         methodID: method?.id, stepID: step?.id, surface: method?.surface, target: step?.target))
+        }
         if let outcome = guide.outcome {
             add(self.guide("outcome.title"), outcome.title, "the heading of the guide's outcome")
             add(self.guide("outcome.text"), outcome.text, "the guide's closing sentence")
@@ -69,7 +74,7 @@ public enum TranslationKey {
         return units
     }
 
-    private static func procedure(_ items: [ProcedureItem], method: Method, owner: String, prefix: String, into units: inout [TranslationUnit]) {
+    static func procedure(_ items: [ProcedureItem], method: Method, owner: String, prefix: String, into units: inout [TranslationUnit]) {
         var number = 0
         for item in items {
             switch item {
@@ -81,6 +86,7 @@ public enum TranslationKey {
                     units.append(TranslationUnit(key: self.step(method.id, step.id, field), text: text, description: "\(what) \(name)",
                                                  methodID: method.id, stepID: step.id, surface: method.surface, target: step.target))
                 }
+                add("actor", step.actor, "who does (not the reader)") // issue 15
                 add("if", step.model.condition, "the condition (\"If …:\") of")
                 add("for-each", step.model.forEach, "what is repeated over (\"For each …:\") in")
                 add("text", step.text, "the instruction of")
@@ -96,10 +102,11 @@ public enum TranslationKey {
                 procedure(step.substeps, method: method, owner: owner, prefix: "\(prefix)\(number).", into: &units)
             case .wait(let wait):
                 let name = "the wait after step \(prefix)\(number) of \(owner)"
-                for (field, text) in [("before", wait.before), ("reason", wait.reason)] {
+                for (field, text) in [("event", wait.event?.text), ("before", wait.before), ("reason", wait.reason)] {
                     guard let text else { continue }
                     units.append(TranslationUnit(key: step(method.id, wait.id, field), text: text,
-                                                 description: field == "before" ? "what not to do before \(name) ends (\"Wait 1–2 minutes before …\")" : "why the user waits, in \(name)",
+                                                 description: field == "before" ? "what not to do before \(name) ends (\"Wait 1–2 minutes before …\")"
+                                                     : field == "event" ? "what the user waits for, in \(name) (\"Wait for the email: …\")" : "why the user waits, in \(name)",
                                                  methodID: method.id, stepID: wait.id))
                 }
             }

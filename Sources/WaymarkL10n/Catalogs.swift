@@ -43,9 +43,12 @@ public struct Catalogs: Sendable {
     public func interfacePath(locale: LocaleID) -> String { "\(localesPath)/\(folders[locale] ?? locale.tag)/\(InterfaceCatalogs.fileName)" }
 
     /// Reads a guide catalog, recording its text and problems.
-    mutating func readCatalog(root: URL, path: String) -> POFile? {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path), let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(CommonRule.unreadableFile, .error, "cannot read the catalog as UTF-8 text", file: path))
+    mutating func readCatalog(reader: ProjectReader, path: String) -> POFile? {
+        let text: String
+        switch reader.text(path, limit: Self.maximumBytes, what: "the catalog") {
+        case .success(let read): text = read
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
             return nil
         }
         sources[path] = text
@@ -65,9 +68,12 @@ public struct Catalogs: Sendable {
     public func writtenLocale(of guide: Guide) -> LocaleID { guide.locale ?? sourceLocale }
 
     /// Reads an interface catalog into `interface`.
-    mutating func loadInterface(root: URL, path: String, locale: LocaleID) {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path), let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(CommonRule.unreadableFile, .error, "cannot read the catalog as UTF-8 text", file: path))
+    mutating func loadInterface(reader: ProjectReader, path: String, locale: LocaleID) {
+        let text: String
+        switch reader.text(path, limit: Self.maximumBytes, what: "the catalog") {
+        case .success(let read): text = read
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
             return
         }
         sources[path] = text
@@ -83,26 +89,33 @@ public struct Catalogs: Sendable {
     /// The catalog of `guide` in `locale`, if there is one.
     public func catalog(locale: LocaleID, guide: String) -> POFile? { catalogs[locale]?[guide] }
 
+    /// The largest catalog read, in bytes: a guide file may be 1 MiB, and its catalog holds
+    /// each text twice (msgid and msgstr) with comments.
+    public static let maximumBytes = 4 << 20
+
     /// Reads every locale folder below `root/localesPath` (a missing folder means no locales).
     public static func load(root: URL, localesPath: String = "Content/locales", sourceLocale: LocaleID = .english) -> Catalogs {
-        let folder = root.appendingPathComponent(localesPath)
-        let fm = FileManager.default
+        let reader = ProjectReader(root: root)
         var result = Catalogs(locales: [], catalogs: [:], diagnostics: [], sources: [:], localesPath: localesPath)
         result.sourceLocale = sourceLocale
-        let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let listing = reader.list(localesPath, what: "the locales folder")
+        if let diagnostic = listing.diagnostic { result.diagnostics.append(diagnostic) }
+        let names = listing.names ?? []
         for name in names where name != "templates" {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            let folderPath = folder.appendingPathComponent(name).path
-            let poFiles = ((try? fm.contentsOfDirectory(atPath: folderPath)) ?? []).filter { $0.hasSuffix(".po") }.sorted()
+            if case .outside(let target) = reader.place("\(localesPath)/\(name)") {
+                result.diagnostics.append(ProjectReader.outsideDiagnostic("\(localesPath)/\(name)", target: target, what: "the locale folder"))
+                continue
+            }
+            guard reader.isFolder("\(localesPath)/\(name)") else { continue }
+            let poFiles = (reader.list("\(localesPath)/\(name)", what: "the locale folder").names ?? []).filter { $0.hasSuffix(".po") }
             // The source locale's folder holds its interface catalog, and the catalogs of guides written in another language.
             if let locale = LocaleID(name), locale == sourceLocale {
                 result.folders[locale] = name
                 var catalogs: [String: POFile] = [:]
                 for file in poFiles {
                     let path = "\(localesPath)/\(name)/\(file)"
-                    if file == InterfaceCatalogs.fileName { result.loadInterface(root: root, path: path, locale: locale); continue }
-                    if let catalog = result.readCatalog(root: root, path: path) { catalogs[String(file.dropLast(3))] = catalog }
+                    if file == InterfaceCatalogs.fileName { result.loadInterface(reader: reader, path: path, locale: locale); continue }
+                    if let catalog = result.readCatalog(reader: reader, path: path) { catalogs[String(file.dropLast(3))] = catalog }
                 }
                 result.catalogs[locale] = catalogs
                 continue
@@ -127,16 +140,20 @@ public struct Catalogs: Sendable {
             for file in poFiles {
                 let path = "\(localesPath)/\(name)/\(file)"
                 if file == InterfaceCatalogs.fileName {
-                    result.loadInterface(root: root, path: path, locale: locale)
+                    result.loadInterface(reader: reader, path: path, locale: locale)
                     continue
                 }
-                guard let data = fm.contents(atPath: root.appendingPathComponent(path).path), let text = String(data: data, encoding: .utf8) else {
-                    result.diagnostics.append(Diagnostic(CommonRule.unreadableFile, .error, "cannot read the catalog as UTF-8 text", file: path))
+                let text: String
+                switch reader.text(path, limit: maximumBytes, what: "the catalog") {
+                case .success(let read): text = read
+                case .failure(let diagnostic):
+                    result.diagnostics.append(diagnostic)
                     continue
                 }
                 result.sources[path] = text
+                result.diagnostics += InvisibleCharacters.scan(text, file: path)
                 let (catalog, diagnostics) = POParser.parse(text, file: path)
-                result.diagnostics += diagnostics
+                result.diagnostics += diagnostics + POHeaderCheck.check(catalog, text: text, file: path, locale: locale)
                 catalogs[String(file.dropLast(3))] = catalog
             }
             result.catalogs[locale] = catalogs

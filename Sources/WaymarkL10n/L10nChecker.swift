@@ -108,10 +108,20 @@ public enum L10nChecker {
             }
         }
         for method in guide.methods { walk(method.items, surfaceID: method.surface) }
+        // Issue 15: an error message a troubleshooting entry quotes is localized like a label.
+        for entry in guide.troubleshooting + guide.methods.flatMap(\.troubleshooting) {
+            guard let error = entry.error, let surfaceID = entry.surface, let surface = model.surface(surfaceID),
+                  let found = surface.screens.lazy.compactMap({ $0.errors.first { $0.id == error } }).first,
+                  found.message.ownText(for: locale, stoppingAt: catalogs.sourceLocale) == nil,
+                  seen.insert("\(surfaceID)/error:\(error)/\(locale)").inserted else { continue }
+            diagnostics.append(Diagnostic(L10nRule.missingLabel, .warning, "the model has no \(locale) message for the error '\(error)' in \(surface.name)",
+                                          hint: "add `\(locale): …` to its message in \(surface.file), as the product shows it; the \(catalogs.sourceLocale) message is shown meanwhile",
+                                          file: surface.file, at: found.idRange, locale: locale))
+        }
         return diagnostics
     }
 
-    static func markupProblems(_ unit: TranslationUnit, _ entry: POEntry, locale: LocaleID, path: String, guide: Guide) -> [Diagnostic] {
+    package static func markupProblems(_ unit: TranslationUnit, _ entry: POEntry, locale: LocaleID, path: String, guide: Guide) -> [Diagnostic] {
         let source = CMark.inlineSignature(unit.text.markdown), target = CMark.inlineSignature(entry.msgstr)
         var differences: [String] = []
         if source.links != target.links { differences.append("links (\(source.links.joined(separator: ", ")))") }

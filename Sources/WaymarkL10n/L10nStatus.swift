@@ -24,9 +24,9 @@ public struct L10nStatus: Sendable, Hashable {
             var total = Row(locale: locale.tag, guide: nil, current: 0, stale: 0, missing: 0)
             for guide in translated {
                 var row = Row(locale: locale.tag, guide: guide.id, current: 0, stale: 0, missing: 0)
-                let catalog = catalogs.catalog(locale: locale, guide: guide.id)
+                let byKey = catalogs.catalog(locale: locale, guide: guide.id)?.liveEntriesByKey ?? [:]
                 for unit in TranslationKey.units(of: guide) {
-                    let state = TranslationStatus.state(of: catalog?.entry(for: unit.key), source: unit.text.markdown)
+                    let state = TranslationStatus.state(of: byKey[unit.key], source: unit.text.markdown)
                     let inherited = state != .translated && catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: state, written: catalogs.writtenLocale(of: guide))
                     switch inherited ? .translated : state {
                     case .translated, .source: row.current += 1

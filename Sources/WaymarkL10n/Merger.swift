@@ -10,23 +10,28 @@ public enum Merger {
         var used = Set<Int>()
         // First the exact matches (same key and source), then the same source under another
         // key (a list item that moved), and only then the same key with a changed source.
-        func find(_ predicate: (POEntry) -> Bool) -> Int? {
-            oldEntries.indices.first { !used.contains($0) && predicate(oldEntries[$0]) }
-        }
+        // Each pass looks candidates up by key, first unused first: linear, not a scan per entry.
+        func exactKey(_ entry: POEntry) -> String { "\(entry.context ?? "")\u{4}\(entry.msgid)" }
+        let exactKeys = Set(template.entries.map(exactKey))
+        var byExact = Candidates(oldEntries.indices.map { (exactKey(oldEntries[$0]), $0) })
+        var byMovedSource = Candidates(oldEntries.indices.compactMap { index in
+            let old = oldEntries[index]
+            return old.hasTranslation && !exactKeys.contains(exactKey(old)) ? (old.msgid, index) : nil
+        })
+        var byContext = Candidates(oldEntries.indices.map { (oldEntries[$0].context ?? "", $0) })
         var matches: [Int?] = template.entries.map { fresh in
-            guard let index = find({ $0.context == fresh.context && $0.msgid == fresh.msgid }) else { return nil }
+            guard let index = byExact.first(exactKey(fresh), unused: used) else { return nil }
             used.insert(index)
             return index
         }
         for (position, fresh) in template.entries.enumerated() where matches[position] == nil {
-            let exactKeys = Set(template.entries.map { "\($0.context ?? "")\u{4}\($0.msgid)" })
-            if let index = find({ old in old.msgid == fresh.msgid && old.hasTranslation && !exactKeys.contains("\(old.context ?? "")\u{4}\(old.msgid)") }) {
+            if let index = byMovedSource.first(fresh.msgid, unused: used) {
                 used.insert(index)
                 matches[position] = index
             }
         }
         for (position, fresh) in template.entries.enumerated() where matches[position] == nil {
-            if let index = find({ $0.context == fresh.context }) {
+            if let index = byContext.first(fresh.context ?? "", unused: used) {
                 used.insert(index)
                 matches[position] = index
             }
@@ -85,4 +90,23 @@ public enum Merger {
     /// gettext's Plural-Forms line for a locale.
     /// From CLDR's plural rules of the locale (or of the first locale of its fallback chain that has some).
     static func pluralForms(_ locale: LocaleID) -> String { PluralRules.forLocale(locale).gettextPluralForms }
+}
+
+/// Old entries' indices by a key, in file order, handed out first unused first; each index is
+/// passed over at most once, so all the lookups of a merge cost linear time.
+struct Candidates {
+    private var queues: [String: [Int]] = [:]
+    private var cursors: [String: Int] = [:]
+
+    init(_ pairs: [(String, Int)]) {
+        for (key, index) in pairs { queues[key, default: []].append(index) }
+    }
+
+    mutating func first(_ key: String, unused used: Set<Int>) -> Int? {
+        guard let queue = queues[key] else { return nil }
+        var cursor = cursors[key] ?? 0
+        while cursor < queue.count, used.contains(queue[cursor]) { cursor += 1 }
+        cursors[key] = cursor
+        return cursor < queue.count ? queue[cursor] : nil
+    }
 }

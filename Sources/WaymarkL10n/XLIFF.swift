@@ -17,8 +17,9 @@ public enum XLIFF {
         for guide in guides {
             let catalog = catalogs.catalog(locale: locale, guide: guide.id)
             lines.append(#"  <file id="\#(escape(guide.id))" original="\#(escape(guide.file))">"#)
+            let byKey = catalog?.liveEntriesByKey ?? [:]
             for unit in TranslationKey.units(of: guide) {
-                let entry = catalog?.entry(for: unit.key)
+                let entry = byKey[unit.key]
                 let state = TranslationStatus.state(of: entry, source: unit.text.markdown)
                 lines.append(#"    <unit id="\#(escape(unit.key))">"#)
                 var notes = entry?.extractedComments ?? []
@@ -55,23 +56,30 @@ public enum XLIFF {
         public var isTranslated: Bool { ["translated", "reviewed", "final"].contains(state) }
     }
 
+    /// The largest XLIFF file imported, in bytes (a locale of every guide: many catalogs).
+    public static let maximumBytes = 32 << 20
+
     /// The XLIFF 2.0 namespace.
     static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
 
     /// The target language and units of an XLIFF 2.0 document, or a diagnostic.
     public static func read(_ data: Data, path: String) -> (LocaleID?, [ImportedUnit], [Diagnostic]) {
-        // Entities are not needed in XLIFF and can hide or inflate text: refuse any DTD.
-        if String(decoding: data.prefix(4096), as: UTF8.self).contains("<!DOCTYPE") {
-            return (nil, [], [Diagnostic(L10nRule.xliffSyntax, .error, "the file declares a DOCTYPE",
-                                         hint: "XLIFF 2.0 files need no DTD or entities; export the file again without one", file: path)])
+        // Entities are not needed in XLIFF and can hide or inflate text: refuse any DTD, anywhere
+        // in the file, and any entity reference but XML's five (the file must be UTF-8, so no
+        // UTF-16 file can hide one from this scan).
+        let text: String
+        switch FileEncoding.decode(data, file: path) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return (nil, [], [diagnostic])
         }
+        if let refusal = XLIFFSafety.refusal(in: text, path: path) { return (nil, [], [refusal]) }
         let reader = Reader()
         let parser = XMLParser(data: data)
         parser.delegate = reader
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         guard parser.parse() else {
-            let diagnostic = Diagnostic(L10nRule.xliffSyntax, .error, "the file is not well-formed XML: \(parser.parserError?.localizedDescription ?? "unknown error")",
+            let diagnostic = Diagnostic(L10nRule.xliffSyntax, .error, "the file is not well-formed XML: \(XLIFFSafety.words(for: parser.parserError))",
                                         hint: "export it again from your translation tool", file: path,
                                         at: SourceRange(start: SourceLocation(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))))
             return (nil, [], [diagnostic])

@@ -46,7 +46,8 @@ enum ChangedGuides {
     }
 
     /// The guides that `files` affect.
-    static func select(files: Set<String>, guides: [Guide], model: ProductModel, modelPath: String, localesPath: String, configFile: String) -> Selection {
+    static func select(files: Set<String>, guides: [Guide], model: ProductModel, modelPath: String, localesPath: String, configFile: String,
+                       imagesPath: String = "Content/images") -> Selection {
         if files.contains(configFile) { return Selection(files: files, guides: Set(guides.map(\.id))) }
         var selected = Set(guides.filter { files.contains($0.file) }.map(\.id))
         let changedModelFiles = files.filter { $0.hasPrefix(modelPath + "/") }
@@ -62,6 +63,18 @@ enum ChangedGuides {
         for file in files where file.hasPrefix(localesPath + "/") && (file.hasSuffix(".po") || file.hasSuffix(".pot")) {
             let name = (file as NSString).lastPathComponent
             selected.insert(String(name.prefix { $0 != "." }))
+        }
+        // Issue 15: a changed image (any locale's, or its @2x) is a change to the guides that show it.
+        let changedImages = files.filter { $0.hasPrefix(imagesPath + "/") }.map { String($0.dropFirst(imagesPath.count + 1)) }
+        if !changedImages.isEmpty {
+            for guide in guides {
+                let sources = guide.images.flatMap { [$0.image.src, $0.image.dark].compactMap { $0 } }
+                let touched = changedImages.contains { changed in
+                    let plain = changed.replacingOccurrences(of: "@2x.", with: ".")
+                    return sources.contains { plain == $0 || plain.hasSuffix("/" + $0) }
+                }
+                if touched { selected.insert(guide.id) }
+            }
         }
         return Selection(files: files, guides: selected)
     }

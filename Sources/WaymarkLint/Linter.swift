@@ -58,7 +58,8 @@ public enum Linter {
                 report.failure = "--changed-since \(ref): \(failure.message)"
             case .success(let files):
                 let selection = ChangedGuides.select(files: files, guides: result.guides, model: result.model, modelPath: site.modelPath,
-                                                     localesPath: site.localesPath, configFile: ProjectConfig.fileName)
+                                                     localesPath: site.localesPath, configFile: ProjectConfig.fileName,
+                                                     imagesPath: site.config.paths.images)
                 report.diagnostics = report.diagnostics.filter(selection.contains)
                 let guideFiles = Set(result.guides.filter { selection.guides.contains($0.id) }.map(\.file))
                 report.files = report.files.filter { files.contains($0) || guideFiles.contains($0) }

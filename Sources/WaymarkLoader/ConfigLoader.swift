@@ -13,8 +13,9 @@ public enum ConfigLoader {
     }
 
     enum Keys {
-        static let root = ["source-locale", "locales", "paths", "rules"]
-        static let paths = ["guides", "model", "locales", "templates", "public", "output"]
+        static let root = ["source-locale", "locales", "paths", "rules"] + ["links"] // issue 15
+        static let links = ["allowed-origins"]
+        static let paths = ["guides", "model", "locales", "templates", "public", "output"] + ["images"] // issue 15
         static let severities = ["error", "warning", "note", "off"]
     }
 
@@ -94,6 +95,25 @@ struct ConfigDecoder {
         }
         if let node = fields["paths"] { paths(node, into: &config.paths, ranges: &config.pathRanges) }
         if let node = fields["rules"] { config.rules = ruleSettings(node) }
+        if let node = fields["links"] { links(node, into: &config) }
+    }
+
+    /// `links: {allowed-origins: [https://…]}`: the origins links out of the help site may go to.
+    private mutating func links(_ node: Node, into config: inout ProjectConfig) {
+        guard let fields = reader.fields(of: node, what: "'links'", allowed: ConfigLoader.Keys.links, required: []) else { return }
+        guard let list = fields["allowed-origins"] else { return }
+        var origins: [String] = []
+        for item in reader.list(list, what: "'allowed-origins'") ?? [] {
+            guard let value = reader.string(item, what: "an origin") else { continue }
+            guard let origin = ExternalLinks.origin(of: value), origin == value.lowercased().trimmingSuffix("/") else {
+                reader.report(ConfigRule.invalidValue, "'\(value)' is not an origin",
+                              hint: "write a scheme and a host, such as https://www.whatsapp.com (no path)", at: item)
+                continue
+            }
+            origins.append(origin)
+        }
+        config.allowedOrigins = origins
+        config.allowedOriginsRange = ScalarPositions.location(of: list).map { SourceRange(start: $0) }
     }
 
     private mutating func locale(_ node: Node) -> LocaleID? {
@@ -123,6 +143,7 @@ struct ConfigDecoder {
             case "locales": paths.locales = value
             case "templates": paths.templates = value
             case "public": paths.assets = value
+            case "images": paths.images = value
             default: paths.output = value
             }
         }

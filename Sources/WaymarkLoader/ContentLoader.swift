@@ -20,28 +20,24 @@ public enum ContentLoader {
 
     /// Loads the guides in `root/guidesPath`. Paths in diagnostics are relative to `root`.
     public static func load(root: URL, guidesPath: String = "Content/guides") -> LoadedContent {
-        let folder = root.appendingPathComponent(guidesPath)
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
-                .sorted()
-        } catch {
+        let reader = ProjectReader(root: root)
+        let listing = reader.list(guidesPath, what: "the guides folder")
+        if let diagnostic = listing.diagnostic { return LoadedContent(guides: [], diagnostics: [diagnostic], sources: [:]) }
+        guard let all = listing.names else {
             let diagnostic = Diagnostic(LoaderRule.unreadableFile, .error, "cannot read the guides folder \(guidesPath)",
                                         hint: "create it, or run waymark from the project's root folder (or pass --root)", file: guidesPath)
             return LoadedContent(guides: [], diagnostics: [diagnostic], sources: [:])
         }
-        let files = names.map { (path: guidesPath + "/" + $0, url: folder.appendingPathComponent($0)) }
+        let names = all.filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+        let files = names.map { (path: guidesPath + "/" + $0, url: root.appendingPathComponent(guidesPath).appendingPathComponent($0)) }
         let results = ParallelMap.map(files) { file -> (Guide?, [Diagnostic], String?) in
-            guard let data = FileManager.default.contents(atPath: file.url.path) else {
-                return (nil, [Diagnostic(LoaderRule.unreadableFile, .error, "cannot read the file", file: file.path)], nil)
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                return (nil, [Diagnostic(LoaderRule.unreadableFile, .error, "the file is not UTF-8 text",
-                                         hint: "save it as UTF-8", file: file.path)], nil)
+            let text: String
+            switch reader.text(file.path, limit: GuideFileLoader.maximumBytes, what: "the guide") {
+            case .success(let read): text = read
+            case .failure(let diagnostic): return (nil, [diagnostic], nil)
             }
             let (guide, diagnostics) = GuideFileLoader.load(text: text, file: file.path)
-            return (guide, diagnostics, text)
+            return (guide, diagnostics + InvisibleCharacters.scan(text, file: file.path), text)
         }
         var guides: [Guide] = []
         var diagnostics: [Diagnostic] = []
@@ -74,6 +70,7 @@ public enum ContentLoader {
                                               file: guide.file, at: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? []))
             }
         }
+        diagnostics += GuideLinks.diagnostics(guides)
         var firstFile: [String: String] = [:]
         for guide in guides {
             if let other = firstFile[guide.id] {

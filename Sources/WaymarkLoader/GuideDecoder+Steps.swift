@@ -12,7 +12,7 @@ extension GuideDecoder {
                           hint: "give the step an id and a text, e.g. `- id: open-settings` and `text: Go to **Settings**.`", at: node)
             return nil
         }
-        if case .mapping(let mapping) = node, mapping["wait"] != nil {
+        if case .mapping(let mapping) = node, mapping["wait"] != nil || mapping["wait-for"] != nil {
             return wait(from: node).map(ProcedureItem.wait)
         }
         return step(from: node).map(ProcedureItem.step)
@@ -69,6 +69,9 @@ extension GuideDecoder {
         step.platformsRange = platformsRange
         step.extent = ScalarPositions.extent(of: node)
         step.suppressions = suppressions(fields["lint-ignore"], scope: step.extent)
+        step.actor = reader.text(fields["actor"], what: "the step's actor")
+        (step.channel, step.channelRange) = channel(fields["channel"])
+        step.image = fields["image"].flatMap { image($0) }
         step.model = model
         return step
     }
@@ -86,23 +89,62 @@ extension GuideDecoder {
     }
 
     private mutating func wait(from node: Node) -> Wait? {
-        guard let fields = reader.fields(of: node, what: "a wait", allowed: GuideDecoder.Keys.wait, required: ["id", "wait"])
+        let isEvent = node.mapping?["wait-for"] != nil
+        guard let fields = reader.fields(of: node, what: "a wait", allowed: GuideDecoder.Keys.wait, required: isEvent ? ["id"] : ["id", "wait"])
         else { return nil }
         let id = anchorID(fields["id"], what: "the wait")
         var duration: DurationRange?
-        if let durationNode = fields["wait"], let raw = reader.string(durationNode, what: "the wait's duration") {
-            switch DurationParser.parse(raw) {
-            case .success(let value): duration = value
-            case .failure(let failure):
-                reader.report(LoaderRule.malformedDuration, "'\(raw)' is not a duration: \(failure.explanation)",
-                              hint: "write a number or a range and a unit, e.g. `30 seconds`, `1-2 minutes`, `1 hour`",
-                              at: durationNode)
+        if let durationNode = fields["wait"] {
+            if isEvent {
+                reader.report(LoaderRule.wrongType, "a wait has either 'wait' (a time) or 'wait-for' (an event), not both",
+                              hint: "for an event, write its typical time as `usually: up to 2 days`", at: durationNode)
+            } else {
+                duration = self.duration(durationNode, what: "the wait's duration")
+            }
+        }
+        var event: WaitEvent?
+        if let kindNode = fields["wait-for"], let name = reader.string(kindNode, what: "what the wait is for") {
+            if let kind = WaitEvent.Kind(rawValue: name) {
+                event = WaitEvent(kind: kind, text: reader.text(fields["event"], what: "the wait's event"), range: ScalarPositions.range(of: kindNode))
+                duration = fields["usually"].map { self.duration($0, what: "the event's typical time") ?? .unknown } ?? .unknown
+            } else {
+                let names = WaitEvent.Kind.allCases.map(\.rawValue)
+                let suggestions = NearMiss.suggestions(for: name, among: names)
+                let range = ScalarPositions.range(of: kindNode)
+                reader.report(LoaderRule.unknownEvent, "'\(name)' is not an event a wait can be for",
+                              hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the events are: \(names.joined(separator: ", "))",
+                              range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+            }
+        } else {
+            for key in ["event", "usually"] where fields[key] != nil {
+                reader.report(LoaderRule.unknownKey, "'\(key)' belongs to a wait for an event",
+                              hint: "write `wait-for: email` (or text-message, notification, phone-call, approval, review), or remove '\(key)'",
+                              at: fields[key])
             }
         }
         let before = reader.text(fields["before"], what: "the wait's 'before'")
         let reason = reader.text(fields["reason"], what: "the wait's reason")
         guard let (waitID, idRange) = id, let duration else { return nil }
-        return Wait(id: waitID, duration: duration, before: before, reason: reason, idRange: idRange)
+        var wait = Wait(id: waitID, duration: duration, before: before, reason: reason, idRange: idRange)
+        wait.event = event
+        return wait
+    }
+
+    /// A duration value, reported with the reason and a rewrite when it cannot be read.
+    private mutating func duration(_ node: Node, what: String) -> DurationRange? {
+        guard let raw = reader.string(node, what: what) else { return nil }
+        switch DurationParser.parse(raw) {
+        case .success(let value): return value
+        case .failure(let failure):
+            let range = ScalarPositions.range(of: node)
+            let suggestion = failure.suggestion
+            reader.report(LoaderRule.malformedDuration, "'\(raw)' is not a duration: \(failure.explanation)",
+                          hint: suggestion.map { "write `\($0)`" }
+                              ?? "write a number or a range and a unit (`30 seconds`, `1-2 minutes`), a bound (`up to 2 days`, `at least 1 hour`) or `a few minutes`",
+                          range: range ?? ScalarPositions.location(of: node).map { SourceRange(start: $0) },
+                          fixIts: suggestion.flatMap { s in range.map { [FixIt(range: $0, replacement: s)] } } ?? [])
+            return nil
+        }
     }
 
     private mutating func choices(from node: Node) -> Choices? {

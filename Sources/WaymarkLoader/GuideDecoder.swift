@@ -12,25 +12,36 @@ struct GuideDecoder {
 
     enum Keys {
         static let guide = ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome", "lint-ignore"]
+            + ["troubleshooting", "next"] // issue 15
             + ["requires"] + ["locale"]
         static let method = ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps", "lint-ignore"]
+            + ["troubleshooting"] // issue 15
             + ["requires", "variants"]
         static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps", "lint-ignore"]
+            + ["actor", "channel", "image"] // issue 15
             + stepModel
         // Issue 14: journeys, navigation, conditions, expectations, values, variants, loops.
         static let stepModel = ["surface", "navigate", "if", "otherwise", "when", "done", "expect", "value", "variants", "for-each", "not-applicable"]
         static let expect = ["screen", "element", "text"]
         static let wait = ["id", "wait", "before", "reason"]
+            + ["wait-for", "event", "usually"] // issue 15: waits for an event
         static let choices = ["prompt", "options"]
-        static let callout = ["kind", "text"]
-        static let outcome = ["title", "text", "results"]
+        static let callout = ["kind", "text"] + ["image"] // issue 15
+        static let outcome = ["title", "text", "results"] + ["image"] // issue 15
         static let conditions = ["intro", "conditions"]
     }
 
     mutating func guide(from root: Node) -> Guide? {
         guard let fields = reader.fields(of: root, what: "a guide", allowed: Keys.guide, required: ["id", "title", "summary", "methods"])
         else { return nil }
-        let id = reader.id(fields["id"], what: "the guide")
+        var id = reader.id(fields["id"], what: "the guide")
+        // A guide id is a folder and a file name of the site: Windows cannot have these.
+        if let (value, range) = id, Slug.isWindowsReserved(value) {
+            reader.report(LoaderRule.invalidID, "'\(value)' cannot be a guide id: Windows reserves it as a device name, so the site could not be copied there",
+                          hint: "choose another id, such as '\(value)-guide'", range: range,
+                          fixIts: range.map { [FixIt(range: $0, replacement: "\(value)-guide")] } ?? [])
+            id = nil
+        }
         let title = reader.text(fields["title"], what: "the guide's title")
         let summary = reader.text(fields["summary"], what: "the guide's summary")
         let appliesWhen = conditions(fields["applies-when"], what: "the guide's applies-when")
@@ -47,8 +58,13 @@ struct GuideDecoder {
         if let node = fields["outcome"] { outcome = self.outcome(from: node) }
         let topic = reader.text(fields["topic"], what: "the guide's topic")
         var related: [(String, SourceRange?)] = []
+        var relatedLinks: [ExternalLink] = []
         for node in reader.list(fields["related"], what: "'related'") ?? [] {
-            if let value = reader.id(node, what: "a related guide") { related.append(value) }
+            if case .mapping = node {
+                if let link = externalLink(node, what: "a related page") { relatedLinks.append(link) }
+            } else if let url = node.scalar?.string, Self.looksLikeURL(url) {
+                reportURLWhereAnIDGoes(node, url: url, key: "related")
+            } else if let value = reader.id(node, what: "a related guide") { related.append(value) }
         }
         var locale: LocaleID?
         if let node = fields["locale"], let tag = reader.string(node, what: "the guide's locale") {
@@ -69,6 +85,11 @@ struct GuideDecoder {
         guide.related = related.map(\.0)
         guide.requires = references(fields["requires"], what: "what the guide requires")
         guide.relatedRanges = related.map(\.1)
+        guide.relatedLinks = relatedLinks
+        guide.troubleshooting = troubleshooting(fields["troubleshooting"], surface: Set(methods.compactMap(\.surface)).count == 1 ? methods.first?.surface : nil)
+        guide.next = next(fields["next"])
+        checkPlaceholders(in: guide)
+        checkSectionAnchors(guide)
         return guide
     }
 
@@ -97,6 +118,7 @@ struct GuideDecoder {
         (method.platforms, method.platformsRange) = platforms(fields["platforms"], what: "the method's platforms")
         method.extent = ScalarPositions.extent(of: node)
         method.suppressions = suppressions(fields["lint-ignore"], scope: method.extent)
+        method.troubleshooting = troubleshooting(fields["troubleshooting"], surface: method.surface)
         method.requires = references(fields["requires"], what: "what the method requires")
         (method.variants, method.variantsRange) = platforms(fields["variants"], what: "the method's variants")
         return method
@@ -112,11 +134,21 @@ struct GuideDecoder {
     mutating func platforms(_ node: Node?, what: String) -> ([String], SourceRange?) {
         guard let node else { return ([], nil) }
         var result: [String] = []
-        if case .scalar = node, let (value, _) = reader.id(node, what: what) {
+        // A platform is a name: `platforms: 7` would read "On Windows and 7".
+        func platform(_ item: Node, what: String) -> String? {
+            guard let (value, range) = reader.id(item, what: what) else { return nil }
+            guard value.first.map({ !$0.isNumber }) ?? false else {
+                reader.report(LoaderRule.invalidID, "'\(value)' is not a platform", hint: "name platforms, such as ios, android, web or windows", range: range)
+                return nil
+            }
+            return value
+        }
+        if case .scalar = node, let value = platform(node, what: what) {
             result = [value]
+        } else if case .scalar = node {
         } else {
             for item in reader.list(node, what: what) ?? [] {
-                if let (value, _) = reader.id(item, what: "a platform") { result.append(value) }
+                if let value = platform(item, what: "a platform") { result.append(value) }
             }
         }
         return (result, ScalarPositions.location(of: node).map { SourceRange(start: $0) })
@@ -181,16 +213,19 @@ struct GuideDecoder {
             return nil
         }
         guard let text else { return nil }
-        return Callout(kind: kind, text: text)
+        var callout = Callout(kind: kind, text: text)
+        callout.image = fields["image"].flatMap { image($0) }
+        return callout
     }
 
     private mutating func outcome(from node: Node) -> Outcome? {
         guard let fields = reader.fields(of: node, what: "the outcome", allowed: Keys.outcome, required: []) else { return nil }
-        let outcome = Outcome(
+        var outcome = Outcome(
             title: reader.text(fields["title"], what: "the outcome's title"),
             text: reader.text(fields["text"], what: "the outcome's text"),
             results: reader.texts(fields["results"], what: "the outcome's results")
         )
+        outcome.image = fields["image"].flatMap { image($0) }
         if outcome.text == nil && outcome.results.isEmpty && fields["text"] == nil && fields["results"] == nil {
             reader.report(LoaderRule.missingField, "the outcome has neither 'text' nor 'results'",
                           hint: "say what the reader has achieved", at: node)

@@ -17,6 +17,9 @@ extension JSONSchemas {
         "paths.templates": "The page templates' folder (default Templates).",
         "paths.public": "The static assets' folder (default Public).",
         "paths.output": "Where `waymark build` writes the site (default Site).",
+        "paths.images": "The guides' images (default Content/images); per-locale versions in <locale>/ under it.",
+        "links": "Links out of the help site (issue 15).",
+        "links.allowed-origins": "The origins (scheme and host, e.g. https://www.whatsapp.com) that links out may go to; others are reported (links.external-origin). Default: any.",
     ]
 
     static func configSchema(rules: [RuleDefinition]) -> Value {
@@ -41,6 +44,9 @@ extension JSONSchemas {
                              properties: Dictionary(uniqueKeysWithValues: ConfigLoader.Keys.paths.map { ($0, path) }),
                              descriptions: configDescriptions),
             "rules": ["type": ["object", "null"], "additionalProperties": false, "properties": .object(ruleProperties)],
+            "links": mapping("links", keys: ConfigLoader.Keys.links, required: [], properties: [
+                "allowed-origins": list(["type": "string", "pattern": "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+$"], nullable: true),
+            ], descriptions: configDescriptions),
         ], descriptions: configDescriptions)
         return document(
             id: "https://waymark.dev/schemas/waymark.schema.json", title: "Waymark configuration",

@@ -54,6 +54,32 @@ extension JSONSchemas {
         "results": "Optional: the results, one text each.",
         "intro": "Optional: a line that introduces the conditions.",
         "conditions": "The conditions, one text each.",
+        // Issue 15.
+        "wait-for": "What the wait is for: email, text-message, notification, phone-call, approval (someone's) or review (by the product's staff).",
+        "event": "Optional: the event in your words, e.g. \"the confirmation email from Example\".",
+        "usually": "Optional: how long the event usually takes: N unit, N-M unit, up to N unit, at least N unit or a few units.",
+        "actor": "Optional: who does the step when it is not the reader, e.g. \"Your admin\" (rendered \"Your admin: …\").",
+        "channel": "Optional: the channel outside the product the step is done in: email, text-message, notification or phone-call.",
+        "troubleshooting": "Optional: symptom → cause → fix entries, rendered as a Troubleshooting section.",
+        "next": "Optional: follow-up tasks: guide ids, guide#step, or {url, title} pages elsewhere.",
+        "symptom": "What the reader notices going wrong.",
+        "message": "Optional: the error message as the product shows it (quoted on the page).",
+        "error": "Optional: the id of an error the surface's model lists on a screen (checked and localized like labels).",
+        "cause": "Optional: why it happens.",
+        "fix": "Optional: what to do, in a sentence.",
+        "trouble.id": "A slug: the entry's anchor on the page, unique within the guide.",
+        "trouble.steps": "Optional: the steps that fix it (same format as a method's).",
+        "support.channel": "How the reader reaches support: email, phone, chat or form.",
+        "support.url": "Where: a mailto:, tel: or https address.",
+        "see": "Optional: a guide, guide#step or #step that fixes it.",
+        "contact-support": "Optional: contacting support as the fix: a channel (email, phone, chat, form) and its url (mailto:, tel: or https).",
+        "link.url": "An absolute http or https URL outside the help site.",
+        "image": "Optional: a screenshot or picture, with src (under Content/images) and alt text; per-locale files in <locale>/, name@2x for high density.",
+        "image.src": "The file, relative to Content/images: PNG, JPEG, WebP or SVG.",
+        "image.alt": "What the image shows, for readers who cannot see it (translated like every text).",
+        "image.dark": "Optional: the file for dark mode, relative to Content/images.",
+        "image.label": "Optional: the UI label of the step's target that the screenshot shows; when the model's label changes, the image is reported as possibly stale.",
+        "link.title": "The link's text, as readers see it.",
 
         // Issue 14.
         "requires": "Optional: requirement ids of the product model (roles, plans, versions, features) the reader needs; shown as \"Before you begin\".",
@@ -79,7 +105,12 @@ extension JSONSchemas {
     static var waitPattern: String {
         let number = boundedNumberPattern(maximum: DurationParser.maximumValue, digits: 6)
         let units = DurationParser.units.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map(caseInsensitive)
-        return "^\\s*\(number) *(?:[-–—] *\(number) *)?(?:\(units.joined(separator: "|")))\\s*$"
+        let unit = "(?:\(units.joined(separator: "|")))"
+        let bound = "(?:(?:\(["up to", "within", "at least"].map(caseInsensitive).joined(separator: "|"))) +)"
+        let one = "(?:\(caseInsensitive("an")) +|\(caseInsensitive("a")) +)"
+        let few = "(?:\(["a few", "a couple of", "several", "some"].map(caseInsensitive).joined(separator: "|"))) +"
+        // Issue 15: `up to 2 days`, `at least an hour`, `a few minutes`.
+        return "^\\s*(?:\(few)\(unit)|\(bound)?(?:\(one)\(unit)|\(number) *\(unit))|\(number) *(?:[-–—]|\(caseInsensitive("to"))) *\(number) *\(unit))\\s*$"
     }
 
     static var guideSchema: Value {
@@ -87,7 +118,9 @@ extension JSONSchemas {
         let text: Value = ref("text")
         let slugs = list(ref("slug"), nullable: true)
         let root = mapping("guide", keys: GuideDecoder.Keys.guide, required: ["id", "title", "summary", "methods"], properties: [
-            "id": ref("slug"), "title": text, "summary": text, "topic": text, "related": slugs,
+            "id": ref("slug"), "title": text, "summary": text, "topic": text,
+            "related": list(["anyOf": [ref("slug"), ref("link")]], nullable: true),
+            "troubleshooting": ref("troubleshooting"), "next": list(["anyOf": [ref("guide-ref"), ref("link")]], nullable: true),
             "applies-when": ref("conditions"), "callouts": ref("callouts"),
             "methods": list(ref("method"), minItems: 1), "outcome": ref("outcome"), "lint-ignore": ref("lint-ignore"),
             "locale": .object(["type": .string("string"), "pattern": .string("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]),
@@ -96,13 +129,15 @@ extension JSONSchemas {
         let method = mapping("method", keys: GuideDecoder.Keys.method, required: ["id", "title", "steps"], properties: [
             "id": ref("slug"), "title": text, "summary": text, "applies-when": ref("conditions"), "callouts": ref("callouts"),
             "surface": ref("slug"), "start": ref("slug"), "end": ref("slug"), "platforms": ref("platforms"),
-            "steps": ref("steps"), "lint-ignore": ref("lint-ignore"), "requires": ref("platforms"), "variants": ref("platforms"),
+            "steps": ref("steps"), "lint-ignore": ref("lint-ignore"), "troubleshooting": ref("troubleshooting"),
+            "requires": ref("platforms"), "variants": ref("platforms"),
         ], descriptions: descriptions)
         // `text` is required unless the step names an action (its sentence is then made from the model).
         let step = mapping("step", keys: GuideDecoder.Keys.step, required: ["id"], properties: [
             "id": ref("slug"), "text": text, "action": oneOf(Action.names), "target": ref("slug"),
             "platforms": ref("platforms"), "url": ref("url"), "optional": ["type": "boolean"], "result": text,
             "choices": ref("choices"), "callouts": ref("callouts"), "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
+            "actor": text, "channel": oneOf(Channel.allCases.map(\.rawValue)), "image": ref("image"),
             "surface": ref("slug"), "navigate": list(ref("slug"), minItems: 1), "if": text, "otherwise": ["type": "boolean"], "when": ref("slug"),
             "done": ["type": "boolean"], "expect": ["anyOf": [ref("slug"), ref("expect")]], "value": text,
             "variants": ref("platforms"), "for-each": text, "not-applicable": ref("platforms"),
@@ -110,11 +145,23 @@ extension JSONSchemas {
         let expect = mapping("expect", keys: GuideDecoder.Keys.expect, required: [], properties: [
             "screen": ref("slug"), "element": ref("slug"), "text": text,
         ], descriptions: descriptions)
-        let wait = mapping("wait", keys: GuideDecoder.Keys.wait, required: ["id", "wait"], properties: [
+        let wait = mapping("wait", keys: GuideDecoder.Keys.wait, required: ["id"], properties: [
             "id": ref("slug"), "wait": ["type": "string", "pattern": .string(waitPattern)], "before": text, "reason": text,
+            "wait-for": oneOf(WaitEvent.Kind.allCases.map(\.rawValue)), "event": text, "usually": ["type": "string", "pattern": .string(waitPattern)],
+        ], descriptions: descriptions, extra: ["oneOf": [["required": ["wait"]], ["required": ["wait-for"]]]])
+        let trouble = mapping("trouble", keys: GuideDecoder.FormatKeys.troubleshooting, required: ["id", "symptom"], properties: [
+            "id": ref("slug"), "symptom": text, "message": text, "error": ref("slug"), "cause": text, "fix": text,
+            "steps": ref("steps"), "see": ref("guide-ref"),
+            "contact-support": mapping("support", keys: GuideDecoder.FormatKeys.support, required: ["channel", "url"], properties: [
+                "channel": oneOf(SupportChannel.allCases.map(\.rawValue)),
+                "url": ["type": "string", "pattern": "^(?:[hH][tT][tT][pP][sS]?://|mailto:|tel:)\\S+$"],
+            ], descriptions: descriptions),
+        ], descriptions: descriptions, extra: ["anyOf": [["required": ["fix"]], ["required": ["steps"]], ["required": ["see"]], ["required": ["contact-support"]]]])
+        let link = mapping("link", keys: GuideDecoder.FormatKeys.externalLink, required: ["url", "title"], properties: [
+            "url": ref("url"), "title": text,
         ], descriptions: descriptions)
         let callout = mapping("callout", keys: GuideDecoder.Keys.callout, required: ["kind", "text"], properties: [
-            "kind": oneOf(Callout.Kind.allCases.map(\.rawValue)), "text": text,
+            "kind": oneOf(Callout.Kind.allCases.map(\.rawValue)), "text": text, "image": ref("image"),
         ], descriptions: descriptions)
         let choices = mapping("choices", keys: GuideDecoder.Keys.choices, required: ["options"], properties: [
             "prompt": text, "options": list(text, minItems: 1),
@@ -123,7 +170,7 @@ extension JSONSchemas {
             "intro": text, "conditions": list(text, nullable: true),
         ], descriptions: descriptions)
         let outcome = mapping("outcome", keys: GuideDecoder.Keys.outcome, required: [], properties: [
-            "title": text, "text": text, "results": list(text, nullable: true),
+            "title": text, "text": text, "results": list(text, nullable: true), "image": ref("image"),
         ], descriptions: descriptions, extra: ["anyOf": [["required": ["text"]], ["required": ["results"]]]])
         let defs: [String: Value] = [
             "slug": [
@@ -144,8 +191,8 @@ extension JSONSchemas {
             ],
             "method": method,
             "steps": list(ref("item"), minItems: 1),
-            // The loader reads an entry with a `wait` key as a wait, any other as a step.
-            "item": ["if": ["type": "object", "required": ["wait"]], "then": ref("wait"), "else": ref("step")],
+            // The loader reads an entry with a `wait` or `wait-for` key as a wait, any other as a step.
+            "item": ["if": ["type": "object", "anyOf": [["required": ["wait"]], ["required": ["wait-for"]]]], "then": ref("wait"), "else": ref("step")],
             "step": step,
             "expect": expect,
             "wait": wait,
@@ -154,6 +201,14 @@ extension JSONSchemas {
             "choices": ["anyOf": [list(text), choices]],
             "conditions": ["anyOf": [list(text, nullable: true), conditions]],
             "outcome": outcome,
+            "troubleshooting": list(trouble, nullable: true),
+            "link": link,
+            "image": mapping("image", keys: GuideDecoder.FormatKeys.image, required: ["src", "alt"], properties: [
+                "src": ref("image-path"), "alt": text, "dark": ref("image-path"), "label": ["type": "string", "pattern": .string(nonBlankPattern)],
+            ], descriptions: descriptions),
+            "image-path": ["type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.)[^\\\\:]+\\.(?:[pP][nN][gG]|[jJ][pP][eE]?[gG]|[wW][eE][bB][pP]|[sS][vV][gG])$"],
+            "guide-ref": ["type": "string", "pattern": .string("^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"), "minLength": 1,
+                          "description": "A guide id, guide#step, or #step of this guide."],
         ]
         return document(
             id: guideSchemaID, title: "Waymark guide",

@@ -21,6 +21,9 @@ extension JSONSchemas {
         "screen.id": "The screen's slug, unique in the surface; actions name it as where they lead.",
         "screen.name": "The screen's name: one text, or a mapping of locale to text.",
         "elements": "The controls on the screen.",
+        "errors": "Optional: the error messages the screen shows, each with an id and its message per locale (issue 15).",
+        "error.id": "A slug that troubleshooting entries name the error by (`error:`).",
+        "error.message": "The error message as the product shows it: a text, or one per locale.",
         "element.id": "The element's slug; it names the same control wherever it appears in the surface.",
         "label": "The UI label the product shows: one text, or per locale ({en: Settings, pt-BR: Ajustes}); without one, steps that target it need a text.",
         "element.platforms": "Optional: where the element exists (default: everywhere the surface runs).",
@@ -85,6 +88,9 @@ extension JSONSchemas {
         )
         let screen = mapping("screen", keys: ModelDecoder.Keys.screen, required: ["id", "elements"], properties: [
             "id": ref("slug"), "name": ref("localized"), "elements": list(ref("element"), nullable: true),
+            "errors": list(mapping("error", keys: ModelDecoder.Keys.error, required: ["id", "message"], properties: [
+                "id": ref("slug"), "message": ref("localized"),
+            ], descriptions: descriptions), nullable: true),
             "verified": ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"],
         ], descriptions: descriptions)
         let element = mapping("element", keys: ModelDecoder.Keys.element, required: ["id", "actions"], properties: [

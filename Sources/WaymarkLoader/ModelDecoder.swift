@@ -11,7 +11,8 @@ struct ModelDecoder {
     enum Keys {
         static let surface = ["id", "name", "kind", "owner", "verified", "platforms", "start", "origins", "screens"]
             + ["url", "sign-in", "navigation", "requirements", "variants"]
-        static let screen = ["id", "name", "elements"] + ["verified"]
+        static let screen = ["id", "name", "elements"] + ["verified"] + ["errors"] // errors: issue 15
+        static let error = ["id", "message"]
         static let element = ["id", "label", "platforms", "actions"] + ["icon", "aliases", "requires", "variants", "format"]
         // Issue 14: an action written as a mapping, and the model's new entries.
         static let action = ["to", "surface", "branches", "requires", "destructive"]
@@ -74,6 +75,12 @@ struct ModelDecoder {
         }
         guard let (screenID, idRange) = id else { return nil }
         var screen = Screen(id: screenID, name: name ?? LocalizedText([:]), elements: elements, idRange: idRange)
+        for item in reader.list(fields["errors"], what: "the screen's errors") ?? [] {
+            guard let errorFields = reader.fields(of: item, what: "an error", allowed: Keys.error, required: ["id", "message"]),
+                  let (errorID, errorRange) = reader.id(errorFields["id"], what: "the error"),
+                  let message = localized(errorFields["message"], what: "the error's message") else { continue }
+            screen.errors.append(ScreenError(id: errorID, message: message, idRange: errorRange))
+        }
         screen.verified = date(fields["verified"])
         return screen
     }

@@ -18,21 +18,23 @@ public struct LoadedModel: Sendable {
 public enum ModelLoader {
     /// Loads the model in `root/modelPath`; a missing folder is an empty model.
     public static func load(root: URL, modelPath: String = "Content/model") -> LoadedModel {
-        let folder = root.appendingPathComponent(modelPath)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { ContentLoader.extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
-            .sorted()
+        let reader = ProjectReader(root: root)
+        let listing = reader.list(modelPath, what: "the model folder")
+        let names = (listing.names ?? []).filter { ContentLoader.extensions.contains(($0 as NSString).pathExtension.lowercased()) }
         var surfaces: [Surface] = []
         var failed: [String: String] = [:]
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = listing.diagnostic.map { [$0] } ?? []
         var sources: [String: String] = [:]
         for name in names {
             let path = modelPath + "/" + name
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
-                  let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(LoaderRule.unreadableFile, .error, "cannot read the file as UTF-8 text", file: path))
+            let text: String
+            switch reader.text(path, limit: GuideFileLoader.maximumBytes, what: "the model file") {
+            case .success(let read): text = read
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
                 continue
             }
+            diagnostics += InvisibleCharacters.scan(text, file: path)
             sources[path] = text
             let (surface, found) = load(text: text, file: path)
             diagnostics += found
@@ -61,7 +63,7 @@ public enum ModelLoader {
     }
 
     /// One model file's surface and problems.
-    static func load(text: String, file: String) -> (Surface?, [Diagnostic]) {
+    package static func load(text: String, file: String) -> (Surface?, [Diagnostic]) {
         let root: Node?
         switch GuideFileLoader.compose(text, file: file) {
         case .success(let node): root = node

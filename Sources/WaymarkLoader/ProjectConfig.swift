@@ -10,6 +10,8 @@ public struct ProjectConfig: Sendable, Hashable {
     public struct Paths: Sendable, Hashable {
         public var guides = "Content/guides", model = "Content/model", locales = "Content/locales"
         public var templates = "Templates", assets = "Public", output = "Site"
+        /// Where the guides' images are (issue 15).
+        public var images = "Content/images"
         /// The default paths.
         public init() {}
     }
@@ -43,6 +45,10 @@ public struct ProjectConfig: Sendable, Hashable {
     public var rules: [String: RuleSetting] = [:]
     /// The file the configuration was read from, when there is one.
     public var file: String?
+    // Issue 15.
+    /// The origins links out of the help site may go to (`links.allowed-origins`); nil: any.
+    public var allowedOrigins: [String]?
+    public var allowedOriginsRange: SourceRange?
 
     /// The defaults, as when there is no `waymark.yml`.
     public init() {}

@@ -72,6 +72,11 @@ struct ScalarPositions {
             let quote = scalar.style == .singleQuoted || scalar.style == .doubleQuoted ? 1 : 0
             guard standsVerbatim(value, line: start.line, column: start.column + quote) else { return start }
             return start.advanced(byColumns: quote + column)
+        case .folded:
+            // Issue 15: on the words of a folded text, not on its `>-` marker.
+            let index = before.unicodeScalars.count
+            guard let locations = FoldedScalar.locations(of: value, marker: start, in: source) else { return start }
+            return index < locations.count ? locations[index] : locations.last.map { $0.advanced(byColumns: 1) } ?? start
         case .literal:
             let fileLine = start.line + valueLines.count
             guard let text = source.line(fileLine) else { return start }

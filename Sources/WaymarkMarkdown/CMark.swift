@@ -17,9 +17,14 @@ public enum CMark {
         let root = cmark_node_new(CMARK_NODE_DOCUMENT)!
         defer { cmark_node_free(root) }
         for block in document.blocks { append(block, to: root) }
+        separateAdjacentLists(in: root)
+        let perPage = PagePaths.collect(in: root, nodes: descendants(of: root))
+        PagePaths.apply(perPage, html: true)
+        let html = takeString(cmark_render_html(root, CMARK_OPT_DEFAULT))
+        PagePaths.apply(perPage, html: false)
         return RenderedDocument(
-            commonMark: takeString(cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0)),
-            html: takeString(cmark_render_html(root, CMARK_OPT_DEFAULT))
+            commonMark: ListSeparators.removeComments(takeString(cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0))),
+            html: html
         )
     }
 
@@ -94,7 +99,8 @@ public enum CMark {
                     findings.append(InlineFinding(kind: .rawHTML(literal), utf8Offset: locate(node, needle: literal)))
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     let url = string(cmark_node_get_url(node))
-                    if !LinkSafety.isSafe(url) {
+                    let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+                    if !(isImage ? LinkSafety.isSafeImage(url) : LinkSafety.isSafe(url)) {
                         let needle = LinkSafety.scheme(of: url).map { $0 + ":" } ?? url
                         findings.append(InlineFinding(kind: .unsafeLink(url), utf8Offset: locate(node, needle: needle)))
                     }
@@ -187,6 +193,10 @@ public enum CMark {
             cmark_node_set_on_enter(node, html)
             cmark_node_set_on_exit(node, "")
             cmark_node_append_child(parent, node)
+        case .pageLink(let html, let commonMark, let children):
+            append(.link(url: html + PagePaths.separator + commonMark, children), to: parent)
+        case .pageHTML(let html, let commonMark):
+            append(.html(html + PagePaths.separator + commonMark), to: parent)
         }
     }
 
@@ -295,7 +305,7 @@ public enum CMark {
                 cmark_node_replace(node, text)
                 cmark_node_free(node)
             case CMARK_NODE_LINK where !LinkSafety.isSafe(string(cmark_node_get_url(node))),
-                 CMARK_NODE_IMAGE where !LinkSafety.isSafe(string(cmark_node_get_url(node))):
+                 CMARK_NODE_IMAGE where !LinkSafety.isSafeImage(string(cmark_node_get_url(node))):
                 while let child = cmark_node_first_child(node) {
                     cmark_node_unlink(child)
                     cmark_node_insert_before(node, child)
@@ -305,6 +315,26 @@ public enum CMark {
             default:
                 break
             }
+        }
+    }
+
+    /// Makes every list that directly follows another list one that CommonMark cannot read
+    /// as the same list without a comment: a bullet list after an ordered one (or the other
+    /// way round) is a new list anyway, and an ordered list after an ordered one alternates
+    /// its delimiter (`1.` then `1)`). Two adjacent bullet lists would need a comment; the
+    /// document builder never writes them, and ``ListSeparators`` keeps the comment then.
+    private static func separateAdjacentLists(in root: OpaquePointer) {
+        for node in descendants(of: root) + [root] where cmark_node_get_type(node) == CMARK_NODE_LIST {
+            // A list of one item that holds one paragraph cannot be loose in CommonMark: cmark
+            // would read the Markdown page back as a tight list, so it is tight on both pages.
+            if let item = cmark_node_first_child(node), cmark_node_next(item) == nil,
+               let only = cmark_node_first_child(item), cmark_node_next(only) == nil, cmark_node_get_type(only) == CMARK_NODE_PARAGRAPH {
+                cmark_node_set_list_tight(node, 1)
+            }
+            guard let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_LIST,
+                  cmark_node_get_list_type(previous) == CMARK_ORDERED_LIST, cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            else { continue }
+            cmark_node_set_list_delim(node, cmark_node_get_list_delim(previous) == CMARK_PAREN_DELIM ? CMARK_PERIOD_DELIM : CMARK_PAREN_DELIM)
         }
     }
 
@@ -381,5 +411,41 @@ extension MarkdownInline {
     fileprivate var isStrong: Bool {
         if case .strong = self { return true }
         return false
+    }
+}
+
+/// Addresses and HTML that differ between the two renderings of one tree: written into the
+/// node as `html` + separator + `commonMark`, and set to one or the other before each rendering.
+enum PagePaths {
+    /// A character that cannot be in a link destination that cmark parsed, nor in Waymark's own HTML.
+    static let separator = "\u{1F}"
+
+    struct Entry {
+        var node: OpaquePointer
+        var isLink: Bool
+        var html: String
+        var commonMark: String
+    }
+
+    static func collect(in root: OpaquePointer, nodes: [OpaquePointer]) -> [Entry] {
+        var result: [Entry] = []
+        for node in nodes {
+            let type = cmark_node_get_type(node)
+            let value: UnsafePointer<CChar>?
+            if type == CMARK_NODE_LINK { value = cmark_node_get_url(node) } else if type == CMARK_NODE_CUSTOM_INLINE { value = cmark_node_get_on_enter(node) } else { continue }
+            guard let value else { continue }
+            let text = String(cString: value)
+            guard text.contains(separator) else { continue }
+            let parts = text.components(separatedBy: separator)
+            result.append(Entry(node: node, isLink: type == CMARK_NODE_LINK, html: parts[0], commonMark: parts.count > 1 ? parts[1] : parts[0]))
+        }
+        return result
+    }
+
+    static func apply(_ entries: [Entry], html: Bool) {
+        for entry in entries {
+            let value = html ? entry.html : entry.commonMark
+            if entry.isLink { cmark_node_set_url(entry.node, value) } else { cmark_node_set_on_enter(entry.node, value) }
+        }
     }
 }

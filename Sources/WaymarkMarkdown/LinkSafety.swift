@@ -10,8 +10,21 @@ public enum LinkSafety {
         if destination.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "<" || $0 == ">" }) {
             return false
         }
-        guard let scheme = scheme(of: destination) else { return true }
+        guard let scheme = scheme(of: destination) else { return !isProtocolRelative(destination) }
         return allowedSchemes.contains(scheme)
+    }
+
+    /// Whether a destination is `//host/…` (or `/\host`, `\\host`, which browsers read the
+    /// same): it looks relative but loads from another host, over whatever the page uses.
+    public static func isProtocolRelative(_ destination: String) -> Bool {
+        let start = destination.unicodeScalars.drop { $0.value <= 0x20 }.prefix(2).map { $0 == "\\" ? "/" : $0 }
+        return start == ["/", "/"]
+    }
+
+    /// Whether an image may be shown: only from the site itself (a relative path). An image
+    /// from another host is a request the reader did not choose (a tracking pixel).
+    public static func isSafeImage(_ destination: String) -> Bool {
+        isSafe(destination) && scheme(of: destination) == nil
     }
 
     /// The lowercased scheme of a destination, ignoring the control characters and spaces

@@ -37,6 +37,12 @@ public indirect enum MarkdownInline: Hashable, Sendable {
     case link(url: String, [MarkdownInline])
     /// Trusted inline HTML written by Waymark (never by content), e.g. an anchor.
     case html(String)
+    /// A link written by Waymark whose address differs between the HTML page and the Markdown
+    /// page (another guide's page, or its `.md`), e.g. `../reset-password/#open-app` and
+    /// `reset-password.md#open-app`.
+    case pageLink(html: String, commonMark: String, [MarkdownInline])
+    /// Trusted inline HTML that differs between the two pages (an image's relative path).
+    case pageHTML(html: String, commonMark: String)
 }
 
 /// A document rendered by libcmark.

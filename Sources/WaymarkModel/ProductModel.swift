@@ -109,6 +109,25 @@ public struct Screen: Sendable, Hashable {
     /// The day this screen was last checked against the product, when a team verified it apart
     /// from its surface (issue 14).
     public var verified: String?
+    // Issue 15: the error messages the screen shows, for troubleshooting entries.
+    public var errors: [ScreenError] = []
+}
+
+/// An error message a screen shows, as the product words it in each locale.
+public struct ScreenError: Sendable, Hashable {
+    /// The slug troubleshooting entries name it by (`error:`).
+    public var id: String
+    /// The message, per locale.
+    public var message: LocalizedText
+    /// Where the id is.
+    public var idRange: SourceRange?
+
+    /// Creates an error.
+    public init(id: String, message: LocalizedText, idRange: SourceRange? = nil) {
+        self.id = id
+        self.message = message
+        self.idRange = idRange
+    }
 }
 
 /// A control on a screen: a button, a row, a tab, a field.

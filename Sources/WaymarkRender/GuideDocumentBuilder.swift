@@ -13,12 +13,19 @@ public struct GuideDocumentBuilder: Sendable {
     let labels: any ProductLabels
     let translations: any GuideTranslations
     let sourceLocale: LocaleID
+    /// Other guides' titles, for links to them (issue 15).
+    var guideTitles: any GuideTitles = NoGuideTitles()
+    /// The images the site publishes (issue 15).
+    var images = PublishedImages()
 
     /// Creates a builder for a locale's strings, UI labels and translations.
     public init(
         strings: UIStrings, labels: any ProductLabels = NoProductLabels(),
-        translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english
+        translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english,
+        guideTitles: any GuideTitles = NoGuideTitles(), images: PublishedImages = PublishedImages()
     ) {
+        self.guideTitles = guideTitles
+        self.images = images
         self.strings = strings
         self.labels = labels
         self.translations = translations
@@ -38,7 +45,7 @@ public struct GuideDocumentBuilder: Sendable {
             .paragraph(text(TranslationKey.guide("summary"), guide.summary, &page)),
         ]
         let noticeIndex = blocks.count
-        if let conditions = guide.appliesWhen { blocks += self.conditions(conditions, key: TranslationKey.guide, &page) }
+        if let conditions = guide.appliesWhen { blocks += self.conditions(conditions, key: TranslationKey.guide, leadIn: strings.format.guideAppliesWhen, &page) }
         blocks += beforeYouBegin(guide.requires, heading: true)
         blocks += facetSwitcher(guide)
         for (index, callout) in guide.callouts.enumerated() {
@@ -55,8 +62,11 @@ public struct GuideDocumentBuilder: Sendable {
         for (index, method) in guide.methods.enumerated() {
             let prefix = guide.methods.count > 1 ? strings.methodPrefix(index + 1) : ""
             blocks += self.method(method, prefix: prefix, &page)
+            blocks += troubleshooting(method.troubleshooting, keyPrefix: method.id, method: method, guide: guide, headingLevel: 3, &page)
         }
+        blocks += troubleshooting(guide.troubleshooting, keyPrefix: nil, method: nil, guide: guide, headingLevel: 2, &page)
         if let outcome = guide.outcome { blocks += self.outcome(outcome, &page) }
+        blocks += nextSteps(guide, &page)
         if let notice = notice(for: page.states, page: true) { blocks.insert(notice, at: noticeIndex) }
         return MarkdownDocument(blocks)
     }
@@ -76,7 +86,7 @@ public struct GuideDocumentBuilder: Sendable {
                     result.append((step.id, lead + stepText(step, surface: surface, key: TranslationKey.step(method.id, step.id, "text"), states: &ignored)))
                     walk(step.substeps, method)
                 case .wait(let wait):
-                    var inlines: [MarkdownInline] = [.text(strings.waitFor(wait.duration))]
+                    var inlines: [MarkdownInline] = [.text(waitWords(wait))]
                     if let before = wait.before {
                         inlines.append(.text(" \(strings.waitBefore) "))
                         inlines += text(TranslationKey.step(method.id, wait.id, "before"), before, states: &ignored)
@@ -86,6 +96,7 @@ public struct GuideDocumentBuilder: Sendable {
             }
         }
         for method in guide.methods { walk(method.items, method) }
+        result += searchTroubleshooting(guide)
         return result
     }
 
@@ -144,9 +155,10 @@ public struct GuideDocumentBuilder: Sendable {
         return .wrapper(open: "<div class=\"l10n-notice\">", close: "</div>", [.paragraph([.emphasis([.text(message)])])])
     }
 
-    func conditions(_ conditions: Conditions, key: (String) -> String, _ page: inout PageFallbacks) -> [MarkdownBlock] {
+    func conditions(_ conditions: Conditions, key: (String) -> String, leadIn: String, _ page: inout PageFallbacks) -> [MarkdownBlock] {
         var blocks: [MarkdownBlock] = []
-        if let intro = conditions.intro { blocks.append(.paragraph(text(key("applies-when.intro"), intro, &page))) }
+        // A plain list of conditions gets the locale's lead-in line, so it never reads as steps.
+        if let intro = conditions.intro { blocks.append(.paragraph(text(key("applies-when.intro"), intro, &page))) } else { blocks.append(.paragraph([.text(leadIn)])) }
         blocks.append(.list(ordered: false, tight: true, items: conditions.items.enumerated().map { index, item in
             [.paragraph(text(key("applies-when.\(index + 1)"), item, &page))]
         }))
@@ -160,7 +172,7 @@ public struct GuideDocumentBuilder: Sendable {
         var blocks: [MarkdownBlock] = [.heading(level: 2, heading)]
         if let summary = method.summary { blocks.append(.paragraph(text(TranslationKey.method(method.id, "summary"), summary, &page))) }
         if let conditions = method.appliesWhen {
-            blocks += self.conditions(conditions, key: { TranslationKey.method(method.id, $0) }, &page)
+            blocks += self.conditions(conditions, key: { TranslationKey.method(method.id, $0) }, leadIn: strings.format.methodAppliesWhen, &page)
         }
         blocks += beforeYouBegin(method.requires, heading: false)
         for (index, callout) in method.callouts.enumerated() {
@@ -202,6 +214,7 @@ public struct GuideDocumentBuilder: Sendable {
         if !step.platforms.isEmpty { lead += [.emphasis([.text(strings.platformLead(step.platforms))]), .text(" ")] }
         lead += modelLead(step, surface: surface, key: key, states: &states)
         if step.isOptional { lead += [.emphasis([.text(strings.optionalLabel)]), .text(" ")] }
+        lead += outsideLead(step, key: key("actor"), states: &states)
         if step.text == nil && step.action == nil && step.model.navigate.isEmpty {
             if case .text(" ") = lead.last { lead.removeLast() }   // a bare "For each …:" lead
         } else {
@@ -209,13 +222,17 @@ public struct GuideDocumentBuilder: Sendable {
         }
         if step.model.exits { lead += [.text(" "), .strong([.text(strings.journey.done)])] }
         let leadFellBack = states.contains { $0.isFallback }
-        // Warnings come before the step, so readers see them before they act.
-        var blocks: [MarkdownBlock] = step.callouts.enumerated().filter { $0.element.kind == .warning }.map { index, callout in
-            self.callout(callout, key: key("callout.\(index + 1)"), states: &states)
+        let slots = labelSlots(step, surface: surface)
+        // Warnings and important notes come before the step, so readers see them before they act.
+        var blocks: [MarkdownBlock] = step.callouts.enumerated().filter { Self.warnsBeforeActing($0.element.kind) }.map { index, callout in
+            self.callout(callout, key: key("callout.\(index + 1)"), slots: slots, states: &states)
         }
         let leadIndex = blocks.count
         blocks.append(.paragraph(lead))
-        if let result = step.result { blocks.append(.paragraph(text(key("result"), result, states: &states))) }
+        if let image = step.image, let figure = figure(image, altKey: key("image.alt"), states: &states) { blocks.append(figure) }
+        // A parent step's result is what the reader sees once its sub-steps are done.
+        if !step.substeps.isEmpty { blocks += procedure(step.substeps, method: method) }
+        if let result = step.result { blocks.append(.paragraph(text(key("result"), result, slots: slots, states: &states))) }
         if let expect = expectation(step, surface: surface, key: key, states: &states) { blocks.append(expect) }
         if let choices = step.choices {
             if let prompt = choices.prompt { blocks.append(.paragraph(text(key("choices.prompt"), prompt, states: &states))) }
@@ -223,9 +240,8 @@ public struct GuideDocumentBuilder: Sendable {
                 [.paragraph(text(key("choices.\(index + 1)"), option, states: &states))]
             }))
         }
-        if !step.substeps.isEmpty { blocks += procedure(step.substeps, method: method) }
-        for (index, callout) in step.callouts.enumerated() where callout.kind != .warning {
-            blocks.append(self.callout(callout, key: key("callout.\(index + 1)"), states: &states))
+        for (index, callout) in step.callouts.enumerated() where !Self.warnsBeforeActing(callout.kind) {
+            blocks.append(self.callout(callout, key: key("callout.\(index + 1)"), slots: slots, states: &states))
         }
         // The notice goes under the sentence when that is what stands in, else after the step's parts.
         if let notice = notice(for: states) {
@@ -268,6 +284,15 @@ public struct GuideDocumentBuilder: Sendable {
         return inlines
     }
 
+    /// `{label}`: the step's target's UI label in this locale, for its text, result and callouts.
+    func labelSlots(_ step: Step, surface: String?) -> [String: MarkdownInline] {
+        guard let target = step.target else { return [:] }
+        return ["label": labelSlot(target, surface: surface)]
+    }
+
+    /// Callouts a reader must see before acting on the step: warnings and important notes.
+    static func warnsBeforeActing(_ kind: Callout.Kind) -> Bool { kind == .warning || kind == .important }
+
     func defaultSentence(_ step: Step) -> String {
         if !step.model.navigate.isEmpty { return strings.journey.navigate }
         if step.model.value != nil, step.target != nil { return strings.journey.typeValue }
@@ -286,7 +311,10 @@ public struct GuideDocumentBuilder: Sendable {
 
     func wait(_ wait: Wait, method: Method) -> MarkdownBlock {
         var states: [TranslationState] = []
-        var sentence: [MarkdownInline] = [anchor(wait.id), .strong([.text(strings.waitFor(wait.duration))])]
+        var sentence: [MarkdownInline] = [anchor(wait.id), .strong([.text(waitWords(wait))])]
+        if let event = wait.event?.text {
+            sentence += [.text(strings.labelSeparator + " ")] + text(TranslationKey.step(method.id, wait.id, "event"), event, states: &states)
+        }
         if let before = wait.before {
             sentence += [.text(" \(strings.waitBefore) ")]
             sentence += text(TranslationKey.step(method.id, wait.id, "before"), before, states: &states)
@@ -296,16 +324,21 @@ public struct GuideDocumentBuilder: Sendable {
             sentence.append(.text(" "))
             sentence += text(TranslationKey.step(method.id, wait.id, "reason"), reason, states: &states)
         }
+        if wait.event != nil, wait.duration.bound != .unknown {
+            sentence.append(.text(" " + strings.format.usually(wait.duration)))
+        }
         var content: [MarkdownBlock] = [.paragraph(sentence)]
         if let notice = notice(for: states) { content.append(notice) }
         return aside(kind: "wait", label: strings.waitLabel, content)
     }
 
-    func callout(_ callout: Callout, key: String, states: inout [TranslationState]) -> MarkdownBlock {
+    func callout(_ callout: Callout, key: String, slots: [String: MarkdownInline] = [:], states: inout [TranslationState]) -> MarkdownBlock {
         let label = strings.calloutLabel(callout.kind)
-        return aside(kind: callout.kind.rawValue, label: label, [
-            .paragraph([.strong([.text(label + strings.labelSeparator)]), .text(" ")] + text(key, callout.text, states: &states)),
-        ])
+        var content: [MarkdownBlock] = [
+            .paragraph([.strong([.text(label + strings.labelSeparator)]), .text(" ")] + text(key, callout.text, slots: slots, states: &states)),
+        ]
+        if let image = callout.image, let figure = figure(image, altKey: key + ".image.alt", states: &states) { content.append(figure) }
+        return aside(kind: callout.kind.rawValue, label: label, content)
     }
 
     func outcome(_ outcome: Outcome, _ page: inout PageFallbacks) -> [MarkdownBlock] {
@@ -317,6 +350,7 @@ public struct GuideDocumentBuilder: Sendable {
                 [.paragraph(text(TranslationKey.guide("outcome.results.\(index + 1)"), result, &page))]
             }))
         }
+        if let image = outcome.image, let figure = figure(image, altKey: TranslationKey.guide("outcome.image.alt"), states: &page.states) { blocks.append(figure) }
         return blocks
     }
 

@@ -8,9 +8,11 @@ public enum GuideRenderer {
     /// `labels` and texts from `translations`.
     public static func render(
         _ guide: Guide, strings: UIStrings, labels: any ProductLabels = NoProductLabels(),
-        translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english
+        translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english,
+        guideTitles: any GuideTitles = NoGuideTitles(), images: PublishedImages = PublishedImages()
     ) -> RenderedGuide {
-        let builder = GuideDocumentBuilder(strings: strings, labels: labels, translations: translations, sourceLocale: sourceLocale)
+        let builder = GuideDocumentBuilder(strings: strings, labels: labels, translations: translations, sourceLocale: sourceLocale,
+                                           guideTitles: guideTitles, images: images)
         let rendered = CMark.render(builder.document(for: guide))
         func plain(_ key: String, _ text: InlineText) -> String {
             CMark.renderInline(translations.text(for: key, source: text.markdown).markdown).plainText
@@ -26,6 +28,7 @@ public enum GuideRenderer {
         page.topic = guide.topic.map { plain(TranslationKey.guide("topic"), $0) }
         page.steps = builder.searchSteps(for: guide).map { SearchStep(anchor: $0.anchor, text: CMark.plainText($0.inlines)) }
         page.methods = guide.methods.map { ($0.id, plain(TranslationKey.method($0.id, "title"), $0.title)) }
+        page.relatedLinks = guide.relatedLinks.enumerated().map { index, link in (link.url, plain(TranslationKey.link("related", index), link.title)) }
         return page
     }
 }

@@ -10,6 +10,8 @@ public protocol ProductLabels: Sendable {
     func surfaceName(_ surface: String) -> String?
     /// The locale the label for `locale` is written in: `locale` itself, a locale of its fallback chain, or the source's.
     func labelLocale(surface: String, element: String, locale: LocaleID) -> LocaleID?
+    /// The error message `error` of `surface` as the product shows it in `locale` (issue 15).
+    func errorMessage(surface: String, error: String, locale: LocaleID) -> String?
 }
 
 extension ProductLabels {
@@ -17,6 +19,9 @@ extension ProductLabels {
     public func labelLocale(surface: String, element: String, locale: LocaleID) -> LocaleID? {
         label(surface: surface, element: element, locale: locale) == nil ? nil : locale
     }
+
+    /// The error message `error` of `surface` as the product shows it in `locale` (issue 15).
+    public func errorMessage(surface: String, error: String, locale: LocaleID) -> String? { nil }
 }
 
 /// Issue 14's questions: icons, screen names, requirements and variants. Answered from the
@@ -69,6 +74,10 @@ public struct ModelLabels: ProductLabels {
 
     public func labelLocale(surface: String, element: String, locale: LocaleID) -> LocaleID? {
         model.surface(surface)?.screens.lazy.compactMap { $0.element(element)?.label?.textAndLocale(for: locale)?.locale }.first
+    }
+
+    public func errorMessage(surface: String, error: String, locale: LocaleID) -> String? {
+        model.surface(surface)?.screens.lazy.compactMap { $0.errors.first { $0.id == error }?.message.text(for: locale) }.first
     }
 }
 

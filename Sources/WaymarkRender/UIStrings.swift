@@ -150,6 +150,10 @@ extension UIStrings {
         case .hours: "hours"
         case .days: "days"
         }
+        // Issue 15: a bound (up to, at least, a few) in FormatStrings' words.
+        if duration.bound == .upTo || duration.bound == .atLeast || duration.bound == .aFew {
+            return FormatStrings.boundedDuration(duration, locale: text.locale)
+        }
         guard let upper = duration.upper else { return text.text("duration.\(unit)", count: duration.lower) }
         let lower = text.text("duration.range-start.\(unit)", count: duration.lower)
         return text.text("duration.range.\(unit)", count: upper).replacingPlaceholder("lower", with: lower)

@@ -34,7 +34,7 @@ public enum L10nWorkflow {
         var catalogs = Catalogs.load(root: root, localesPath: options.localesPath, sourceLocale: options.sourceLocale)
         var report = Report()
         if let wanted = options.config.locales { report.diagnostics += SiteBuilder.select(wanted, from: &catalogs, config: options.config) }
-        report.diagnostics += options.configDiagnostics + content.diagnostics + model.diagnostics + catalogs.diagnostics
+        report.diagnostics += (options.configDiagnostics + content.diagnostics + model.diagnostics + catalogs.diagnostics).cappingRepeats()
         if let file = options.config.file, let source = options.configSource { report.sources[file] = source }
         report.sources = report.sources.merging(content.sources) { a, _ in a }.merging(model.sources) { a, _ in a }.merging(catalogs.sources) { a, _ in a }
         return Project(guides: content.guides, model: model.model, catalogs: catalogs, report: report)
@@ -113,8 +113,11 @@ public enum L10nWorkflow {
     /// catalog is refused unless `overwrite`; both are reported by unit.
     public static func importXLIFF(root: URL, file: URL, displayPath: String, overwrite: Bool, today: String) -> Report {
         var project = load(root)
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            project.report.diagnostics.append(Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(displayPath)", file: displayPath))
+        let data: Data
+        switch ProjectReader.read(file.standardizedFileURL.path, display: displayPath, limit: XLIFF.maximumBytes) {
+        case .success(let read): data = read
+        case .failure(let diagnostic):
+            project.report.diagnostics.append(diagnostic)
             return project.report
         }
         let (locale, units, diagnostics) = XLIFF.read(data, path: displayPath)
@@ -132,13 +135,15 @@ public enum L10nWorkflow {
                                                          at: SourceRange(start: SourceLocation(line: line, column: 1)), locale: locale))
         }
         var changed: [String: POFile] = [:]
+        var positions: [String: [String: Int]] = [:]
         // Each guide's texts by key, computed once.
         var textsByGuide: [String: [String: TranslationUnit]] = [:]
         for guide in project.guides {
             textsByGuide[guide.id] = Dictionary(TranslationKey.units(of: guide).map { ($0.key, $0) }) { first, _ in first }
         }
+        let guidesByID = Dictionary(project.guides.map { ($0.id, $0) }) { first, _ in first }
         for unit in units {
-            guard let guide = project.guides.first(where: { $0.id == unit.file }),
+            guard let guide = guidesByID[unit.file],
                   let current = textsByGuide[guide.id]?[unit.id] else {
                 report(L10nRule.importUnknownUnit, .warning, "the unit '\(unit.file)/\(unit.id)' is not in any guide", hint: "export again; the guide changed", line: unit.line)
                 continue
@@ -153,12 +158,21 @@ public enum L10nWorkflow {
             var catalog = changed[guide.id] ?? project.catalogs.catalog(locale: locale, guide: guide.id)
                 ?? Merger.merge(template: Extractor.template(for: guide, model: project.model, locale: locale), into: nil, locale: locale,
                                 languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
-            var index = catalog.entries.firstIndex { !$0.isObsolete && $0.context == unit.id }
+            // Each catalog's live entries by key, found once (a scan per unit was quadratic).
+            if positions[guide.id] == nil {
+                var byKey: [String: Int] = [:]
+                for (position, entry) in catalog.entries.enumerated() where !entry.isObsolete {
+                    if let key = entry.context, byKey[key] == nil { byKey[key] = position }
+                }
+                positions[guide.id] = byKey
+            }
+            var index = positions[guide.id]?[unit.id]
             if index == nil {
                 var entry = POEntry(context: unit.id, msgid: current.text.markdown)
                 entry.extractedComments = [current.description]
                 catalog.entries.append(entry)
                 index = catalog.entries.count - 1
+                positions[guide.id]?[unit.id] = index
             }
             var entry = catalog.entries[index!]
             if entry.msgstr == target && TranslationStatus.state(of: entry, source: current.text.markdown) == .translated { continue }
@@ -171,8 +185,26 @@ public enum L10nWorkflow {
             entry.msgstr = target
             entry.isFuzzy = false
             entry.previousMsgid = nil
+            // The same markup checks as the catalogs get, before anything is written: an
+            // escaped `&lt;script&gt;` is a raw `<script>` once read.
+            let problems = L10nChecker.markupProblems(current, entry, locale: locale, path: displayPath, guide: guide)
+            if !problems.isEmpty {
+                for problem in problems {
+                    report(problem.ruleID, problem.severity, "refused '\(unit.id)': " + problem.message, hint: problem.hint ?? "", line: unit.line)
+                }
+                continue
+            }
             catalog.entries[index!] = entry
             changed[guide.id] = catalog
+        }
+        // One refused unit means nothing is written: a half-imported file is hard to redo.
+        if project.report.diagnostics.hasErrors {
+            if !changed.isEmpty {
+                project.report.diagnostics.append(Diagnostic(L10nRule.importConflict, .note,
+                                                             "nothing was imported: fix the refused units and import the file again",
+                                                             file: displayPath, locale: locale))
+            }
+            return project.report
         }
         let files = changed.keys.sorted().map { id in (path: project.catalogs.path(locale: locale, guide: id), text: POWriter.write(changed[id]!)) }
         project.report.diagnostics += ProjectFiles.write(files, root: root)

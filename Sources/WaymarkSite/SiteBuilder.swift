@@ -139,6 +139,14 @@ public enum SiteBuilder {
     }
 
     static func run(_ options: Options, stage: Stage) -> Report {
+        var report = runAll(options, stage: stage)
+        // A file that repeats one warning thousands of times must not bury the rest; lint
+        // keeps them all, for baselines and code scanning.
+        if !options.lint { report.diagnostics = report.diagnostics.cappingRepeats() }
+        return report
+    }
+
+    static func runAll(_ options: Options, stage: Stage) -> Report {
         let content = ContentLoader.load(root: options.root, guidesPath: options.guidesPath)
         let model = ModelLoader.load(root: options.root, modelPath: options.modelPath)
         var catalogs = Catalogs.load(root: options.root, localesPath: options.localesPath, sourceLocale: options.sourceLocale)
@@ -150,6 +158,7 @@ public enum SiteBuilder {
         (report.guides, report.model) = (content.guides, model.model)
         let checked = Checker.check(guides: content.guides, model: model.model, options: options.check)
         report.diagnostics += checked.diagnostics
+        report.diagnostics += ExternalLinks.diagnostics(content.guides, config: options.config) // issue 15
         /// Suppressions and settings, then `--allow-check-errors`, which has the last word on check errors.
         func applyPolicy(reportUnused: Bool) {
             let checkRules = Set(CheckRule.definitions.map(\.id))
@@ -168,6 +177,10 @@ public enum SiteBuilder {
         report.diagnostics += catalogs.diagnostics
         report.diagnostics += L10nChecker.check(guides: content.guides, model: model.model, catalogs: catalogs)
         report.sources.merge(catalogs.sources) { a, _ in a }
+        // Issue 15: the images the guides show, in every locale.
+        let (images, imageDiagnostics) = ImageFiles.load(root: options.root, imagesPath: options.config.paths.images, guides: content.guides,
+                                                         locales: catalogs.locales, model: model.model, config: options.config)
+        report.diagnostics += imageDiagnostics
         if options.lint {
             report.diagnostics += StyleRules.check(guides: content.guides, model: model.model, sources: content.sources, config: options.config)
         }
@@ -182,7 +195,7 @@ public enum SiteBuilder {
         report.diagnostics += templateDiagnostics
         report.sources.merge(templateSources) { a, _ in a }
         let (assets, assetDiagnostics) = SitePlanner.assets(
-            in: options.root.appendingPathComponent(options.publicPath), publicPath: options.publicPath,
+            root: options.root, publicPath: options.publicPath,
             taken: SitePlanner.generatedPaths(guideIDs: content.guides.map(\.id), locales: locales.map(\.locale))
         )
         report.diagnostics += assetDiagnostics
@@ -195,7 +208,7 @@ public enum SiteBuilder {
 
         var files = SitePlanner.plan(guides: content.guides, SiteInputs(
             locales: locales, labels: ModelLabels(model: model.model), catalogs: catalogs, templates: templates,
-            assets: assets, model: model.model, baseURL: options.baseURL
+            assets: assets, model: model.model, baseURL: options.baseURL, images: images
         ))
         files.append(SiteFile(path: "help-index.json", text: checked.helpIndex.json(locales: locales.map(\.locale))))
         if let baseURL = options.baseURL {
@@ -208,7 +221,7 @@ public enum SiteBuilder {
             return report
         }
         do {
-            try SiteWriter.write(files, to: options.output, displayPath: display)
+            report.diagnostics += try SiteWriter.write(files, to: options.output, displayPath: display)
         } catch {
             report.diagnostics.append(error.diagnostic)
             return report

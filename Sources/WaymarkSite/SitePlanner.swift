@@ -2,6 +2,7 @@ import Foundation
 import WaymarkBase
 import WaymarkGuide
 import WaymarkL10n
+import WaymarkMarkdown
 import WaymarkModel
 import WaymarkRender
 
@@ -14,6 +15,8 @@ struct SiteInputs {
     var assets: [SiteFile]
     var model: ProductModel
     var baseURL: String?
+    /// The images the guides show (issue 15).
+    var images = PublishedImages()
 }
 
 /// Decides every file of the site, in memory: pages for each guide and locale, index, search
@@ -24,12 +27,23 @@ enum SitePlanner {
         let locales = inputs.locales
         let source = locales.first?.locale ?? .english
         let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
+        @Sendable func translations(_ locale: LocaleID, _ guide: Guide) -> any GuideTranslations {
+            PreparedProject.translations(inputs.catalogs, locale: locale, guide: guide, source: source)
+        }
+        // Every guide's title in every locale, for links to other guides (issue 15).
+        var titles: [LocaleID: TitleTable] = [:]
+        for strings in locales {
+            titles[strings.locale] = TitleTable(Dictionary(guides.map { guide in
+                (guide.id, CMark.renderInline(translations(strings.locale, guide).text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText)
+            }, uniquingKeysWith: { first, _ in first }))
+        }
+        let titleTables = titles
         // First every guide in every locale, then the pages that link them to each other.
         let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
             // A guide is the source in the language it is written in, and translated in every other.
-            let translations = PreparedProject.translations(inputs.catalogs, locale: job.strings.locale, guide: job.guide, source: source)
-            return GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels, translations: translations,
-                                        sourceLocale: job.guide.locale ?? source)
+            GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels,
+                                 translations: translations(job.strings.locale, job.guide),
+                                 sourceLocale: job.guide.locale ?? source, guideTitles: titleTables[job.strings.locale] ?? TitleTable([:]), images: inputs.images)
         }
         var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]
         for page in pages { pagesByLocale[page.locale, default: [:]][page.guideID] = page }
@@ -54,12 +68,13 @@ enum SitePlanner {
         if let first = locales.first {
             files.append(SiteFile(path: "index.html", text: inputs.templates.render("root-index", PageContext.rootIndex(source: first, site: site))))
         }
+        files += ImageManifest.files(inputs.images)
         return files + inputs.assets
     }
 
     /// The paths the build generates, to keep assets from taking them.
     static func generatedPaths(guideIDs: [String], locales: [LocaleID]) -> Set<String> {
-        var paths: Set<String> = ["index.html", "help-index.json", "sitemap.xml"]
+        var paths: Set<String> = ["index.html", "help-index.json", "sitemap.xml", "images/index.json"]
         for locale in locales {
             paths.insert("\(locale.tag)/index.html")
             paths.insert("\(locale.tag)/404.html")
@@ -73,24 +88,21 @@ enum SitePlanner {
     }
 
     /// Every file below `Public/`, except dotfiles, at the same path in the site.
-    static func assets(in folder: URL, publicPath: String, taken: Set<String>) -> ([SiteFile], [Diagnostic]) {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return ([], []) }
+    static func assets(root: URL, publicPath: String, taken: Set<String>) -> ([SiteFile], [Diagnostic]) {
+        let reader = ProjectReader(root: root)
+        // Links out of the project are reported, not skipped: a skipped asset is a broken page.
+        let found = reader.files(under: publicPath, what: "the asset")
         var files: [SiteFile] = []
-        var diagnostics: [Diagnostic] = []
-        let base = folder.standardizedFileURL.path + "/"
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = String(url.standardizedFileURL.path.dropFirst(base.count))
-            guard SiteFile.isContained(path) else { continue }
+        var diagnostics: [Diagnostic] = found.diagnostics
+        for path in found.paths {
+            guard SiteFile.isContained(path), case .inside(let real) = reader.place(publicPath + "/" + path) else { continue }
             let clashes = taken.contains(path) || taken.contains { $0.hasPrefix(path + "/") || path.hasPrefix($0 + "/") }
             if clashes || path == SiteWriter.markerName {
                 diagnostics.append(Diagnostic(SiteRule.assetConflict, .error, "the asset \(publicPath)/\(path) has the same path as a generated page",
                                               hint: "rename or move it; generated pages own /<locale>/ and /index.html", file: publicPath + "/" + path))
                 continue
             }
-            files.append(SiteFile(path: path, copying: url))
+            files.append(SiteFile(path: path, copying: URL(fileURLWithPath: real)))
         }
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }

@@ -16,8 +16,10 @@ public enum SiteWriter {
         public var diagnostic: Diagnostic
     }
 
-    /// Writes `files` as the complete contents of `output`.
-    public static func write(_ files: [SiteFile], to output: URL, displayPath: String) throws(Failure) {
+    /// Writes `files` as the complete contents of `output`; returns warnings (leftovers it
+    /// could not remove).
+    @discardableResult
+    public static func write(_ files: [SiteFile], to output: URL, displayPath: String) throws(Failure) -> [Diagnostic] {
         let fm = FileManager.default
         let output = output.standardizedFileURL
         for file in files where !SiteFile.isContained(file.path) {
@@ -28,12 +30,21 @@ public enum SiteWriter {
 
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
+        // Two builds into one folder would interleave their swaps: the second waits for none
+        // and says so. The lock is on the parent folder itself, so no lock file is left.
+        try? fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let lock = try SiteLock.acquire(parent, displayPath: displayPath)
+        defer { lock.release() }
+        var warnings = SiteLeftovers.removeDead(in: parent, name: name, displayPath: displayPath)
+        let existed = fm.fileExists(atPath: output.path)
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(name).waymark-tmp-\(pid)")
         let retired = parent.appendingPathComponent(".\(name).waymark-old-\(pid)")
         do {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            // The marker first: a build killed from here on leaves a folder the next one can prove is its own.
+            try FastFileWriting.write(Data(markerText.utf8), to: staging.appendingPathComponent(markerName))
             try FastFileWriting.createFolders(for: files.map(\.path), in: staging)
             let failures = ParallelMap.map(files) { file -> String? in
                 do {
@@ -44,31 +55,35 @@ public enum SiteWriter {
                     }
                     return nil
                 } catch {
-                    return "\(error)"
+                    return WriteReason.words(error)
                 }
             }
             if let failure = failures.compactMap({ $0 }).first {
                 throw FastFileWriting.Failure(failure)
             }
-            try FastFileWriting.write(Data(markerText.utf8), to: staging.appendingPathComponent(markerName))
         } catch {
             try? fm.removeItem(at: staging)
-            throw Failure(diagnostic: writeFailed(displayPath, error))
+            throw Failure(diagnostic: writeFailed(displayPath, error, previousKept: existed))
         }
         do {
-            let existed = fm.fileExists(atPath: output.path)
-            if existed { try fm.moveItem(at: output, to: retired) }
+            // rename(2), for the system's reason when it fails (a mount point is "busy").
+            if existed { try rename(output, to: retired) }
             do {
-                try fm.moveItem(at: staging, to: output)
+                try rename(staging, to: output)
             } catch {
-                if existed { try? fm.moveItem(at: retired, to: output) }
+                if existed { try? rename(retired, to: output) }
                 throw error
             }
-            if existed { try? fm.removeItem(at: retired) }
         } catch {
             try? fm.removeItem(at: staging)
-            throw Failure(diagnostic: writeFailed(displayPath, error))
+            throw Failure(diagnostic: writeFailed(displayPath, error, previousKept: existed))
         }
+        if existed, let warning = SiteLeftovers.remove(retired, displayPath: displayPath) { warnings.append(warning) }
+        return warnings
+    }
+
+    static func rename(_ from: URL, to: URL) throws {
+        guard Foundation.rename(from.path, to.path) == 0 else { throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno)) }
     }
 
     /// Throws unless `output` is missing, empty, or a site Waymark made.
@@ -93,8 +108,10 @@ public enum SiteWriter {
         }
     }
 
-    private static func writeFailed(_ displayPath: String, _ error: any Error) -> Diagnostic {
-        Diagnostic(SiteRule.writeFailed, .error, "cannot write the site to \(displayPath): \((error as NSError).localizedDescription)",
-                   hint: "check that the folder's parent exists and is writable; the previous site was left as it was", file: displayPath)
+    private static func writeFailed(_ displayPath: String, _ error: any Error, previousKept: Bool) -> Diagnostic {
+        Diagnostic(SiteRule.writeFailed, .error, "cannot write the site to \(displayPath): \(WriteReason.words(error))",
+                   hint: "check that the folder's parent exists, is writable and has free space; "
+                       + (previousKept ? "the previous site was left as it was" : "there was no previous site, and nothing was left behind"),
+                   file: displayPath)
     }
 }

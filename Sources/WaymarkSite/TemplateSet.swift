@@ -9,22 +9,30 @@ public struct TemplateSet: Sendable {
 
     let library: MustacheLibrary
 
+    /// The largest template read, in bytes.
+    static let maximumBytes = 1 << 20
+
     /// Loads every `.mustache` file below `root/templatesPath`; names are paths without the extension.
     public static func load(root: URL, templatesPath: String = "Templates") -> (TemplateSet?, [Diagnostic], [String: String]) {
-        let folder = root.appendingPathComponent(templatesPath)
-        var diagnostics: [Diagnostic] = []
+        let reader = ProjectReader(root: root)
+        let found = reader.files(under: templatesPath, what: "the template")
+        var diagnostics: [Diagnostic] = found.diagnostics
         var sources: [String: String] = [:]
         var templates: [String: MustacheTemplate] = [:]
-        let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".mustache") }.sorted()
+        let names = found.paths.filter { $0.hasSuffix(".mustache") }
         for name in names {
             let file = templatesPath + "/" + name
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
-                  let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(SiteRule.templateUnreadable, .error, "cannot read the template", file: file))
+            let text: String
+            switch reader.text(file, limit: maximumBytes, what: "the template") {
+            case .success(let read): text = read
+            case .failure(let diagnostic):
+                var unreadable = diagnostic
+                if unreadable.ruleID == CommonRule.unreadableFile { unreadable.ruleID = SiteRule.templateUnreadable }
+                diagnostics.append(unreadable)
                 continue
             }
             sources[file] = text
+            diagnostics += InvisibleCharacters.scan(text, file: file)
             do {
                 templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
@@ -42,6 +50,11 @@ public struct TemplateSet: Sendable {
         for name in required where templates[name] == nil && !names.contains(name + ".mustache") {
             diagnostics.append(Diagnostic(SiteRule.templateMissing, .error, "there is no template '\(name)'",
                                           hint: "add \(templatesPath)/\(name).mustache (see the README)", file: templatesPath))
+        }
+        let partials = Set(names.map { String($0.dropLast(".mustache".count)) })
+        // Only the templates that parsed: a syntax error is reported once, alone.
+        for (file, text) in sources.sorted(by: { $0.key < $1.key }) where templates[String(file.dropFirst(templatesPath.count + 1).dropLast(".mustache".count))] != nil {
+            diagnostics += TemplateCheck.check(text, file: file, partials: partials)
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics, sources) }
         return (TemplateSet(library: MustacheLibrary(templates: templates)), diagnostics, sources)

@@ -45,21 +45,43 @@ struct WaitInProse: StyleRule {
             let before = words[start]
             if vague.contains(before) || (before == "of" && start > 0 && vague.contains(words[start - 1])) {
                 if before == "of" { start -= 1 }
-                return (words[(start - (start > 0 && words[start - 1] == "a" ? 1 : 0))...index].joined(separator: " "), nil)
+                // Issue 15: a vague duration is a named value of its own ("a few minutes").
+                return (words[(start - (start > 0 && words[start - 1] == "a" ? 1 : 0))...index].joined(separator: " "), "a few \(unit.rawValue)")
             }
             // "1-2 minutes", "1 to 2 minutes", "one to two minutes"
             if let dash = before.firstIndex(where: { $0 == "-" || $0 == "–" }), let a = Int(before[..<dash]), let b = Int(before[before.index(after: dash)...]) {
                 return ("\(before) \(word)", "\(a)-\(b) \(unit.rawValue)")
             }
             guard let upper = number(before) else { continue }
+            let typedUnit = upper == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue
+            // Issue 15: a bound stays a bound; "up to 2 days" never becomes a fixed 2 days.
+            if let (bound, length) = Self.bound(before: start, in: words) {
+                let written = words[(start - length)...index].joined(separator: " ")
+                return (written, "\(bound) \(upper) \(typedUnit)")
+            }
+            if index + 2 < words.count, words[index + 1] == "or", ["more", "longer"].contains(words[index + 2]) {
+                return (words[start...(index + 2)].joined(separator: " "), "at least \(upper) \(typedUnit)")
+            }
             var lower: Int?
             if start >= 2, words[start - 1] == "to" || words[start - 1] == "or", let a = number(words[start - 2]) {
                 lower = a
                 start -= 2
             }
             let written = words[start...index].joined(separator: " ")
-            let typedUnit = (lower ?? upper) == 1 && lower == nil ? String(unit.rawValue.dropLast()) : unit.rawValue
             return (written, lower.map { "\($0)-\(upper) \(unit.rawValue)" } ?? "\(upper) \(typedUnit)")
+        }
+        return nil
+    }
+
+    /// The bound written just before the number at `index` ("up to", "within", "at least"…), as a
+    /// typed wait says it, and how many words it takes.
+    static func bound(before index: Int, in words: [String]) -> (String, Int)? {
+        let phrases: [([String], String)] = [
+            (["up", "to"], "up to"), (["within"], "up to"), (["at", "most"], "up to"), (["no", "more", "than"], "up to"),
+            (["less", "than"], "up to"), (["at", "least"], "at least"), (["more", "than"], "at least"),
+        ]
+        for (phrase, bound) in phrases where index >= phrase.count && Array(words[(index - phrase.count)..<index]) == phrase {
+            return (bound, phrase.count)
         }
         return nil
     }

@@ -147,17 +147,24 @@ import WaymarkSite
         xliff = xliff.replacingOccurrences(of: "<source>You see the platforms your number is connected to.</source>",
                                            with: "<source>You see the platforms.</source>")
         try project.write("Exports/pt-BR.xlf", xliff)
+        let before = try project.read("Content/locales/pt-BR/\(Self.catalog)")
         let first = L10nWorkflow.importXLIFF(root: project.root, file: project.url("Exports/pt-BR.xlf"), displayPath: "Exports/pt-BR.xlf",
                                              overwrite: false, today: "2026-11-27 00:00+0000")
-        #expect(first.diagnostics.map(\.ruleID).sorted() == ["l10n.import-conflict", "l10n.import-stale-source"], "\(first.diagnostics.map(\.headline))")
+        #expect(first.diagnostics.filter { $0.severity == .error }.map(\.ruleID).sorted() == ["l10n.import-conflict", "l10n.import-stale-source"], "\(first.diagnostics.map(\.headline))")
+        // One refused unit: nothing is written, not even the good ones.
+        #expect(first.written.isEmpty)
+        #expect(try project.read("Content/locales/pt-BR/\(Self.catalog)") == before, "a refused import leaves the catalog byte-identical")
+        #expect(first.diagnostics.contains { $0.severity == .note && $0.message.contains("nothing was imported") })
+        // The translator re-exports the stale unit; with --overwrite, the whole file goes in.
+        try project.write("Exports/pt-BR.xlf", xliff.replacingOccurrences(of: "<source>You see the platforms.</source>",
+                                                                          with: "<source>You see the platforms your number is connected to.</source>"))
+        let second = L10nWorkflow.importXLIFF(root: project.root, file: project.url("Exports/pt-BR.xlf"), displayPath: "Exports/pt-BR.xlf",
+                                              overwrite: true, today: "2026-11-27 00:00+0000")
+        #expect(second.diagnostics.filter { $0.severity == .error }.isEmpty, "\(second.diagnostics.map(\.headline))")
         let catalog = POParser.parse(try project.read("Content/locales/pt-BR/\(Self.catalog)"), file: "").0
         let changed = try #require(catalog.entry(for: Self.changedKey))
         #expect(changed.msgstr == "Abra o portfólio empresarial da Meta usado na conexão anterior." && !changed.isFuzzy && changed.msgid == Self.newText)
-        #expect(catalog.entry(for: "outcome.title")?.msgstr == "Tudo pronto", "a current translation is never overwritten silently")
-        let second = L10nWorkflow.importXLIFF(root: project.root, file: project.url("Exports/pt-BR.xlf"), displayPath: "Exports/pt-BR.xlf",
-                                              overwrite: true, today: "2026-11-27 00:00+0000")
-        #expect(second.diagnostics.map(\.ruleID) == ["l10n.import-stale-source"])
-        #expect(POParser.parse(try project.read("Content/locales/pt-BR/\(Self.catalog)"), file: "").0.entry(for: "outcome.title")?.msgstr == "Pronto!")
+        #expect(catalog.entry(for: "outcome.title")?.msgstr == "Pronto!")
         let check = try runTool("msgfmt", ["--check", "-o", "/dev/null", project.url("Content/locales/pt-BR/\(Self.catalog)").path])
         #expect(check.status == 0, "\(check.output)")
     }

@@ -33,8 +33,8 @@ import WaymarkBase
             """),
         Case(name: "duplicate YAML key", rule: "yaml.duplicate-key", yaml: """
             id: a-guide
-            1️⃣title: One
-            title: Two
+            title: One
+            1️⃣title: Two
             summary: x
             methods: []
             """),
@@ -131,7 +131,7 @@ import WaymarkBase
                   - id: first
                     text: Open the app.
                   - id: pause
-                    wait: 1️⃣a couple of minutes
+                    wait: 1️⃣a while
             """)),
         Case(name: "duration range that runs backwards", rule: "guide.malformed-duration", yaml: guide(steps: """
                   - id: pause

@@ -36,6 +36,11 @@ import WaymarkBase
     @Test func regionalLocalesTakeTheirParentsTexts() throws {
         let project = try TemporaryProject.seedWithLocales()
         try FileManager.default.moveItem(at: project.url("Content/locales/pt-BR"), to: project.url("Content/locales/pt"))
+        // The catalogs' headers say the language of their new folder (issue 10 checks them).
+        for file in try FileManager.default.contentsOfDirectory(atPath: project.url("Content/locales/pt").path) where file.hasSuffix(".po") {
+            let path = "Content/locales/pt/\(file)"
+            try project.write(path, try project.read(path).replacingOccurrences(of: "\"Language: pt-BR\\n\"", with: "\"Language: pt\\n\""))
+        }
         for file in ["whatsapp-business-app.yaml", "meta-business-suite.yaml"] {
             let path = "Content/model/\(file)"
             var model = try project.read(path).replacingOccurrences(of: "pt-BR:", with: "pt:")

@@ -15,6 +15,8 @@ import WaymarkBase
         ("Sources/WaymarkCheck/CheckRule.swift", CheckRule.definitions),
         ("Sources/WaymarkL10n/L10nRule.swift", L10nRule.definitions),
         ("Sources/WaymarkSite/SiteRule.swift", SiteRule.definitions),
+        ("Sources/WaymarkBase/SafetyRule.swift", SafetyRule.definitions),
+        ("Sources/WaymarkL10n/POHeaderCheck.swift", POHeaderCheck.definitions),
     ]
 
     static var all: [RuleDefinition] { layers.flatMap(\.definitions) }

@@ -46,11 +46,14 @@ import WaymarkSite
         ("guide", GuideDecoder.Keys.guide), ("method", GuideDecoder.Keys.method), ("step", GuideDecoder.Keys.step),
         ("wait", GuideDecoder.Keys.wait), ("choices", GuideDecoder.Keys.choices), ("callout", GuideDecoder.Keys.callout),
         ("outcome", GuideDecoder.Keys.outcome), ("conditions", GuideDecoder.Keys.conditions), ("expect", GuideDecoder.Keys.expect),
+        ("trouble", GuideDecoder.FormatKeys.troubleshooting), ("link", GuideDecoder.FormatKeys.externalLink),
+        ("support", GuideDecoder.FormatKeys.support), ("image", GuideDecoder.FormatKeys.image),
     ]
     static let modelScopes = [
         ("surface", ModelDecoder.Keys.surface), ("screen", ModelDecoder.Keys.screen), ("element", ModelDecoder.Keys.element),
         ("action", ModelDecoder.Keys.action), ("branch", ModelDecoder.Keys.branch), ("requirement", ModelDecoder.Keys.requirement),
         ("variant", ModelDecoder.Keys.variant), ("navigation", ModelDecoder.Keys.navigation), ("format", ModelDecoder.Keys.format),
+        ("error", ModelDecoder.Keys.error),
     ]
 
     @Test func everyKeyOfTheDecodersHasADescription() {

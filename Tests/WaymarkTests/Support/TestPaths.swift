@@ -10,7 +10,11 @@ enum TestPaths {
     static let seedGuide = repository.appendingPathComponent("Content/guides/disconnect-whatsapp-account.yaml")
 
     /// The `waymark` executable SwiftPM built beside the test bundle.
-    static var waymarkBinary: URL { binary("waymark") }
+    /// `WAYMARK_TEST_BINARY` runs the end-to-end tests against another build (to show that a
+    /// test fails without its fix).
+    static var waymarkBinary: URL {
+        ProcessInfo.processInfo.environment["WAYMARK_TEST_BINARY"].map(URL.init(fileURLWithPath:)) ?? binary("waymark")
+    }
 
     /// The `waymark-check` executable.
     static var waymarkCheckBinary: URL { binary("waymark-check") }

@@ -1,0 +1,84 @@
+import WaymarkBase
+import WaymarkGuide
+import WaymarkMarkdown
+
+/// Links inside the help site: `#step` in prose, `guide#step` in `next` and troubleshooting
+/// `see`, checked against every guide's anchors once all are loaded (issue 15).
+public enum GuideLinks {
+    /// Every anchor of a guide: its methods, steps, waits and troubleshooting entries.
+    public static func anchors(of guide: Guide) -> Set<String> {
+        var result: Set<String> = []
+        func walk(_ items: [ProcedureItem]) {
+            for item in items {
+                result.insert(item.id)
+                if case .step(let step) = item { walk(step.substeps) }
+            }
+        }
+        for entry in guide.troubleshooting { result.insert(entry.id); walk(entry.steps) }
+        // The sections' own anchors.
+        if !guide.troubleshooting.isEmpty { result.insert(sectionAnchor(method: nil)) }
+        if !guide.next.isEmpty { result.insert(nextStepsAnchor) }
+        for method in guide.methods {
+            if !method.troubleshooting.isEmpty { result.insert(sectionAnchor(method: method.id)) }
+            result.insert(method.id)
+            walk(method.items)
+            for entry in method.troubleshooting { result.insert(entry.id); walk(entry.steps) }
+        }
+        return result
+    }
+
+    static func sectionAnchor(method: String?) -> String { GuideAnchors.troubleshooting(method: method) }
+    static let nextStepsAnchor = GuideAnchors.nextSteps
+
+    /// Every guide reference a guide makes (`next`, troubleshooting `see`).
+    public static func references(of guide: Guide) -> [GuideReference] {
+        var result: [GuideReference] = []
+        for step in guide.next { if case .guide(let reference) = step { result.append(reference) } }
+        for entry in guide.troubleshooting + guide.methods.flatMap(\.troubleshooting) {
+            if let see = entry.see { result.append(see) }
+        }
+        return result
+    }
+
+    static func diagnostics(_ guides: [Guide]) -> [Diagnostic] {
+        let byID = Dictionary(guides.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var anchorsCache: [String: Set<String>] = [:]
+        func anchors(_ id: String) -> Set<String> {
+            if let cached = anchorsCache[id] { return cached }
+            let value = byID[id].map(anchors(of:)) ?? []
+            anchorsCache[id] = value
+            return value
+        }
+        var result: [Diagnostic] = []
+        for guide in guides {
+            func check(guideID: String?, anchor: String?, range: SourceRange?, written: String) {
+                let target = guideID ?? guide.id
+                guard byID[target] != nil else {
+                    let suggestions = NearMiss.suggestions(for: target, among: Array(byID.keys).sorted())
+                    result.append(Diagnostic(LoaderRule.brokenAnchor, .error, "there is no guide '\(target)' to link to",
+                                             hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "link to the id of a guide in Content/guides",
+                                             file: guide.file, at: range, guideID: guide.id))
+                    return
+                }
+                guard let anchor, !anchors(target).contains(anchor) else { return }
+                let candidates = Array(anchors(target))
+                let suggestions = NearMiss.suggestions(for: anchor, among: candidates.sorted())
+                result.append(Diagnostic(LoaderRule.brokenAnchor, .error,
+                                         "'\(written)' links to '#\(anchor)', which \(guideID == nil ? "this guide" : "the guide '\(target)'") does not have",
+                                         hint: suggestions.first.map { "did you mean '#\($0)'?" } ?? "link to a method, step, wait or troubleshooting entry of the guide",
+                                         file: guide.file, at: range, guideID: guide.id))
+            }
+            for reference in references(of: guide) {
+                let written = (reference.guide ?? "") + (reference.anchor.map { "#" + $0 } ?? "")
+                check(guideID: reference.guide, anchor: reference.anchor, range: reference.range, written: written)
+            }
+            // `[text](#step)` in any text of the guide.
+            for unit in TranslationKey.units(of: guide) where unit.text.markdown.contains("](#") {
+                for url in CMark.inlineSignature(unit.text.markdown).links where url.hasPrefix("#") {
+                    check(guideID: nil, anchor: String(url.dropFirst()), range: unit.text.range, written: url)
+                }
+            }
+        }
+        return result
+    }
+}
