@@ -23,6 +23,18 @@ enum XLIFFSafety {
                                       file: path, at: at())
                 }
             }
+            // Processing instructions: only the XML declaration, first in the file. Others are not
+            // XLIFF, and one without data crashes swift-corelibs-foundation's XMLParser (found by
+            // the XLIFF fuzz target; Fuzz/regressions/xliff/processing-instruction-without-data).
+            if scalar == "<", index + 1 < scalars.count, scalars[index + 1] == "?" {
+                let isDeclaration = scalars[..<index].allSatisfy { $0 == "\u{FEFF}" }
+                    && String(String.UnicodeScalarView(scalars[(index + 2)..<min(scalars.count, index + 6)])) == "xml "
+                if !isDeclaration {
+                    return Diagnostic(L10nRule.xliffSyntax, .error, "the file holds a processing instruction (<?…?>) that is not the XML declaration; it was not read",
+                                      hint: "XLIFF needs none; only <?xml version=\"1.0\" encoding=\"UTF-8\"?> at the very start is read. Export the file again without it",
+                                      file: path, at: at())
+                }
+            }
             if scalar == "&" {
                 var end = index + 1
                 while end < scalars.count, end - index <= 64, scalars[end] != ";", !scalars[end].properties.isWhitespace, scalars[end] != "<", scalars[end] != "&" { end += 1 }
