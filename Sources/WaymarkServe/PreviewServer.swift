@@ -113,11 +113,14 @@ public enum PreviewServer {
     }
 
     private static func reason(_ error: any Error, _ options: Options) -> String {
-        let text = "\(error)"
-        if text.contains("EADDRINUSE") || text.localizedCaseInsensitiveContains("in use") || text.contains("98") {
-            return "could not listen on \(options.host):\(options.port): the port is in use; choose another with --port (0 picks a free one)"
+        // The socket's errno decides, not the error's text.
+        if case let .failed(_, number, message)? = error as? SocketError {
+            if number == EADDRINUSE {
+                return "could not listen on \(options.host):\(options.port): the port is in use; choose another with --port (0 picks a free one)"
+            }
+            return "could not listen on \(options.host):\(options.port): \(message)"
         }
-        return "could not listen on \(options.host):\(options.port): \(text)"
+        return "could not listen on \(options.host):\(options.port): \(error.localizedDescription)"
     }
 
     private static func url(of address: Socket.Address?, _ options: Options) -> String {
