@@ -11,6 +11,7 @@ tools:
 	Scripts/install-test-tools.sh
 
 test: tools
+	Scripts/check-format.sh
 	swift test
 	Scripts/check-site.sh
 	Scripts/check-lint.sh

@@ -118,11 +118,12 @@ let package = Package(
 // `main` (libFuzzer brings it) and link only with -sanitize=fuzzer, so a plain `swift build`
 // or `swift test` on Linux or macOS must not see them. Scripts/fuzz.sh sets the variable.
 if Context.environment["WAYMARK_FUZZ"] == "1" {
-    package.targets.append(.executableTarget(
-        name: "WaymarkFuzz",
-        dependencies: ["WaymarkBase", "WaymarkLoader", "WaymarkRender", "WaymarkL10n", "WaymarkMarkdown"],
-        path: "Fuzz/WaymarkFuzz",
-        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
-    ))
+    package.targets.append(
+        .executableTarget(
+            name: "WaymarkFuzz",
+            dependencies: ["WaymarkBase", "WaymarkLoader", "WaymarkRender", "WaymarkL10n", "WaymarkMarkdown"],
+            path: "Fuzz/WaymarkFuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ))
     package.products.append(.executable(name: "WaymarkFuzz", targets: ["WaymarkFuzz"]))
 }

@@ -26,9 +26,11 @@ extension Array where Element == Diagnostic {
         }
         for key in order {
             guard let sample = samples[key], let count = counts[key] else { continue }
-            kept.append(Diagnostic(SafetyRule.capped, .note, "\(count - limit) more '\(sample.ruleID)' \(sample.severity.rawValue)s in this file are not shown (\(count) in all)",
-                                   hint: "fix the ones shown first; the rest usually have the same cause", file: sample.file,
-                                   guideID: sample.guideID, locale: sample.locale))
+            kept.append(
+                Diagnostic(
+                    SafetyRule.capped, .note, "\(count - limit) more '\(sample.ruleID)' \(sample.severity.rawValue)s in this file are not shown (\(count) in all)",
+                    hint: "fix the ones shown first; the rest usually have the same cause", file: sample.file,
+                    guideID: sample.guideID, locale: sample.locale))
         }
         return kept
     }

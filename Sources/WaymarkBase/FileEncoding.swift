@@ -7,8 +7,10 @@ package enum FileEncoding {
     package static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
-            return .failure(Diagnostic(SafetyRule.encoding, .error, "the file is UTF-16 text, not UTF-8", hint: "save it as UTF-8",
-                                       file: file, at: SourceRange(start: SourceLocation(line: 1, column: 1))))
+            return .failure(
+                Diagnostic(
+                    SafetyRule.encoding, .error, "the file is UTF-16 text, not UTF-8", hint: "save it as UTF-8",
+                    file: file, at: SourceRange(start: SourceLocation(line: 1, column: 1))))
         }
         if !bytes.contains(0), let text = String(data: data, encoding: .utf8) { return .success(text) }
         var iterator = bytes.makeIterator()
@@ -19,9 +21,11 @@ package enum FileEncoding {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if scalar == "\0" {
-                    return .failure(Diagnostic(SafetyRule.encoding, .error, "the file holds a NUL byte (at byte \(offset))",
-                                               hint: "remove it; text files never hold NUL bytes (was it saved as UTF-16 or as a binary file?)",
-                                               file: file, at: SourceRange(start: SourceLocation(line: line, column: column))))
+                    return .failure(
+                        Diagnostic(
+                            SafetyRule.encoding, .error, "the file holds a NUL byte (at byte \(offset))",
+                            hint: "remove it; text files never hold NUL bytes (was it saved as UTF-16 or as a binary file?)",
+                            file: file, at: SourceRange(start: SourceLocation(line: line, column: column))))
                 }
                 offset += UTF8.width(scalar)
                 if scalar == "\n" && previousCR {
@@ -36,9 +40,11 @@ package enum FileEncoding {
                 }
             case .error:
                 let byte = offset < bytes.count ? String(format: "0x%02X", bytes[offset]) : "the end"
-                return .failure(Diagnostic(SafetyRule.encoding, .error, "the file is not valid UTF-8: the byte \(byte) at byte \(offset) does not start or continue a character",
-                                           hint: "save the file as UTF-8 (it may be Latin-1 or Windows-1252), or retype the character here",
-                                           file: file, at: SourceRange(start: SourceLocation(line: line, column: column))))
+                return .failure(
+                    Diagnostic(
+                        SafetyRule.encoding, .error, "the file is not valid UTF-8: the byte \(byte) at byte \(offset) does not start or continue a character",
+                        hint: "save the file as UTF-8 (it may be Latin-1 or Windows-1252), or retype the character here",
+                        file: file, at: SourceRange(start: SourceLocation(line: line, column: column))))
             case .emptyInput:
                 return .success(String(decoding: bytes, as: UTF8.self))
             }

@@ -5,8 +5,8 @@ package enum InvisibleCharacters {
     /// U+061C) are not among them.
     package static func isSuspicious(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x202A...0x202E, 0x2066...0x2069: true   // embeddings, overrides, isolates
-        case 0x200B, 0x2060, 0xFEFF, 0x180E: true      // zero-width space, word joiner, BOM, Mongolian vowel separator
+        case 0x202A...0x202E, 0x2066...0x2069: true  // embeddings, overrides, isolates
+        case 0x200B, 0x2060, 0xFEFF, 0x180E: true  // zero-width space, word joiner, BOM, Mongolian vowel separator
         default: false
         }
     }
@@ -26,11 +26,13 @@ package enum InvisibleCharacters {
             for (offset, scalar) in line.unicodeScalars.enumerated() where isSuspicious(scalar) {
                 if index == 0 && offset == 0 && scalar.value == 0xFEFF { continue }
                 let at = SourceLocation(line: index + 1, column: offset + 1)
-                diagnostics.append(Diagnostic(SafetyRule.invisibleCharacter, .warning,
-                                              "the invisible character \(escape(String(scalar))) (\(name(scalar))) is in the text",
-                                              hint: "delete it: it reorders or hides what readers see and reviewers cannot see it",
-                                              file: file, at: SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + 1)),
-                                              fixIts: [FixIt(range: SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + 1)), replacement: "")]))
+                diagnostics.append(
+                    Diagnostic(
+                        SafetyRule.invisibleCharacter, .warning,
+                        "the invisible character \(escape(String(scalar))) (\(name(scalar))) is in the text",
+                        hint: "delete it: it reorders or hides what readers see and reviewers cannot see it",
+                        file: file, at: SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + 1)),
+                        fixIts: [FixIt(range: SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + 1)), replacement: "")]))
             }
         }
         return diagnostics

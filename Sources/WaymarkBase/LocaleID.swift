@@ -10,7 +10,8 @@ public struct LocaleID: Hashable, Sendable, Comparable, CustomStringConvertible,
     public init?(_ tag: String) {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         guard let language = parts.first, (2...3).contains(language.count),
-              language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+            language.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return nil }
         var canonical = [language.lowercased()]
         for (index, part) in parts.dropFirst().enumerated() {
             guard (2...8).contains(part.count), part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })

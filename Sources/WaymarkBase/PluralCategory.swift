@@ -28,7 +28,7 @@ public struct PluralOperands: Sendable, Hashable {
         var mantissa = Substring(text)
         var exponent = 0
         if let marker = text.firstIndex(where: { $0 == "c" || $0 == "e" }) {
-            guard let value = Int(text[text.index(after: marker)...]) , value >= 0 else { return nil }
+            guard let value = Int(text[text.index(after: marker)...]), value >= 0 else { return nil }
             exponent = value
             mantissa = text[..<marker]
         }

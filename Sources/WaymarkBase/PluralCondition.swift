@@ -86,7 +86,8 @@ extension PluralCondition.Relation {
         }
         let subject = modulus.map { "n % \($0)" } ?? "n"
         let tests = ranges.map { range in
-            range.lowerBound == range.upperBound ? "\(subject) == \(range.lowerBound)"
+            range.lowerBound == range.upperBound
+                ? "\(subject) == \(range.lowerBound)"
                 : "\(subject) >= \(range.lowerBound) && \(subject) <= \(range.upperBound)"
         }
         let any = tests.count == 1 ? tests[0] : tests.map { "(\($0))" }.joined(separator: " || ")

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The one place that reads the project's files: every path is resolved (symbolic links
@@ -46,9 +47,10 @@ package struct ProjectReader: Sendable {
 
     /// The diagnostic for a path that leads outside.
     package static func outsideDiagnostic(_ path: String, target: String, what: String) -> Diagnostic {
-        Diagnostic(SafetyRule.outsideProject, .error, "\(what) \(path) is a symbolic link to \(target), outside the project; it was not read",
-                   hint: "waymark reads only inside the project folder: copy the file into the project, or point the link at a file inside it",
-                   file: path)
+        Diagnostic(
+            SafetyRule.outsideProject, .error, "\(what) \(path) is a symbolic link to \(target), outside the project; it was not read",
+            hint: "waymark reads only inside the project folder: copy the file into the project, or point the link at a file inside it",
+            file: path)
     }
 
     /// The names in a folder of the project (not hidden, sorted), or why it cannot be listed:
@@ -129,8 +131,10 @@ package struct ProjectReader: Sendable {
         }
         let size = Int(status.st_size)
         guard size <= limit else {
-            return .failure(Diagnostic(SafetyRule.tooLarge, .error, "the file is \(ByteSize.words(size)), more than the \(ByteSize.words(limit)) this kind of file may be",
-                                       hint: "split it into smaller files; it was not read", file: display))
+            return .failure(
+                Diagnostic(
+                    SafetyRule.tooLarge, .error, "the file is \(ByteSize.words(size)), more than the \(ByteSize.words(limit)) this kind of file may be",
+                    hint: "split it into smaller files; it was not read", file: display))
         }
         var data = Data(count: size)
         var total = 0

@@ -12,7 +12,10 @@ struct WaymarkCommand: ParsableCommand {
         abstract: "Build and check step-by-step help guides.",
         discussion: "Exit status: 0 success, 1 content errors, 2 usage or I/O errors.",
         version: WaymarkCLI.version,
-        subcommands: [BuildCommand.self, ValidateCommand.self, CheckCommand.self, ExportCommand.self, LintCommand.self, RulesCommand.self, SchemaCommand.self, L10nCommand.self, ServeCommand.self]
+        subcommands: [
+            BuildCommand.self, ValidateCommand.self, CheckCommand.self, ExportCommand.self, LintCommand.self, RulesCommand.self, SchemaCommand.self, L10nCommand.self,
+            ServeCommand.self,
+        ]
     )
 }
 
@@ -62,10 +65,10 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the help site from Content/ into Site/.",
         discussion: """
-        Loads and checks every guide, renders each one through libcmark as an HTML page and a \
-        Markdown page, and writes the site atomically: a failed build leaves the previous site \
-        as it was. The output folder is replaced whole, so waymark refuses one it did not make.
-        """
+            Loads and checks every guide, renders each one through libcmark as an HTML page and a \
+            Markdown page, and writes the site atomically: a failed build leaves the previous site \
+            as it was. The output folder is replaced whole, so waymark refuses one it did not make.
+            """
     )
 
     @OptionGroup var project: ProjectOptions
@@ -102,8 +105,9 @@ struct BuildCommand: ParsableCommand {
         if report.wrote, project.format == .text {
             let out = SiteBuilder.displayPath(options.output, root: workingDirectory)
             func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-            console.out("Built \(plural(report.guideCount, "guide")) in \(plural(report.localeCount, "locale")) "
-                + "(\(plural(report.fileCount, "file"))) into \(out)/\nOpen \(out)/index.html in a browser.\n")
+            console.out(
+                "Built \(plural(report.guideCount, "guide")) in \(plural(report.localeCount, "locale")) "
+                    + "(\(plural(report.fileCount, "file"))) into \(out)/\nOpen \(out)/index.html in a browser.\n")
         } else if !report.wrote, project.format == .text {
             console.err("The site was not written\(FileManager.default.fileExists(atPath: options.output.path) ? "; the previous site is unchanged" : "").\n")
         }
@@ -142,11 +146,11 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check every step of every guide against the product model.",
         discussion: """
-        Walks each method from its entry point through the model in Content/model/, for each \
-        platform it applies to, and reports steps the product does not support there. Also \
-        warns about guides on third-party surfaces whose model is older than --max-model-age. \
-        Available alone as `waymark-check`.
-        """
+            Walks each method from its entry point through the model in Content/model/, for each \
+            platform it applies to, and reports steps the product does not support there. Also \
+            warns about guides on third-party surfaces whose model is older than --max-model-age. \
+            Available alone as `waymark-check`.
+            """
     )
 
     @OptionGroup var project: ProjectOptions

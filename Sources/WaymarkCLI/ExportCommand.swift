@@ -13,11 +13,11 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the help bundle that apps embed: offline, in-context, searchable help in every locale.",
         discussion: """
-        Checks everything `validate` checks, then writes a bundle folder (default <root>/HelpBundle): a manifest \
-        with every file's SHA-256 digest, each guide in each locale as an HTML fragment, a Markdown page and \
-        structured JSON, the context index, an SQLite FTS5 search database and a web-view entry page. The same \
-        content gives byte-identical files. It writes nothing if anything has an error.
-        """
+            Checks everything `validate` checks, then writes a bundle folder (default <root>/HelpBundle): a manifest \
+            with every file's SHA-256 digest, each guide in each locale as an HTML fragment, a Markdown page and \
+            structured JSON, the context index, an SQLite FTS5 search database and a web-view entry page. The same \
+            content gives byte-identical files. It writes nothing if anything has an error.
+            """
     )
 
     @OptionGroup var project: ProjectOptions
@@ -79,8 +79,10 @@ struct ExportCommand: ParsableCommand {
             if let written {
                 let size = written.files.reduce(0) { $0 + $1.data.count }
                 let guides = Set(written.manifest.locales.flatMap { $0.guides.map(\.id) }).count
-                console.out("Exported \(guides) guide\(guides == 1 ? "" : "s") in \(written.manifest.locales.count) locale\(written.manifest.locales.count == 1 ? "" : "s") "
-                    + "(\(written.files.count) files, \(size) bytes, version \(written.manifest.content.version)) into \(SiteBuilder.displayPath(outputURL, root: workingDirectory))/\n")
+                console.out(
+                    "Exported \(guides) guide\(guides == 1 ? "" : "s") in \(written.manifest.locales.count) locale\(written.manifest.locales.count == 1 ? "" : "s") "
+                        + "(\(written.files.count) files, \(size) bytes, version \(written.manifest.content.version)) into \(SiteBuilder.displayPath(outputURL, root: workingDirectory))/\n"
+                )
             } else {
                 console.err("The bundle was not written.\n")
             }
@@ -96,11 +98,13 @@ struct ExportCommand: ParsableCommand {
         let source = project.sourceLocale
         for guide in project.guides { counts[source.tag, default: [:]][guide.id] = .init(current: TranslationKey.units(of: guide).count, stale: 0, missing: 0) }
         let locales = project.locales.map { strings in
-            ExportInput.Locale(strings: strings, translations: { project.translations(locale: strings.locale, guide: $0) },
-                               completeness: counts[strings.locale.tag] ?? [:])
+            ExportInput.Locale(
+                strings: strings, translations: { project.translations(locale: strings.locale, guide: $0) },
+                completeness: counts[strings.locale.tag] ?? [:])
         }
-        return ExportInput(guides: project.guides, model: project.model, helpIndex: project.helpIndex, locales: locales, pages: project.render(),
-                           labels: project.labels, version: version, date: date, generator: "waymark \(WaymarkCLI.version)")
+        return ExportInput(
+            guides: project.guides, model: project.model, helpIndex: project.helpIndex, locales: locales, pages: project.render(),
+            labels: project.labels, version: version, date: date, generator: "waymark \(WaymarkCLI.version)")
     }
 
     /// Refuses an archive path inside the bundle folder, or one that is a folder.

@@ -52,8 +52,9 @@ struct L10nUpdate: ParsableCommand {
     }
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
-        let report = L10nWorkflow.update(root: project.rootURL(in: workingDirectory), newLocales: newLocales.compactMap(LocaleID.init),
-                                         today: "\(today ?? Self.todayString()) 00:00+0000")
+        let report = L10nWorkflow.update(
+            root: project.rootURL(in: workingDirectory), newLocales: newLocales.compactMap(LocaleID.init),
+            today: "\(today ?? Self.todayString()) 00:00+0000")
         return finish(report, format: project.format, console: console, success: report.written.map { "wrote \($0)\n" }.joined())
     }
 
@@ -120,9 +121,11 @@ struct L10nImport: ParsableCommand {
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         let root = project.rootURL(in: workingDirectory)
         let url = URL(fileURLWithPath: file, relativeTo: workingDirectory).standardizedFileURL
-        let report = L10nWorkflow.importXLIFF(root: root, file: url, displayPath: SiteBuilder.displayPath(url, root: workingDirectory),
-                                              overwrite: overwrite, today: "\(L10nUpdate.todayString()) 00:00+0000")
-        return finish(report, format: project.format, console: console,
-                      success: report.written.isEmpty ? "nothing to import\n" : report.written.map { "updated \($0)\n" }.joined())
+        let report = L10nWorkflow.importXLIFF(
+            root: root, file: url, displayPath: SiteBuilder.displayPath(url, root: workingDirectory),
+            overwrite: overwrite, today: "\(L10nUpdate.todayString()) 00:00+0000")
+        return finish(
+            report, format: project.format, console: console,
+            success: report.written.isEmpty ? "nothing to import\n" : report.written.map { "updated \($0)\n" }.joined())
     }
 }

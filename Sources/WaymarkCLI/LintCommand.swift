@@ -15,13 +15,13 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Run every check and the style rules, and report in the format CI reads.",
         discussion: """
-        Runs what `validate` runs (loading, the product-model check, translations, templates) plus \
-        the field-aware style rules, applies waymark.yml and lint-ignore suppressions, and reports \
-        as text, json (version 1), github (workflow annotations; past GitHub's limit of 10 per \
-        severity, the rest goes to $GITHUB_STEP_SUMMARY), sarif (2.1.0) or junit. Rules: \
-        docs/rules.md or `waymark rules`. Exit status: 0 clean, 1 errors (or warnings with \
-        --strict), 2 usage or I/O errors.
-        """
+            Runs what `validate` runs (loading, the product-model check, translations, templates) plus \
+            the field-aware style rules, applies waymark.yml and lint-ignore suppressions, and reports \
+            as text, json (version 1), github (workflow annotations; past GitHub's limit of 10 per \
+            severity, the rest goes to $GITHUB_STEP_SUMMARY), sarif (2.1.0) or junit. Rules: \
+            docs/rules.md or `waymark rules`. Exit status: 0 clean, 1 errors (or warnings with \
+            --strict), 2 usage or I/O errors.
+            """
     )
 
     @OptionGroup var location: RootOption
@@ -130,7 +130,8 @@ struct LintCommand: ParsableCommand {
     /// Appends the summary to `$GITHUB_STEP_SUMMARY` when set, else prints it to standard error.
     func writeSummary(_ summary: String, console: Console) {
         if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty,
-           let handle = FileHandle(forWritingAtPath: path) {
+            let handle = FileHandle(forWritingAtPath: path)
+        {
             handle.seekToEndOfFile()
             handle.write(Data((summary + "\n").utf8))
             handle.closeFile()

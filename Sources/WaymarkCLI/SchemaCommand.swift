@@ -11,11 +11,11 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Write JSON Schemas for guide, model and waymark.yml files, for editors and CI.",
         discussion: """
-        Writes guide.schema.json, model.schema.json and waymark.schema.json (JSON Schema draft \
-        2020-12), made from the loader's own definitions and the rule catalog, and \
-        diagnostics.schema.json for the document `--format json` prints, and help-bundle.schema.json for the manifest of `waymark export`. Point an editor at them with a first line such as \
-        `# yaml-language-server: $schema=../../schemas/guide.schema.json`.
-        """
+            Writes guide.schema.json, model.schema.json and waymark.schema.json (JSON Schema draft \
+            2020-12), made from the loader's own definitions and the rule catalog, and \
+            diagnostics.schema.json for the document `--format json` prints, and help-bundle.schema.json for the manifest of `waymark export`. Point an editor at them with a first line such as \
+            `# yaml-language-server: $schema=../../schemas/guide.schema.json`.
+            """
     )
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the schemas into.", valueName: "dir"))
@@ -39,9 +39,11 @@ struct SchemaCommand: ParsableCommand {
             console.err("error: cannot create the folder \(shown): \(systemReason(error))\n")
             return ExitStatus.usageOrIO
         }
-        for (name, text) in [("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model()),
-                             ("waymark.schema.json", JSONSchemas.config(rules: RuleCatalog.all)),
-                             ("diagnostics.schema.json", JSONSchemas.diagnostics()), ("help-bundle.schema.json", BundleSchema.manifest())] {
+        for (name, text) in [
+            ("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model()),
+            ("waymark.schema.json", JSONSchemas.config(rules: RuleCatalog.all)),
+            ("diagnostics.schema.json", JSONSchemas.diagnostics()), ("help-bundle.schema.json", BundleSchema.manifest()),
+        ] {
             let file = folder.appendingPathComponent(name)
             let path = SiteBuilder.displayPath(file, root: workingDirectory)
             do {

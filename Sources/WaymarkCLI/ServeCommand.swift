@@ -9,11 +9,11 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Preview the help site: build it in memory, serve it on 127.0.0.1, rebuild and reload on every edit.",
         discussion: """
-        Watches the guides, the product model, the catalogs, the templates, Public/ and waymark.yml. \
-        After a change the site is rebuilt and every open page reloads itself. An edit that does not \
-        build keeps the last good site served: its diagnostics are printed here and shown over the page. \
-        Nothing is written to disk. Stop with Ctrl-C (exit status 0).
-        """
+            Watches the guides, the product model, the catalogs, the templates, Public/ and waymark.yml. \
+            After a change the site is rebuilt and every open page reloads itself. An edit that does not \
+            build keeps the last good site served: its diagnostics are printed here and shown over the page. \
+            Nothing is written to disk. Stop with Ctrl-C (exit status 0).
+            """
     )
 
     @OptionGroup var location: RootOption

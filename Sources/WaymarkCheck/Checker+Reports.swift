@@ -10,8 +10,9 @@ extension GuideWalker {
         let screens = Set(states.compactMap(\.screen)).sorted()
         let at = range ?? step.actionRange ?? step.idRange
         guard !screens.isEmpty else {
-            report(CheckRule.noScreen, "the user is not in \(surface.name) yet at this step",
-                   hint: "start the method with an 'open-app' or 'open-url' step, or give the method a `start` screen", at: at)
+            report(
+                CheckRule.noScreen, "the user is not in \(surface.name) yet at this step",
+                hint: "start the method with an 'open-app' or 'open-url' step, or give the method a `start` screen", at: at)
             return
         }
         let here = screens.compactMap { surface.screen($0) }
@@ -20,43 +21,49 @@ extension GuideWalker {
             let nearby = here.flatMap { $0.elements.map(\.id) }
             let all = surface.screens.flatMap { $0.elements.map(\.id) }
             let suggestions = NearMiss.suggestions(for: target, among: nearby).nilIfEmpty ?? NearMiss.suggestions(for: target, among: Set(all).sorted())
-            report(CheckRule.unknownElement, "there is no element '\(target)' in \(surface.name)",
-                   hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "the elements on \(screens.joined(separator: " or ")) are: \(nearby.joined(separator: ", "))",
-                   at: range, fixIts: suggestions)
+            report(
+                CheckRule.unknownElement, "there is no element '\(target)' in \(surface.name)",
+                hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "the elements on \(screens.joined(separator: " or ")) are: \(nearby.joined(separator: ", "))",
+                at: range, fixIts: suggestions)
             return
         }
         let onHere = here.compactMap { $0.element(target) }
         guard !onHere.isEmpty else {
-            report(CheckRule.elementNotOnScreen,
-                   "'\(target)' is not on the screen the user is on at this step (\(screens.joined(separator: " or "))); it is on \(holders.map(\.id).joined(separator: ", "))",
-                   hint: "add the steps that lead to \(holders[0].id), or check the order of the steps", at: at)
+            report(
+                CheckRule.elementNotOnScreen,
+                "'\(target)' is not on the screen the user is on at this step (\(screens.joined(separator: " or "))); it is on \(holders.map(\.id).joined(separator: ", "))",
+                hint: "add the steps that lead to \(holders[0].id), or check the order of the steps", at: at)
             return
         }
         guard onHere.contains(where: { $0.exists(on: platform) }) else {
             let only = onHere.flatMap(\.platforms)
-            report(CheckRule.platformMismatch, "'\(target)' exists only on \(only.joined(separator: ", ")), but this step applies on \(platform)",
-                   hint: "limit the step with `platforms: [\(only.joined(separator: ", "))]` and add the \(platform) way as its own step", at: at)
+            report(
+                CheckRule.platformMismatch, "'\(target)' exists only on \(only.joined(separator: ", ")), but this step applies on \(platform)",
+                hint: "limit the step with `platforms: [\(only.joined(separator: ", "))]` and add the \(platform) way as its own step", at: at)
             return
         }
         guard onHere.contains(where: { $0.exists(inVariant: context.variant) }) else {
             let only = onHere.flatMap(\.variants)
-            report(CheckRule.variantMismatch, "'\(target)' exists only in \(only.joined(separator: ", ")), but this step applies to \(context.variant ?? "")",
-                   hint: "limit the step with `variants: [\(only.joined(separator: ", "))]` and add the \(context.variant ?? "") way as its own step", at: at)
+            report(
+                CheckRule.variantMismatch, "'\(target)' exists only in \(only.joined(separator: ", ")), but this step applies to \(context.variant ?? "")",
+                hint: "limit the step with `variants: [\(only.joined(separator: ", "))]` and add the \(context.variant ?? "") way as its own step", at: at)
             return
         }
         guard let action else { return }
         let supported = onHere.flatMap { $0.actions.map(\.action.rawValue) }
         let suggestions = NearMiss.suggestions(for: action.rawValue, among: supported).nilIfEmpty ?? supported
-        report(CheckRule.unsupportedAction, "'\(target)' does not support '\(action.rawValue)'",
-               hint: "it supports: \(supported.joined(separator: ", "))", at: step.actionRange, fixIts: suggestions)
+        report(
+            CheckRule.unsupportedAction, "'\(target)' does not support '\(action.rawValue)'",
+            hint: "it supports: \(supported.joined(separator: ", "))", at: step.actionRange, fixIts: suggestions)
     }
 
     mutating func checkScreen(_ id: String, in surface: Surface, at range: SourceRange?) -> Bool {
         guard surface.screen(id) == nil else { return true }
         let suggestions = NearMiss.suggestions(for: id, among: surface.screens.map(\.id))
-        report(CheckRule.unknownScreen, "there is no screen '\(id)' in \(surface.name)",
-               hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "its screens are: \(surface.screens.map(\.id).joined(separator: ", "))",
-               at: range, fixIts: suggestions)
+        report(
+            CheckRule.unknownScreen, "there is no screen '\(id)' in \(surface.name)",
+            hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "its screens are: \(surface.screens.map(\.id).joined(separator: ", "))",
+            at: range, fixIts: suggestions)
         return false
     }
 
@@ -66,8 +73,9 @@ extension GuideWalker {
         for item in items {
             guard case .step(let step) = item else { continue }
             if step.action != nil || step.target != nil {
-                report(CheckRule.unknownSurface, "the step names an action, but its method names no surface",
-                       hint: "add `surface: <surface id>` to the method '\(method.id)'", at: step.actionRange ?? step.idRange)
+                report(
+                    CheckRule.unknownSurface, "the step names an action, but its method names no surface",
+                    hint: "add `surface: <surface id>` to the method '\(method.id)'", at: step.actionRange ?? step.idRange)
                 return true
             }
             if reportUnmapped(step.substeps, method: method) { return true }
@@ -75,9 +83,13 @@ extension GuideWalker {
         return false
     }
 
-    mutating func report(_ rule: String, _ message: String, hint: String, at range: SourceRange?, severity: Severity = .error,
-                         fixIts: [String] = [], insertion: FixIt? = nil) {
-        diagnostics.append(Diagnostic(rule, severity, message, hint: hint, file: guide.file, at: range,
-                                      fixIts: (range.map { r in fixIts.prefix(3).map { FixIt(range: r, replacement: $0) } } ?? []) + (insertion.map { [$0] } ?? [])))
+    mutating func report(
+        _ rule: String, _ message: String, hint: String, at range: SourceRange?, severity: Severity = .error,
+        fixIts: [String] = [], insertion: FixIt? = nil
+    ) {
+        diagnostics.append(
+            Diagnostic(
+                rule, severity, message, hint: hint, file: guide.file, at: range,
+                fixIts: (range.map { r in fixIts.prefix(3).map { FixIt(range: r, replacement: $0) } } ?? []) + (insertion.map { [$0] } ?? [])))
     }
 }

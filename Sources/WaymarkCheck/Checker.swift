@@ -14,7 +14,9 @@ public enum Checker {
         for guide in guides {
             var walker = GuideWalker(guide: guide, model: model)
             walker.walk()
-            diagnostics += walker.diagnostics.map { var d = $0; d.guideID = guide.id; return d }
+            diagnostics += walker.diagnostics.map {
+                var d = $0; d.guideID = guide.id; return d
+            }
             for (key, reference) in walker.documented { index.add(key, reference) }
             let screens = Dictionary(grouping: walker.documented.map(\.0), by: \.surface).mapValues { Set($0.map(\.screen)) }
             diagnostics += Drift.diagnostics(for: guide, model: model, options: options, screens: screens)
@@ -85,8 +87,9 @@ struct GuideWalker {
             if let end = method.end, !visited.contains(where: { $0.screen(end) != nil }) { _ = checkScreen(end, in: surface, at: method.endRange) }
             var platforms = method.platforms.isEmpty ? surface.platforms : method.platforms
             for platform in method.platforms where !surface.platforms.contains(platform) {
-                report(CheckRule.unknownPlatform, "\(surface.name) does not run on '\(platform)'",
-                       hint: "its platforms are: \(surface.platforms.joined(separator: ", "))", at: method.platformsRange)
+                report(
+                    CheckRule.unknownPlatform, "\(surface.name) does not run on '\(platform)'",
+                    hint: "its platforms are: \(surface.platforms.joined(separator: ", "))", at: method.platformsRange)
                 platforms.removeAll { $0 == platform }
             }
             let variants = walkedVariants(method, surface: surface)
@@ -113,15 +116,17 @@ struct GuideWalker {
             }
             if let end = method.end, !missedEnd.isEmpty {
                 let reached = Set(missedEnd.flatMap(\.reached)).sorted().joined(separator: " or ")
-                report(CheckRule.endNotReached,
-                       "on \(missedEnd.map(\.platform).joined(separator: " and ")), the method can end on \(reached.isEmpty ? "no screen" : reached), not on its stated end '\(end)'",
-                       hint: "add the missing steps (an optional step is not enough when the end needs it), or correct 'end'", at: method.endRange)
+                report(
+                    CheckRule.endNotReached,
+                    "on \(missedEnd.map(\.platform).joined(separator: " and ")), the method can end on \(reached.isEmpty ? "no screen" : reached), not on its stated end '\(end)'",
+                    hint: "add the missing steps (an optional step is not enough when the end needs it), or correct 'end'", at: method.endRange)
             }
             for (branch, where_) in unhandled.sorted(by: { $0.key < $1.key }) {
-                report(CheckRule.unhandledBranch,
-                       "when '\(branch)' holds, the product leads to \(where_.screen) at this step, and the guide does not say what to do then",
-                       hint: "add a step with `when: \(branch)` and `if:` in the reader's words, or write `not-applicable: [\(branch)]` on this step",
-                       at: where_.range)
+                report(
+                    CheckRule.unhandledBranch,
+                    "when '\(branch)' holds, the product leads to \(where_.screen) at this step, and the guide does not say what to do then",
+                    hint: "add a step with `when: \(branch)` and `if:` in the reader's words, or write `not-applicable: [\(branch)]` on this step",
+                    at: where_.range)
             }
         }
     }
@@ -133,8 +138,9 @@ struct GuideWalker {
             guard case .step(let step) = item else { continue }
             let stepSurface = model.surface(step.model.surface ?? context.method.surface ?? "")
             for stepPlatform in step.platforms where stepSurface.map({ !$0.platforms.contains(stepPlatform) }) ?? false {
-                report(CheckRule.unknownPlatform, "\(stepSurface!.name) does not run on '\(stepPlatform)'",
-                       hint: "its platforms are: \(stepSurface!.platforms.joined(separator: ", "))", at: step.platformsRange ?? step.idRange)
+                report(
+                    CheckRule.unknownPlatform, "\(stepSurface!.name) does not run on '\(stepPlatform)'",
+                    hint: "its platforms are: \(stepSurface!.platforms.joined(separator: ", "))", at: step.platformsRange ?? step.idRange)
             }
             if !step.platforms.isEmpty && !step.platforms.contains(context.platform) { continue }
             if let variant = context.variant, !step.model.variants.isEmpty, !step.model.variants.contains(variant) { continue }
@@ -152,9 +158,10 @@ struct GuideWalker {
             }
             if step.model.otherwise {
                 guard let skipped = skippedCondition else {
-                    report(CheckRule.otherwiseWithoutIf, "an `otherwise` step must follow a step with `if:`",
-                           hint: "put it right after the step whose condition it is the alternative of, or give it its own `if:`",
-                           at: step.model.otherwiseRange ?? step.idRange)
+                    report(
+                        CheckRule.otherwiseWithoutIf, "an `otherwise` step must follow a step with `if:`",
+                        hint: "put it right after the step whose condition it is the alternative of, or give it its own `if:`",
+                        at: step.model.otherwiseRange ?? step.idRange)
                     continue
                 }
                 applicable = states.intersection(skipped)
@@ -179,7 +186,12 @@ struct GuideWalker {
                 states = Self.bounded(bypass.union(step.model.when == nil ? applicable : []))
             } else {
                 // An optional or conditional step, with its sub-steps, may be done or not.
-                let done = step.isOptional ? Set(after.map { var s = $0; s.tookOptional = true; return s }) : after
+                let done =
+                    step.isOptional
+                    ? Set(
+                        after.map {
+                            var s = $0; s.tookOptional = true; return s
+                        }) : after
                 states = Self.bounded(bypass.union(done).union(conditional ? applicable : []))
             }
         }
@@ -189,7 +201,12 @@ struct GuideWalker {
     mutating func perform(_ step: Step, _ context: WalkContext, states: Set<WalkState>) -> Set<WalkState> {
         var states = states
         if let id = step.model.surface {
-            guard knownSurface(id, at: step.model.surfaceRange) != nil else { return Set(states.map { var s = $0; s.lost = true; return s }) }
+            guard knownSurface(id, at: step.model.surfaceRange) != nil else {
+                return Set(
+                    states.map {
+                        var s = $0; s.lost = true; return s
+                    })
+            }
             states = Set(states.map { Self.switching($0, to: id) })
         }
         if !step.model.navigate.isEmpty {
@@ -205,12 +222,16 @@ struct GuideWalker {
         if let action = step.action { return apply(action, of: step, context, states: states) }
         if step.actionRange != nil {
             // The loader reported the unknown action; the walk cannot know where the user is now.
-            return Set(states.map { var s = $0; s.lost = true; return s })
+            return Set(
+                states.map {
+                    var s = $0; s.lost = true; return s
+                })
         }
         // A step that only states what the reader then sees is checked through its `expect`.
         if step.substeps.isEmpty && !step.model.exits && step.model.expect == nil, let surface = model.surface(states.first?.surface ?? "") {
-            report(CheckRule.unmappedStep, "this step names no action of the product model, so it cannot be checked",
-                   hint: "add `action:` and `target:` from \(surface.file.isEmpty ? "Content/model/\(surface.id).yaml" : surface.file)", at: step.idRange, severity: .warning)
+            report(
+                CheckRule.unmappedStep, "this step names no action of the product model, so it cannot be checked",
+                hint: "add `action:` and `target:` from \(surface.file.isEmpty ? "Content/model/\(surface.id).yaml" : surface.file)", at: step.idRange, severity: .warning)
         }
         return states
     }
@@ -220,11 +241,12 @@ struct GuideWalker {
     static let maximumStates = 64, maximumHistory = 16
 
     static func bounded(_ states: Set<WalkState>) -> Set<WalkState> {
-        var trimmed = Set(states.map { state in
-            var state = state
-            if state.history.count > maximumHistory { state.history.removeFirst(state.history.count - maximumHistory) }
-            return state
-        })
+        var trimmed = Set(
+            states.map { state in
+                var state = state
+                if state.history.count > maximumHistory { state.history.removeFirst(state.history.count - maximumHistory) }
+                return state
+            })
         if trimmed.count > maximumStates {
             var byScreen: [String: WalkState] = [:]
             for state in trimmed {
@@ -242,9 +264,10 @@ struct GuideWalker {
             guard case .step(let step) = item else { continue }
             let known = step.platforms.filter { surface.platforms.contains($0) }
             if step.model.surface == nil, !known.isEmpty, !known.contains(where: platforms.contains) {
-                report(CheckRule.platformMismatch,
-                       "this step applies only on \(known.joined(separator: ", ")), but its method applies on \(platforms.joined(separator: ", "))",
-                       hint: "add the step's platforms to the method's `platforms`, or move the step to a method for them", at: step.platformsRange ?? step.idRange)
+                report(
+                    CheckRule.platformMismatch,
+                    "this step applies only on \(known.joined(separator: ", ")), but its method applies on \(platforms.joined(separator: ", "))",
+                    hint: "add the step's platforms to the method's `platforms`, or move the step to a method for them", at: step.platformsRange ?? step.idRange)
                 continue
             }
             reportUnwalked(step.substeps, surface: surface, platforms: platforms)
@@ -255,19 +278,21 @@ struct GuideWalker {
     mutating func apply(_ action: Action, of step: Step, _ context: WalkContext, states: Set<WalkState>) -> Set<WalkState> {
         switch action {
         case .wait:
-            report(CheckRule.systemStep, "waiting is what the product does, not a user action",
-                   hint: "use a typed wait instead: `- id: …` with `wait: 1-2 minutes` and a `reason`", at: step.actionRange)
+            report(
+                CheckRule.systemStep, "waiting is what the product does, not a user action",
+                hint: "use a typed wait instead: `- id: …` with `wait: 1-2 minutes` and a `reason`", at: step.actionRange)
             return states
         case .openApp, .openURL, .open:
             guard let surface = model.surface(states.first?.surface ?? "") else { return states }
             checkEntry(action, of: step, surface: surface)
-            return Set(states.map { state in
-                var entered = WalkState(screen: surface.start, surface: surface.id, parked: state.parked, branches: state.branches)
-                entered.parked[surface.id] = nil
-                entered.lostParked = state.lostParked.subtracting([surface.id])
-                entered.tookOptional = state.tookOptional
-                return entered
-            })
+            return Set(
+                states.map { state in
+                    var entered = WalkState(screen: surface.start, surface: surface.id, parked: state.parked, branches: state.branches)
+                    entered.parked[surface.id] = nil
+                    entered.lostParked = state.lostParked.subtracting([surface.id])
+                    entered.tookOptional = state.tookOptional
+                    return entered
+                })
         case .goBack:
             var after: Set<WalkState> = []
             var stuck = false
@@ -295,17 +320,20 @@ struct GuideWalker {
         var failedTarget = target
         for state in states {
             guard let surface = model.surface(state.surface ?? ""), let screenID = state.screen, let screen = surface.screen(screenID),
-                  let id = target ?? (action == .signIn ? screen.elements.first { $0.supports(.signIn) != nil }?.id : nil),
-                  let element = screen.element(id), element.exists(on: context.platform), element.exists(inVariant: context.variant),
-                  let entry = action.map({ element.supports($0) }) ?? element.actions.first(where: { $0.leadsTo != nil || $0.surface != nil }) ?? element.actions.first
+                let id = target ?? (action == .signIn ? screen.elements.first { $0.supports(.signIn) != nil }?.id : nil),
+                let element = screen.element(id), element.exists(on: context.platform), element.exists(inVariant: context.variant),
+                let entry = action.map({ element.supports($0) }) ?? element.actions.first(where: { $0.leadsTo != nil || $0.surface != nil }) ?? element.actions.first
             else {
                 if !state.lost { failing.insert(state) } else { after.insert(state) }
                 continue
             }
             failedTarget = id
             after.formUnion(moves(state, entry: entry, screen: screenID, of: step, context, at: range))
-            documented.append((HelpIndex.Key(surface: surface.id, screen: screenID, element: id, action: entry.action.rawValue),
-                               HelpIndex.Reference(guide: guide.id, step: step.id)))
+            documented.append(
+                (
+                    HelpIndex.Key(surface: surface.id, screen: screenID, element: id, action: entry.action.rawValue),
+                    HelpIndex.Reference(guide: guide.id, step: step.id)
+                ))
             checkElement(element, entry: entry, surface: surface, of: step, context, at: range ?? step.actionRange ?? step.idRange)
         }
         // Every way the user can arrive here (with or without an optional step) must allow the step.
@@ -317,7 +345,10 @@ struct GuideWalker {
             }
         }
         // The user stays where they were; the rest of the walk reports only what then fails anew.
-        return after.union(failing.map { var s = $0; s.lost = true; return s })
+        return after.union(
+            failing.map {
+                var s = $0; s.lost = true; return s
+            })
     }
 }
 

@@ -17,17 +17,22 @@ enum Drift {
             let dates = used.isEmpty ? [surface.verified] : used.map { $0.verified ?? surface.verified }
             let oldest = dates.contains { $0 == nil } ? nil : dates.compactMap { $0 }.min()
             guard let verified = oldest, let date = ModelDates.parse(verified) else {
-                result.append(Diagnostic(CheckRule.staleModel, .warning, "the model of \(surface.name) (made by \(owner)) has never been verified",
-                                         hint: "check it against the product and set `verified: YYYY-MM-DD` in \(surface.file)",
-                                         file: guide.file, at: method.surfaceRange, guideID: guide.id))
+                result.append(
+                    Diagnostic(
+                        CheckRule.staleModel, .warning, "the model of \(surface.name) (made by \(owner)) has never been verified",
+                        hint: "check it against the product and set `verified: YYYY-MM-DD` in \(surface.file)",
+                        file: guide.file, at: method.surfaceRange, guideID: guide.id))
                 continue
             }
             let age = ModelDates.days(from: date, to: options.today)
             if age > options.maximumModelAge {
-                result.append(Diagnostic(CheckRule.staleModel, .warning,
-                                         "the model of \(surface.name) (made by \(owner)) was last verified \(age) days ago, on \(verified)",
-                                         hint: "\(owner) may have changed the product; check the steps against it and update `verified` in \(surface.file) (the limit is \(options.maximumModelAge) days)",
-                                         file: guide.file, at: method.surfaceRange, guideID: guide.id))
+                result.append(
+                    Diagnostic(
+                        CheckRule.staleModel, .warning,
+                        "the model of \(surface.name) (made by \(owner)) was last verified \(age) days ago, on \(verified)",
+                        hint:
+                            "\(owner) may have changed the product; check the steps against it and update `verified` in \(surface.file) (the limit is \(options.maximumModelAge) days)",
+                        file: guide.file, at: method.surfaceRange, guideID: guide.id))
             }
         }
         return result

@@ -52,9 +52,12 @@ public struct HelpIndex: Sendable, Hashable {
         var surfaces: [String: [String: [String: [String: [Entry]]]]] = [:]
         for (key, references) in entries {
             let list = references.sorted().map { reference in
-                Entry(guide: reference.guide, step: reference.step, pages: Dictionary(uniqueKeysWithValues: locales.map {
-                    ($0.tag, "\($0.tag)/\(reference.guide)/index.html#\(reference.step)")
-                }))
+                Entry(
+                    guide: reference.guide, step: reference.step,
+                    pages: Dictionary(
+                        uniqueKeysWithValues: locales.map {
+                            ($0.tag, "\($0.tag)/\(reference.guide)/index.html#\(reference.step)")
+                        }))
             }
             surfaces[key.surface, default: [:]][key.screen, default: [:]][key.element, default: [:]][key.action] = list
         }

@@ -24,8 +24,9 @@ enum ContextIndexBuilder {
                 placements[reference.guide]?[reference.step].map { ($0, reference) }
             }.sorted { a, b in (a.0.depth, a.1.guide, a.0.position) < (b.0.depth, b.1.guide, b.0.position) }
             let entries = ranked.map { placement, reference in
-                ContextIndex.Entry(guide: reference.guide, method: placement.method.id, step: reference.step,
-                                   platforms: placement.platforms.filter { element?.exists(on: $0) ?? true })
+                ContextIndex.Entry(
+                    guide: reference.guide, method: placement.method.id, step: reference.step,
+                    platforms: placement.platforms.filter { element?.exists(on: $0) ?? true })
             }
             surfaces[key.surface, default: [:]][key.screen, default: [:]][key.element, default: [:]][key.action] = entries
         }

@@ -18,8 +18,10 @@ public struct ExportInput: Sendable {
         public var completeness: [String: BundleManifest.Completeness]
 
         /// Creates a locale.
-        public init(strings: UIStrings, translations: @escaping @Sendable (String) -> any GuideTranslations,
-                    completeness: [String: BundleManifest.Completeness]) {
+        public init(
+            strings: UIStrings, translations: @escaping @Sendable (String) -> any GuideTranslations,
+            completeness: [String: BundleManifest.Completeness]
+        ) {
             self.strings = strings
             self.translations = translations
             self.completeness = completeness
@@ -42,8 +44,10 @@ public struct ExportInput: Sendable {
     public var generator: String
 
     /// Creates the input of an export.
-    public init(guides: [Guide], model: ProductModel, helpIndex: HelpIndex, locales: [Locale], pages: [RenderedGuide],
-                labels: any ProductLabels, version: String? = nil, date: String? = nil, generator: String) {
+    public init(
+        guides: [Guide], model: ProductModel, helpIndex: HelpIndex, locales: [Locale], pages: [RenderedGuide],
+        labels: any ProductLabels, version: String? = nil, date: String? = nil, generator: String
+    ) {
         self.guides = guides
         self.model = model
         self.helpIndex = helpIndex

@@ -58,9 +58,10 @@ public enum HelpExport {
             for (job, guide) in zip(jobs, structured) where job.locale.strings.locale == strings.locale {
                 guard let page = pages[tag + "/" + guide.id] else { continue }
                 let counts = locale.completeness[guide.id] ?? BundleManifest.Completeness(current: 1, stale: 0, missing: 0)
-                let entry = BundleManifest.Guide(id: guide.id, title: page.title.plainText, summary: page.summary.plainText, topic: page.topic,
-                                                 surfaces: guide.surfaces, platforms: guide.platforms,
-                                                 translation: counts.stale + counts.missing == 0 ? "complete" : "partial", locale: tag)
+                let entry = BundleManifest.Guide(
+                    id: guide.id, title: page.title.plainText, summary: page.summary.plainText, topic: page.topic,
+                    surfaces: guide.surfaces, platforms: guide.platforms,
+                    translation: counts.stale + counts.missing == 0 ? "complete" : "partial", locale: tag)
                 let fragment = "<article class=\"waymark-help\" lang=\"\(WebView.escape(tag))\" dir=\"\(direction)\">\n" + page.html + "</article>\n"
                 add(entry.html, fragment)
                 add(entry.markdown, page.markdown)
@@ -70,10 +71,14 @@ public enum HelpExport {
             }
             entries.sort { $0.id < $1.id }
             let total = locale.completeness.values.reduce(into: (0, 0, 0)) { $0 = ($0.0 + $1.current, $0.1 + $1.stale, $0.2 + $1.missing) }
-            locales.append(BundleManifest.Locale(tag: tag, name: strings.languageName, direction: direction,
-                                                 completeness: BundleManifest.Completeness(current: total.0, stale: total.1, missing: total.2), guides: entries))
-            catalog.locales.append(WebView.Catalog.Locale(tag: tag, name: strings.languageName, dir: direction, heading: strings.guidesHeading,
-                                                          guides: entries.map { WebView.Catalog.Guide(id: $0.id, title: $0.title, summary: $0.summary) }))
+            locales.append(
+                BundleManifest.Locale(
+                    tag: tag, name: strings.languageName, direction: direction,
+                    completeness: BundleManifest.Completeness(current: total.0, stale: total.1, missing: total.2), guides: entries))
+            catalog.locales.append(
+                WebView.Catalog.Locale(
+                    tag: tag, name: strings.languageName, dir: direction, heading: strings.guidesHeading,
+                    guides: entries.map { WebView.Catalog.Guide(id: $0.id, title: $0.title, summary: $0.summary) }))
         }
         let context = ContextIndexBuilder.index(input.helpIndex, guides: input.guides, model: input.model)
         add(HelpBundleFormat.contextPath, json(context, pretty: true))
@@ -93,8 +98,9 @@ public enum HelpExport {
         let date = input.date ?? newestDate(input) ?? "1970-01-01"
         let fingerprint = SHA256.hex(Data(digests.map { "\($0.sha256)  \($0.path)\n" }.joined().utf8))
         let version = input.version ?? "\(date)+\(fingerprint.prefix(12))"
-        let manifest = BundleManifest(content: .init(version: version, date: date), generator: input.generator,
-                                      sourceLocale: source.tag, locales: locales, files: digests)
+        let manifest = BundleManifest(
+            content: .init(version: version, date: date), generator: input.generator,
+            sourceLocale: source.tag, locales: locales, files: digests)
         files.append(File(path: HelpBundleFormat.manifestPath, data: Data(json(manifest, pretty: true).utf8)))
         files.sort { $0.path < $1.path }
         return Bundle(files: files, manifest: manifest)

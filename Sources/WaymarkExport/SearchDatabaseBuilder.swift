@@ -22,15 +22,16 @@ enum SearchDatabaseBuilder {
                             position INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
                             PRIMARY KEY (locale, guide, anchor)) WITHOUT ROWID;
 
-        """ + locales.map { locale in
-            """
-            CREATE VIRTUAL TABLE \(HelpBundleFormat.searchTable(for: locale)) USING fts5(
-                title, summary, body, keywords, guide UNINDEXED, anchor UNINDEXED, kind UNINDEXED,
-                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
-            );
+        """
+            + locales.map { locale in
+                """
+                CREATE VIRTUAL TABLE \(HelpBundleFormat.searchTable(for: locale)) USING fts5(
+                    title, summary, body, keywords, guide UNINDEXED, anchor UNINDEXED, kind UNINDEXED,
+                    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+                );
 
-            """
-        }.joined()
+                """
+            }.joined()
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -61,31 +62,38 @@ enum SearchDatabaseBuilder {
             let (locale, id) = (SQLiteConnection.Value.text(guide.locale), SQLiteConnection.Value.text(guide.id))
             guideRows.append([locale, id, .text(guide.title.text), .text(guide.summary.text), guide.topic.map { .text($0.text) } ?? .null])
             let keywords = ([guide.topic?.text] + (guide.appliesWhen?.items.map(\.text) ?? [])).compactMap { $0 }.joined(separator: " ")
-            searchRows[guide.locale, default: []].append([.integer(Int64(searchRows[guide.locale, default: []].count + 1)), .text(guide.title.text),
-                                                          .text(guide.summary.text), .text(""), .text(keywords), id, .text(""), .text("guide")])
+            searchRows[guide.locale, default: []].append([
+                .integer(Int64(searchRows[guide.locale, default: []].count + 1)), .text(guide.title.text),
+                .text(guide.summary.text), .text(""), .text(keywords), id, .text(""), .text("guide"),
+            ])
             for method in guide.methods {
                 for step in flattened(method.steps) {
                     stepRows.append([locale, id, .text(step.id), .text(method.id), .integer(Int64(stepRows.count + 1)), .text(step.kind), .text(step.text.text)])
                     let labels = method.surface.map { labelsInEveryLocale(surface: $0, element: step.target, model: model) } ?? []
-                    searchRows[guide.locale, default: []].append([.integer(Int64(searchRows[guide.locale, default: []].count + 1)), .text(""), .text(""),
-                                                                  .text(body(of: step)), .text(labels.joined(separator: " ")), id, .text(step.id), .text(step.kind)])
+                    searchRows[guide.locale, default: []].append([
+                        .integer(Int64(searchRows[guide.locale, default: []].count + 1)), .text(""), .text(""),
+                        .text(body(of: step)), .text(labels.joined(separator: " ")), id, .text(step.id), .text(step.kind),
+                    ])
                 }
             }
         }
         let database = try SQLiteConnection(path: file.path, readOnly: false)
         try database.execute(schema(locales: locales))
         try database.execute("BEGIN")
-        try database.run("INSERT INTO meta (key, value) VALUES (?1, ?2)", rows: [
-            [.text("schemaVersion"), .text(String(HelpBundleFormat.schemaVersion))],
-            [.text("tokenizer"), .text("unicode61 remove_diacritics 2")],
-            [.text("weights"), .text("title 10, summary 5, body 1, keywords 0.5")],
-        ] + locales.map { [.text("table:" + $0), .text(HelpBundleFormat.searchTable(for: $0))] })
+        try database.run(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)",
+            rows: [
+                [.text("schemaVersion"), .text(String(HelpBundleFormat.schemaVersion))],
+                [.text("tokenizer"), .text("unicode61 remove_diacritics 2")],
+                [.text("weights"), .text("title 10, summary 5, body 1, keywords 0.5")],
+            ] + locales.map { [.text("table:" + $0), .text(HelpBundleFormat.searchTable(for: $0))] })
         try database.run("INSERT INTO guides (locale, id, title, summary, topic) VALUES (?1, ?2, ?3, ?4, ?5)", rows: guideRows)
         try database.run("INSERT INTO steps (locale, guide, anchor, method, position, kind, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", rows: stepRows)
         for locale in locales {
             let table = HelpBundleFormat.searchTable(for: locale)
-            try database.run("INSERT INTO \(table) (rowid, title, summary, body, keywords, guide, anchor, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                             rows: searchRows[locale] ?? [])
+            try database.run(
+                "INSERT INTO \(table) (rowid, title, summary, body, keywords, guide, anchor, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                rows: searchRows[locale] ?? [])
         }
         try database.execute("COMMIT")
         try database.execute(locales.map { "INSERT INTO \(HelpBundleFormat.searchTable(for: $0)) (\(HelpBundleFormat.searchTable(for: $0))) VALUES ('optimize');" }.joined())

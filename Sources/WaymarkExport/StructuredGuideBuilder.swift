@@ -14,8 +14,9 @@ struct StructuredGuideBuilder {
     let model: ProductModel
 
     func guide(_ guide: Guide) -> HelpGuide {
-        var result = HelpGuide(id: guide.id, locale: strings.locale.tag,
-                               title: text(TranslationKey.guide("title"), guide.title), summary: text(TranslationKey.guide("summary"), guide.summary))
+        var result = HelpGuide(
+            id: guide.id, locale: strings.locale.tag,
+            title: text(TranslationKey.guide("title"), guide.title), summary: text(TranslationKey.guide("summary"), guide.summary))
         result.topic = guide.topic.map { text(TranslationKey.guide("topic"), $0) }
         result.appliesWhen = guide.appliesWhen.map { conditions($0, key: TranslationKey.guide) }
         result.callouts = callouts(guide.callouts) { TranslationKey.guide("callout.\($0)") }
@@ -64,8 +65,9 @@ struct StructuredGuideBuilder {
         result.url = step.url?.markdown
         result.result = step.result.map { text(key("result"), $0) }
         result.choices = step.choices.map { choices in
-            HelpChoices(prompt: choices.prompt.map { text(key("choices.prompt"), $0) },
-                        options: choices.options.enumerated().map { text(key("choices.\($0.offset + 1)"), $0.element) })
+            HelpChoices(
+                prompt: choices.prompt.map { text(key("choices.prompt"), $0) },
+                options: choices.options.enumerated().map { text(key("choices.\($0.offset + 1)"), $0.element) })
         }
         result.callouts = callouts(step.callouts) { key("callout.\($0)") }
         result.steps = procedure(step.substeps, method: method)
@@ -75,15 +77,17 @@ struct StructuredGuideBuilder {
     func wait(_ wait: Wait, method: Method) -> HelpStep {
         func key(_ field: String) -> String { TranslationKey.step(method.id, wait.id, field) }
         var result = HelpStep(kind: "wait", id: wait.id, text: HelpTextRendering.text(builder.sentence(of: wait, in: method), source: source))
-        result.wait = HelpWait(lower: wait.duration.lower, upper: wait.duration.upper, unit: wait.duration.unit.rawValue,
-                               maximumSeconds: wait.duration.maximumSeconds,
-                               before: wait.before.map { text(key("before"), $0) }, reason: wait.reason.map { text(key("reason"), $0) })
+        result.wait = HelpWait(
+            lower: wait.duration.lower, upper: wait.duration.upper, unit: wait.duration.unit.rawValue,
+            maximumSeconds: wait.duration.maximumSeconds,
+            before: wait.before.map { text(key("before"), $0) }, reason: wait.reason.map { text(key("reason"), $0) })
         return result
     }
 
     func conditions(_ conditions: Conditions, key: (String) -> String) -> HelpConditions {
-        HelpConditions(intro: conditions.intro.map { text(key("applies-when.intro"), $0) },
-                       items: conditions.items.enumerated().map { text(key("applies-when.\($0.offset + 1)"), $0.element) })
+        HelpConditions(
+            intro: conditions.intro.map { text(key("applies-when.intro"), $0) },
+            items: conditions.items.enumerated().map { text(key("applies-when.\($0.offset + 1)"), $0.element) })
     }
 
     func callouts(_ callouts: [Callout], key: (Int) -> String) -> [HelpCallout] {
@@ -93,9 +97,10 @@ struct StructuredGuideBuilder {
     }
 
     func outcome(_ outcome: Outcome) -> HelpOutcome {
-        HelpOutcome(title: outcome.title.map { text(TranslationKey.guide("outcome.title"), $0) } ?? HelpTextRendering.text([.text(strings.outcomeTitle)]),
-                    text: outcome.text.map { text(TranslationKey.guide("outcome.text"), $0) },
-                    results: outcome.results.enumerated().map { text(TranslationKey.guide("outcome.results.\($0.offset + 1)"), $0.element) })
+        HelpOutcome(
+            title: outcome.title.map { text(TranslationKey.guide("outcome.title"), $0) } ?? HelpTextRendering.text([.text(strings.outcomeTitle)]),
+            text: outcome.text.map { text(TranslationKey.guide("outcome.text"), $0) },
+            results: outcome.results.enumerated().map { text(TranslationKey.guide("outcome.results.\($0.offset + 1)"), $0.element) })
     }
 
     func text(_ key: String, _ source: InlineText) -> HelpText {

@@ -44,7 +44,8 @@ public enum TarArchive {
         }
         // Names over 100 bytes go in the 155-byte prefix field, split at a slash.
         var (name, prefix) = (path, "")
-        if path.utf8.count > 100, let split = path.utf8.indices.last(where: { path.utf8[$0] == UInt8(ascii: "/") && path.utf8.distance(from: path.utf8.startIndex, to: $0) <= 155 }) {
+        if path.utf8.count > 100, let split = path.utf8.indices.last(where: { path.utf8[$0] == UInt8(ascii: "/") && path.utf8.distance(from: path.utf8.startIndex, to: $0) <= 155 })
+        {
             prefix = String(path[..<split])
             name = String(path[path.index(after: split)...])
         }

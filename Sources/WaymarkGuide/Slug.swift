@@ -6,7 +6,8 @@ public enum Slug {
     /// Whether `text` is a valid id: safe as a path segment, a URL path and an HTML id.
     public static func isValid(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= maximumLength,
-              text.first != "-", text.last != "-", !text.contains("--") else { return false }
+            text.first != "-", text.last != "-", !text.contains("--")
+        else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 

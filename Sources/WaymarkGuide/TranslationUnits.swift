@@ -32,8 +32,10 @@ public enum TranslationKey {
         var units: [TranslationUnit] = []
         func add(_ key: String, _ text: InlineText?, _ description: String, method: Method? = nil, step: Step? = nil) {
             guard let text else { return }
-            units.append(TranslationUnit(key: key, text: text, description: description, methodID: method?.id, stepID: step?.id,
-                                         surface: method?.surface, target: step?.target))
+            units.append(
+                TranslationUnit(
+                    key: key, text: text, description: description, methodID: method?.id, stepID: step?.id,
+                    surface: method?.surface, target: step?.target))
         }
         func conditions(_ conditions: Conditions?, key: (String) -> String, owner: String, method: Method? = nil) {
             guard let conditions else { return }
@@ -59,10 +61,12 @@ public enum TranslationKey {
             }
             procedure(method.items, method: method, owner: owner, prefix: "", into: &units)
         }
-        formatUnits(of: guide, into: &units) // issue 15
+        formatUnits(of: guide, into: &units)  // issue 15
         for (image, key, step, method) in guide.images {
-            units.append(TranslationUnit(key: key, text: image.alt, description: "the alt text of the image \(image.src) (what it shows, for readers who cannot see it)",
-                                         methodID: method?.id, stepID: step?.id, surface: method?.surface, target: step?.target))
+            units.append(
+                TranslationUnit(
+                    key: key, text: image.alt, description: "the alt text of the image \(image.src) (what it shows, for readers who cannot see it)",
+                    methodID: method?.id, stepID: step?.id, surface: method?.surface, target: step?.target))
         }
         if let outcome = guide.outcome {
             add(self.guide("outcome.title"), outcome.title, "the heading of the guide's outcome")
@@ -83,10 +87,12 @@ public enum TranslationKey {
                 let name = "step \(prefix)\(number) of \(owner)"
                 func add(_ field: String, _ text: InlineText?, _ what: String) {
                     guard let text else { return }
-                    units.append(TranslationUnit(key: self.step(method.id, step.id, field), text: text, description: "\(what) \(name)",
-                                                 methodID: method.id, stepID: step.id, surface: method.surface, target: step.target))
+                    units.append(
+                        TranslationUnit(
+                            key: self.step(method.id, step.id, field), text: text, description: "\(what) \(name)",
+                            methodID: method.id, stepID: step.id, surface: method.surface, target: step.target))
                 }
-                add("actor", step.actor, "who does (not the reader)") // issue 15
+                add("actor", step.actor, "who does (not the reader)")  // issue 15
                 add("if", step.model.condition, "the condition (\"If …:\") of")
                 add("for-each", step.model.forEach, "what is repeated over (\"For each …:\") in")
                 add("text", step.text, "the instruction of")
@@ -104,10 +110,13 @@ public enum TranslationKey {
                 let name = "the wait after step \(prefix)\(number) of \(owner)"
                 for (field, text) in [("event", wait.event?.text), ("before", wait.before), ("reason", wait.reason)] {
                     guard let text else { continue }
-                    units.append(TranslationUnit(key: step(method.id, wait.id, field), text: text,
-                                                 description: field == "before" ? "what not to do before \(name) ends (\"Wait 1–2 minutes before …\")"
-                                                     : field == "event" ? "what the user waits for, in \(name) (\"Wait for the email: …\")" : "why the user waits, in \(name)",
-                                                 methodID: method.id, stepID: wait.id))
+                    units.append(
+                        TranslationUnit(
+                            key: step(method.id, wait.id, field), text: text,
+                            description: field == "before"
+                                ? "what not to do before \(name) ends (\"Wait 1–2 minutes before …\")"
+                                : field == "event" ? "what the user waits for, in \(name) (\"Wait for the email: …\")" : "why the user waits, in \(name)",
+                            methodID: method.id, stepID: wait.id))
                 }
             }
         }

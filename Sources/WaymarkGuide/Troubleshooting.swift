@@ -24,9 +24,11 @@ public struct TroubleshootingEntry: Hashable, Sendable {
     public var idRange: SourceRange?
 
     /// Creates an entry.
-    public init(id: String, symptom: InlineText, message: InlineText? = nil, error: String? = nil, cause: InlineText? = nil,
-                fix: InlineText? = nil, steps: [ProcedureItem] = [], see: GuideReference? = nil, support: SupportContact? = nil,
-                idRange: SourceRange? = nil) {
+    public init(
+        id: String, symptom: InlineText, message: InlineText? = nil, error: String? = nil, cause: InlineText? = nil,
+        fix: InlineText? = nil, steps: [ProcedureItem] = [], see: GuideReference? = nil, support: SupportContact? = nil,
+        idRange: SourceRange? = nil
+    ) {
         self.id = id
         self.symptom = symptom
         self.message = message
@@ -120,12 +122,16 @@ extension TranslationKey {
         func entries(_ entries: [TroubleshootingEntry], method: Method?) {
             for entry in entries {
                 let owner = "the troubleshooting entry '\(entry.id)'" + (method.map { " of the method '\($0.id)'" } ?? "")
-                for (field, text, what) in [("symptom", entry.symptom as InlineText?, "what the reader notices, in"),
-                                            ("message", entry.message, "the error message as the product shows it, in"),
-                                            ("cause", entry.cause, "why it happens, in"), ("fix", entry.fix, "what to do, in")] {
+                for (field, text, what) in [
+                    ("symptom", entry.symptom as InlineText?, "what the reader notices, in"),
+                    ("message", entry.message, "the error message as the product shows it, in"),
+                    ("cause", entry.cause, "why it happens, in"), ("fix", entry.fix, "what to do, in"),
+                ] {
                     guard let text else { continue }
-                    units.append(TranslationUnit(key: trouble(method?.id, entry.id, field), text: text, description: "\(what) \(owner)",
-                                                 methodID: method?.id, stepID: nil, surface: entry.surface, target: nil))
+                    units.append(
+                        TranslationUnit(
+                            key: trouble(method?.id, entry.id, field), text: text, description: "\(what) \(owner)",
+                            methodID: method?.id, stepID: nil, surface: entry.surface, target: nil))
                 }
                 let stepsOwner = method ?? Method(id: guideTroubleshooting, title: "", items: [], surface: entry.surface)
                 procedure(entry.steps, method: stepsOwner, owner: owner, prefix: "", into: &units)

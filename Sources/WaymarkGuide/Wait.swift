@@ -71,12 +71,13 @@ public struct DurationRange: Hashable, Sendable {
 
     /// The longest time the range allows, in seconds.
     public var maximumSeconds: Int {
-        let perUnit = switch unit {
-        case .seconds: 1
-        case .minutes: 60
-        case .hours: 3600
-        case .days: 86400
-        }
+        let perUnit =
+            switch unit {
+            case .seconds: 1
+            case .minutes: 60
+            case .hours: 3600
+            case .days: 86400
+            }
         return (upper ?? lower) * perUnit
     }
 }

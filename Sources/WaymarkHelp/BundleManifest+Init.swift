@@ -16,8 +16,6 @@ extension BundleManifest {
     }
 }
 
-
-
 extension BundleManifest.Completeness {
     package init(current: Int, stale: Int, missing: Int) {
         self.current = current
@@ -29,8 +27,10 @@ extension BundleManifest.Completeness {
 }
 
 extension BundleManifest.Guide {
-    package init(id: String, title: String, summary: String, topic: String?, surfaces: [String], platforms: [String],
-                 translation: String, locale: String) {
+    package init(
+        id: String, title: String, summary: String, topic: String?, surfaces: [String], platforms: [String],
+        translation: String, locale: String
+    ) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -44,4 +44,3 @@ extension BundleManifest.Guide {
         self.script = "\(locale)/\(id).js"
     }
 }
-

@@ -17,8 +17,10 @@ public struct ContextHelp: Sendable, Hashable {
 extension HelpBundle {
     /// The steps that document `action` on `element` of `screen` in `surface` (any element or
     /// action when nil) on `platform` (any when nil), best first, at most `limit`, in `locale` or its fallback.
-    public func help(forSurface surface: String, screen: String, element: String? = nil, action: String? = nil,
-                     platform: String? = nil, locale: String, limit: Int = 10) -> [ContextHelp] {
+    public func help(
+        forSurface surface: String, screen: String, element: String? = nil, action: String? = nil,
+        platform: String? = nil, locale: String, limit: Int = 10
+    ) -> [ContextHelp] {
         guard let elements = context.surfaces[surface]?[screen] else { return [] }
         var candidates: [(order: Int, element: String, action: String, entry: ContextIndex.Entry)] = []
         for (elementID, actions) in elements where element == nil || element == elementID {
@@ -34,10 +36,12 @@ extension HelpBundle {
         for candidate in candidates where results.count < limit && seen.insert(candidate.entry.guide + "#" + candidate.entry.step).inserted {
             guard let summary = try? summary(of: candidate.entry.guide, locale: locale) else { continue }
             let text = stepText(locale: summary.locale, guide: candidate.entry.guide, step: candidate.entry.step) ?? ""
-            results.append(ContextHelp(rank: results.count + 1, guide: candidate.entry.guide, title: summary.guide.title,
-                                       method: candidate.entry.method, step: candidate.entry.step, stepText: text,
-                                       platforms: candidate.entry.platforms, element: candidate.element, action: candidate.action,
-                                       link: link(guide: candidate.entry.guide, locale: summary.locale, step: candidate.entry.step)))
+            results.append(
+                ContextHelp(
+                    rank: results.count + 1, guide: candidate.entry.guide, title: summary.guide.title,
+                    method: candidate.entry.method, step: candidate.entry.step, stepText: text,
+                    platforms: candidate.entry.platforms, element: candidate.element, action: candidate.action,
+                    link: link(guide: candidate.entry.guide, locale: summary.locale, step: candidate.entry.step)))
         }
         return results
     }

@@ -35,7 +35,8 @@ extension HelpBundle {
             let table = HelpBundleFormat.searchTable(for: tag)
             let rows: [[SQLiteConnection.Value]]
             do {
-                rows = try database.query("""
+                rows = try database.query(
+                    """
                     SELECT guide, anchor, kind, bm25(\(table), \(Self.weights)) AS score FROM \(table)
                     WHERE \(table) MATCH ?1 ORDER BY score, rowid LIMIT ?2
                     """, [.text(expression), .integer(Int64(max(200, limit * 20)))])
@@ -59,8 +60,10 @@ extension HelpBundle {
                 guard let match = best[guide], let entry = guidesByLocale[tag]?[guide] else { continue }
                 found.insert(guide)
                 let text = match.step.flatMap { stepText(locale: tag, guide: guide, step: $0) }
-                results.append(SearchResult(guide: guide, title: entry.title, summary: entry.summary, step: match.step, stepText: text,
-                                            score: match.score, link: link(guide: guide, locale: tag, step: match.step)))
+                results.append(
+                    SearchResult(
+                        guide: guide, title: entry.title, summary: entry.summary, step: match.step, stepText: text,
+                        score: match.score, link: link(guide: guide, locale: tag, step: match.step)))
             }
         }
         return Array(results.prefix(limit))

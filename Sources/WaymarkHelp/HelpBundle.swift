@@ -18,12 +18,14 @@ public struct HelpBundle: Sendable {
     /// Opens the bundle in `folder` and verifies its schema version and every file's digest.
     public init(contentsOf folder: URL) throws(HelpBundleError) {
         url = folder.standardizedFileURL
-        let manifestData = try Self.readFile(url.appendingPathComponent(HelpBundleFormat.manifestPath), shown: HelpBundleFormat.manifestPath,
-                                             missing: .missing(path: url.path))
+        let manifestData = try Self.readFile(
+            url.appendingPathComponent(HelpBundleFormat.manifestPath), shown: HelpBundleFormat.manifestPath,
+            missing: .missing(path: url.path))
         manifest = try Self.decodeManifest(manifestData)
         digests = Dictionary(manifest.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for file in manifest.files { _ = try Self.verifiedRead(file, in: url) }
-        for required in [manifest.search, manifest.context, manifest.webView, manifest.stylesheet] + manifest.locales.flatMap({ $0.guides.flatMap { [$0.html, $0.markdown, $0.json, $0.script] } })
+        for required in [manifest.search, manifest.context, manifest.webView, manifest.stylesheet]
+            + manifest.locales.flatMap({ $0.guides.flatMap { [$0.html, $0.markdown, $0.json, $0.script] } })
         where digests[required] == nil {
             throw .tampered(path: required, reason: "is named by the manifest but has no digest")
         }

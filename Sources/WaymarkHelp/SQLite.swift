@@ -120,12 +120,13 @@ package final class SQLiteConnection: @unchecked Sendable {
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
-            let status = switch value {
-            case .text(let text): sqlite3_bind_text(statement, index, text, -1, transient)
-            case .integer(let number): sqlite3_bind_int64(statement, index, number)
-            case .real(let number): sqlite3_bind_double(statement, index, number)
-            case .null: sqlite3_bind_null(statement, index)
-            }
+            let status =
+                switch value {
+                case .text(let text): sqlite3_bind_text(statement, index, text, -1, transient)
+                case .integer(let number): sqlite3_bind_int64(statement, index, number)
+                case .real(let number): sqlite3_bind_double(statement, index, number)
+                case .null: sqlite3_bind_null(statement, index)
+                }
             guard status == SQLITE_OK else { throw failure(status) }
         }
     }

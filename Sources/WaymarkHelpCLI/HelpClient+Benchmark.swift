@@ -44,8 +44,10 @@ extension HelpClient {
             return "\(name): \(sorted.count) queries, median \(microseconds(sorted[sorted.count / 2])), p99 \(microseconds(p99))\n"
         }
         let opening = (0..<3).map { _ in clock.measure { _ = try? HelpBundle(contentsOf: bundle.url) } }.min() ?? .zero
-        out(String(format: "open and verify %d files: %.0f ms\n", bundle.manifest.files.count,
-                   Double(opening.components.seconds) * 1000 + Double(opening.components.attoseconds) / 1e15))
+        out(
+            String(
+                format: "open and verify %d files: %.0f ms\n", bundle.manifest.files.count,
+                Double(opening.components.seconds) * 1000 + Double(opening.components.attoseconds) / 1e15))
         out(line("search", searchTimes))
         out(line("context", contextTimes))
         out("(\(found) of \(searchTimes.count) searches found a guide)\n")

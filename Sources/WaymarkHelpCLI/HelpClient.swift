@@ -16,8 +16,10 @@ public enum HelpClient {
         """
 
     /// Runs the client with `arguments` (without the program name), writing to `out` and `err`.
-    public static func run(_ arguments: [String], workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                           out: (String) -> Void, err: (String) -> Void) -> Int32 {
+    public static func run(
+        _ arguments: [String], workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+        out: (String) -> Void, err: (String) -> Void
+    ) -> Int32 {
         guard let command = arguments.first else { err(usage); return 2 }
         var positional: [String] = []
         var options: [String: String] = [:]
@@ -74,11 +76,14 @@ public enum HelpClient {
         case "context":
             let parts = (positional.first ?? "").split(separator: "/").map(String.init)
             guard (2...4).contains(parts.count) else { err("error: context needs SURFACE/SCREEN[/ELEMENT[/ACTION]]\n" + usage); return 2 }
-            let help = bundle.help(forSurface: parts[0], screen: parts[1], element: parts.count > 2 ? parts[2] : nil,
-                                   action: parts.count > 3 ? parts[3] : nil, platform: options["platform"], locale: locale)
+            let help = bundle.help(
+                forSurface: parts[0], screen: parts[1], element: parts.count > 2 ? parts[2] : nil,
+                action: parts.count > 3 ? parts[3] : nil, platform: options["platform"], locale: locale)
             if help.isEmpty { err("no help for \(parts.joined(separator: "/"))\(options["platform"].map { " on " + $0 } ?? "")\n"); return 1 }
             for entry in help {
-                out("\(entry.rank). \(entry.stepText) — \(entry.title) [\(entry.link.fragmentPath)] (\(entry.action) \(entry.element); \(entry.platforms.joined(separator: ", ")))\n")
+                out(
+                    "\(entry.rank). \(entry.stepText) — \(entry.title) [\(entry.link.fragmentPath)] (\(entry.action) \(entry.element); \(entry.platforms.joined(separator: ", ")))\n"
+                )
             }
             return 0
         case "guide":

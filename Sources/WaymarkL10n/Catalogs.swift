@@ -122,16 +122,21 @@ public struct Catalogs: Sendable {
             }
             guard let locale = LocaleID(name), locale != sourceLocale else {
                 let isSource = LocaleID(name) == sourceLocale
-                result.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error,
-                                                     isSource ? "'\(name)' is the source locale; it has no translations" : "'\(name)' is not a locale tag",
-                                                     hint: isSource ? "remove the folder \(localesPath)/\(name) (it may hold only \(InterfaceCatalogs.fileName)), or change source-locale in waymark.yml"
-                                                         : "name locale folders with a language tag such as pt-BR, es or ar",
-                                                     file: "\(localesPath)/\(name)"))
+                result.diagnostics.append(
+                    Diagnostic(
+                        L10nRule.unsupportedLocale, .error,
+                        isSource ? "'\(name)' is the source locale; it has no translations" : "'\(name)' is not a locale tag",
+                        hint: isSource
+                            ? "remove the folder \(localesPath)/\(name) (it may hold only \(InterfaceCatalogs.fileName)), or change source-locale in waymark.yml"
+                            : "name locale folders with a language tag such as pt-BR, es or ar",
+                        file: "\(localesPath)/\(name)"))
                 continue
             }
             guard !result.locales.contains(locale) else {
-                result.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error, "'\(name)' is the locale '\(locale)' again (tags ignore case)",
-                                                     hint: "merge the two folders into one", file: "\(localesPath)/\(name)"))
+                result.diagnostics.append(
+                    Diagnostic(
+                        L10nRule.unsupportedLocale, .error, "'\(name)' is the locale '\(locale)' again (tags ignore case)",
+                        hint: "merge the two folders into one", file: "\(localesPath)/\(name)"))
                 continue
             }
             result.folders[locale] = name

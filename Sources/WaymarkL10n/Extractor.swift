@@ -14,18 +14,20 @@ public enum Extractor {
             if let line = unit.text.range?.start.line { entry.references = ["\(guide.file):\(line)"] }
             entries.append(entry)
         }
-        return POFile(header: [
-            ("Project-Id-Version", "waymark \(guide.id)"),
-            ("MIME-Version", "1.0"),
-            ("Content-Type", "text/plain; charset=UTF-8"),
-            ("Content-Transfer-Encoding", "8bit"),
-        ], entries: entries)
+        return POFile(
+            header: [
+                ("Project-Id-Version", "waymark \(guide.id)"),
+                ("MIME-Version", "1.0"),
+                ("Content-Type", "text/plain; charset=UTF-8"),
+                ("Content-Transfer-Encoding", "8bit"),
+            ], entries: entries)
     }
 
     static func comments(for unit: TranslationUnit, model: ProductModel, locale: LocaleID?) -> [String] {
         var comments = [unit.description.prefix(1).uppercased() + unit.description.dropFirst() + "."]
         if let surfaceID = unit.surface, let target = unit.target, let surface = model.surface(surfaceID),
-           let element = surface.screens.lazy.compactMap({ $0.element(target) }).first {
+            let element = surface.screens.lazy.compactMap({ $0.element(target) }).first
+        {
             let screen = surface.screens(holding: target).first?.name.text(for: .english) ?? ""
             var note = "Acts on '\(target)' in \(surface.name)" + (screen.isEmpty ? "" : " › \(screen)")
             if let label = element.label?.text(for: .english) { note += "; UI label: \(label)" }

@@ -26,10 +26,12 @@ public struct InterfaceCatalogs: Sendable {
     public static let shipped: [LocaleID: POFile] = {
         var result: [LocaleID: POFile] = [:]
         guard let folder = Bundle.module.url(forResource: "Interface", withExtension: nil),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return result }
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return result }
         for name in names where name.hasSuffix(".po") {
             guard let locale = LocaleID(String(name.dropLast(3))),
-                  let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
+                let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+            else { continue }
             result[locale] = POParser.parse(String(decoding: data, as: UTF8.self), file: name, allowPlurals: true).0
         }
         return result
@@ -76,8 +78,11 @@ public struct InterfaceCatalogs: Sendable {
 
     /// The interface template (`_interface.pot`): every key with its English text and a note.
     public static func template() -> POFile {
-        var file = POFile(header: [("Project-Id-Version", "waymark interface"), ("MIME-Version", "1.0"),
-                                   ("Content-Type", "text/plain; charset=UTF-8"), ("Content-Transfer-Encoding", "8bit")], entries: [])
+        var file = POFile(
+            header: [
+                ("Project-Id-Version", "waymark interface"), ("MIME-Version", "1.0"),
+                ("Content-Type", "text/plain; charset=UTF-8"), ("Content-Transfer-Encoding", "8bit"),
+            ], entries: [])
         file.entries = InterfaceMessages.all.map { message in
             var entry = POEntry(context: message.key, msgid: message.english)
             entry.msgidPlural = message.englishPlural
@@ -103,10 +108,11 @@ extension InterfaceCatalogs {
     /// `l10n.missing-interface` for each of `locales` that no interface catalog covers, with the command that creates one.
     public func check(locales: [LocaleID], localesPath: String) -> [Diagnostic] {
         locales.filter { !hasCatalog(for: $0) }.map { locale in
-            Diagnostic(L10nRule.missingInterface, .warning,
-                       "no interface strings for '\(locale)': its pages would show Waymark's words (Tip, Method 1:, search) in English",
-                       hint: "run `waymark l10n update --locale \(locale)` to create \(localesPath)/\(locale)/\(Self.fileName), then translate it",
-                       file: "\(localesPath)/\(locale)", locale: locale)
+            Diagnostic(
+                L10nRule.missingInterface, .warning,
+                "no interface strings for '\(locale)': its pages would show Waymark's words (Tip, Method 1:, search) in English",
+                hint: "run `waymark l10n update --locale \(locale)` to create \(localesPath)/\(locale)/\(Self.fileName), then translate it",
+                file: "\(localesPath)/\(locale)", locale: locale)
         }
     }
 }

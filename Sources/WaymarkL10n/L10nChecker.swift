@@ -14,14 +14,17 @@ public enum L10nChecker {
         var reportedNewGuides: Set<String> = []
         for guide in guides {
             let targets = catalogs.targetLocales(of: guide), written = catalogs.writtenLocale(of: guide)
-            guard !targets.isEmpty, targets.allSatisfy({ catalogs.catalog(locale: $0, guide: guide.id) == nil && !catalogs.coversWithoutCatalog($0, guide: guide.id, written: written) })
+            guard !targets.isEmpty,
+                targets.allSatisfy({ catalogs.catalog(locale: $0, guide: guide.id) == nil && !catalogs.coversWithoutCatalog($0, guide: guide.id, written: written) })
             else { continue }
             reportedNewGuides.insert(guide.id)
             let names = targets.map(\.tag).joined(separator: ", ")
-            diagnostics.append(Diagnostic(L10nRule.missingCatalog, .warning,
-                                          "the guide '\(guide.id)' has no catalogs yet: its \(TranslationKey.units(of: guide).count) texts show in \(written) in \(names)",
-                                          hint: "run `waymark l10n update` to create its catalogs in every locale, then translate them",
-                                          file: "\(catalogs.localesPath)", guideID: guide.id))
+            diagnostics.append(
+                Diagnostic(
+                    L10nRule.missingCatalog, .warning,
+                    "the guide '\(guide.id)' has no catalogs yet: its \(TranslationKey.units(of: guide).count) texts show in \(written) in \(names)",
+                    hint: "run `waymark l10n update` to create its catalogs in every locale, then translate them",
+                    file: "\(catalogs.localesPath)", guideID: guide.id))
         }
         for locale in [catalogs.sourceLocale] + catalogs.locales {
             for guide in guides where reportedNewGuides.contains(guide.id) && catalogs.targetLocales(of: guide).contains(locale) {
@@ -38,13 +41,17 @@ public enum L10nChecker {
                 guard let catalog = catalogs.catalog(locale: locale, guide: guide.id) else {
                     // en-GB in an English project, or es-419 beside es: the chain stands in.
                     guard !catalogs.coversWithoutCatalog(locale, guide: guide.id, written: written) else { continue }
-                    diagnostics.append(Diagnostic(L10nRule.missingCatalog, .warning, "there is no \(locale) catalog for the guide '\(guide.id)'",
-                                                  hint: "run `waymark l10n update` to create \(path)", file: path, guideID: guide.id, locale: locale))
+                    diagnostics.append(
+                        Diagnostic(
+                            L10nRule.missingCatalog, .warning, "there is no \(locale) catalog for the guide '\(guide.id)'",
+                            hint: "run `waymark l10n update` to create \(path)", file: path, guideID: guide.id, locale: locale))
                     continue
                 }
                 func add(_ rule: String, _ severity: Severity, _ message: String, hint: String, at location: SourceLocation?) {
-                    diagnostics.append(Diagnostic(rule, severity, message, hint: hint, file: path,
-                                                  at: location.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))
+                    diagnostics.append(
+                        Diagnostic(
+                            rule, severity, message, hint: hint, file: path,
+                            at: location.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))
                 }
                 // A catalog with nothing translated yet is one finding, not one per text.
                 let untranslated = units.filter { unit in
@@ -52,22 +59,27 @@ public enum L10nChecker {
                         && !catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: .missing, written: written)
                 }
                 if units.count > 1 && untranslated.count == units.count {
-                    add(L10nRule.missing, .warning, "none of the \(units.count) texts of '\(guide.id)' is translated into \(locale) yet",
+                    add(
+                        L10nRule.missing, .warning, "none of the \(units.count) texts of '\(guide.id)' is translated into \(locale) yet",
                         hint: "translate \(path) in a PO editor, or export it with `waymark l10n export --format xliff --locale \(locale)`", at: nil)
                 }
                 for unit in units {
                     let entry = catalog.entry(for: unit.key)
                     let state = TranslationStatus.state(of: entry, source: unit.text.markdown)
-                    if state != .translated, catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: state, written: written) { continue }
+                    if state != .translated, catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: state, written: written) {
+                        continue
+                    }
                     switch state {
                     case .missing where units.count > 1 && untranslated.count == units.count:
                         break
                     case .missing:
-                        add(L10nRule.missing, .warning, "'\(unit.key)' is not translated into \(locale)",
+                        add(
+                            L10nRule.missing, .warning, "'\(unit.key)' is not translated into \(locale)",
                             hint: entry == nil ? "run `waymark l10n update` to add it, then translate it" : "write its msgstr",
                             at: entry?.msgstrLocation)
                     case .stale:
-                        add(L10nRule.stale, .warning, "the source of '\(unit.key)' changed since it was translated into \(locale)",
+                        add(
+                            L10nRule.stale, .warning, "the source of '\(unit.key)' changed since it was translated into \(locale)",
                             hint: entry?.isFuzzy == true
                                 ? "check the translation against the new msgid (the old one is in `#| msgid`), then remove the fuzzy flag"
                                 : "run `waymark l10n update` to record the new source, then update the translation",
@@ -83,7 +95,8 @@ public enum L10nChecker {
                 let keys = Set(units.map(\.key))
                 for entry in catalog.entries where !entry.isObsolete {
                     guard let key = entry.context, !keys.contains(key) else { continue }
-                    add(L10nRule.obsolete, .warning, "'\(key)' is no longer in the guide",
+                    add(
+                        L10nRule.obsolete, .warning, "'\(key)' is no longer in the guide",
                         hint: "run `waymark l10n update` to mark it obsolete", at: entry.msgidLocation)
                 }
             }
@@ -99,24 +112,30 @@ public enum L10nChecker {
             for case .step(let step) in items {
                 walk(step.substeps, surfaceID: surfaceID)
                 guard let surfaceID, let target = step.target, let surface = model.surface(surfaceID),
-                      let element = surface.screens.lazy.compactMap({ $0.element(target) }).first,
-                      let label = element.label, label.ownText(for: locale, stoppingAt: catalogs.sourceLocale) == nil,
-                      seen.insert("\(surfaceID)/\(target)/\(locale)").inserted else { continue }
-                diagnostics.append(Diagnostic(L10nRule.missingLabel, .warning, "the model has no \(locale) label for '\(target)' in \(surface.name)",
-                                              hint: "add `\(locale): …` to its label in \(surface.file); the \(catalogs.sourceLocale) label is shown meanwhile, marked as \(catalogs.sourceLocale)",
-                                              file: surface.file, at: element.idRange, locale: locale))
+                    let element = surface.screens.lazy.compactMap({ $0.element(target) }).first,
+                    let label = element.label, label.ownText(for: locale, stoppingAt: catalogs.sourceLocale) == nil,
+                    seen.insert("\(surfaceID)/\(target)/\(locale)").inserted
+                else { continue }
+                diagnostics.append(
+                    Diagnostic(
+                        L10nRule.missingLabel, .warning, "the model has no \(locale) label for '\(target)' in \(surface.name)",
+                        hint: "add `\(locale): …` to its label in \(surface.file); the \(catalogs.sourceLocale) label is shown meanwhile, marked as \(catalogs.sourceLocale)",
+                        file: surface.file, at: element.idRange, locale: locale))
             }
         }
         for method in guide.methods { walk(method.items, surfaceID: method.surface) }
         // Issue 15: an error message a troubleshooting entry quotes is localized like a label.
         for entry in guide.troubleshooting + guide.methods.flatMap(\.troubleshooting) {
             guard let error = entry.error, let surfaceID = entry.surface, let surface = model.surface(surfaceID),
-                  let found = surface.screens.lazy.compactMap({ $0.errors.first { $0.id == error } }).first,
-                  found.message.ownText(for: locale, stoppingAt: catalogs.sourceLocale) == nil,
-                  seen.insert("\(surfaceID)/error:\(error)/\(locale)").inserted else { continue }
-            diagnostics.append(Diagnostic(L10nRule.missingLabel, .warning, "the model has no \(locale) message for the error '\(error)' in \(surface.name)",
-                                          hint: "add `\(locale): …` to its message in \(surface.file), as the product shows it; the \(catalogs.sourceLocale) message is shown meanwhile",
-                                          file: surface.file, at: found.idRange, locale: locale))
+                let found = surface.screens.lazy.compactMap({ $0.errors.first { $0.id == error } }).first,
+                found.message.ownText(for: locale, stoppingAt: catalogs.sourceLocale) == nil,
+                seen.insert("\(surfaceID)/error:\(error)/\(locale)").inserted
+            else { continue }
+            diagnostics.append(
+                Diagnostic(
+                    L10nRule.missingLabel, .warning, "the model has no \(locale) message for the error '\(error)' in \(surface.name)",
+                    hint: "add `\(locale): …` to its message in \(surface.file), as the product shows it; the \(catalogs.sourceLocale) message is shown meanwhile",
+                    file: surface.file, at: found.idRange, locale: locale))
         }
         return diagnostics
     }
@@ -134,15 +153,19 @@ public enum L10nChecker {
         let findings = CMark.inspectInline(entry.msgstr)
         if !findings.isEmpty { differences.append("no raw HTML, unsafe links or block Markdown") }
         guard !differences.isEmpty else { return [] }
-        return [Diagnostic(L10nRule.markupMismatch, .error, "the \(locale) translation of '\(unit.key)' does not keep the source's \(differences.joined(separator: ", "))",
-                           hint: "keep links, code, emphasis and placeholders as in the msgid; translate only the words",
-                           file: path, at: entry.msgstrLocation.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale)]
+        return [
+            Diagnostic(
+                L10nRule.markupMismatch, .error, "the \(locale) translation of '\(unit.key)' does not keep the source's \(differences.joined(separator: ", "))",
+                hint: "keep links, code, emphasis and placeholders as in the msgid; translate only the words",
+                file: path, at: entry.msgstrLocation.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale)
+        ]
     }
 
     /// A UI label written in the source text must appear as the product shows it in this locale.
     static func labelProblems(_ unit: TranslationUnit, _ entry: POEntry, locale: LocaleID, path: String, guide: Guide, model: ProductModel) -> [Diagnostic] {
         guard let surfaceID = unit.surface ?? guide.methods.first(where: { $0.id == unit.methodID })?.surface,
-              let surface = model.surface(surfaceID) else { return [] }
+            let surface = model.surface(surfaceID)
+        else { return [] }
         var byLabel: [String: LocalizedText] = [:]
         for screen in surface.screens {
             for element in screen.elements {
@@ -153,10 +176,12 @@ public enum L10nChecker {
         var diagnostics: [Diagnostic] = []
         for sourceLabel in CMark.inlineSignature(unit.text.markdown).strongTexts {
             guard let label = byLabel[sourceLabel], let localized = label.values[locale.tag], !written.contains(localized) else { continue }
-            diagnostics.append(Diagnostic(L10nRule.labelMismatch, .warning,
-                                          "the \(locale) translation of '\(unit.key)' does not write the label **\(localized)** that \(surface.name) shows for **\(sourceLabel)**",
-                                          hint: "write **\(localized)**, as the product shows it in \(locale)",
-                                          file: path, at: entry.msgstrLocation.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))
+            diagnostics.append(
+                Diagnostic(
+                    L10nRule.labelMismatch, .warning,
+                    "the \(locale) translation of '\(unit.key)' does not write the label **\(localized)** that \(surface.name) shows for **\(sourceLabel)**",
+                    hint: "write **\(localized)**, as the product shows it in \(locale)",
+                    file: path, at: entry.msgstrLocation.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))
         }
         return diagnostics
     }

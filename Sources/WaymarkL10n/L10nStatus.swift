@@ -27,7 +27,9 @@ public struct L10nStatus: Sendable, Hashable {
                 let byKey = catalogs.catalog(locale: locale, guide: guide.id)?.liveEntriesByKey ?? [:]
                 for unit in TranslationKey.units(of: guide) {
                     let state = TranslationStatus.state(of: byKey[unit.key], source: unit.text.markdown)
-                    let inherited = state != .translated && catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: state, written: catalogs.writtenLocale(of: guide))
+                    let inherited =
+                        state != .translated
+                        && catalogs.inherits(locale: locale, guide: guide.id, key: unit.key, source: unit.text.markdown, state: state, written: catalogs.writtenLocale(of: guide))
                     switch inherited ? .translated : state {
                     case .translated, .source: row.current += 1
                     case .stale: row.stale += 1
@@ -48,14 +50,17 @@ public struct L10nStatus: Sendable, Hashable {
     public var table: String {
         let header = ["locale", "guide", "current", "stale", "missing", "total", "done"]
         let body = rows.map { row in
-            [row.locale, row.guide ?? "(all guides)", String(row.current), String(row.stale), String(row.missing), String(row.total),
-             row.total == 0 ? "–" : "\(row.current * 100 / row.total)%"]
+            [
+                row.locale, row.guide ?? "(all guides)", String(row.current), String(row.stale), String(row.missing), String(row.total),
+                row.total == 0 ? "–" : "\(row.current * 100 / row.total)%",
+            ]
         }
         let widths = header.indices.map { column in ([header] + body).map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                index < 2 ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-                          : String(repeating: " ", count: widths[index] - cell.count) + cell
+                index < 2
+                    ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[index] - cell.count) + cell
             }.joined(separator: "  ")
         }
         return ([line(header)] + body.map(line)).joined(separator: "\n") + "\n"

@@ -14,10 +14,11 @@ public enum Merger {
         func exactKey(_ entry: POEntry) -> String { "\(entry.context ?? "")\u{4}\(entry.msgid)" }
         let exactKeys = Set(template.entries.map(exactKey))
         var byExact = Candidates(oldEntries.indices.map { (exactKey(oldEntries[$0]), $0) })
-        var byMovedSource = Candidates(oldEntries.indices.compactMap { index in
-            let old = oldEntries[index]
-            return old.hasTranslation && !exactKeys.contains(exactKey(old)) ? (old.msgid, index) : nil
-        })
+        var byMovedSource = Candidates(
+            oldEntries.indices.compactMap { index in
+                let old = oldEntries[index]
+                return old.hasTranslation && !exactKeys.contains(exactKey(old)) ? (old.msgid, index) : nil
+            })
         var byContext = Candidates(oldEntries.indices.map { (oldEntries[$0].context ?? "", $0) })
         var matches: [Int?] = template.entries.map { fresh in
             guard let index = byExact.first(exactKey(fresh), unused: used) else { return nil }

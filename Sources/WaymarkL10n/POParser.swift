@@ -14,8 +14,10 @@ public enum POParser {
         var field: Field?
 
         func report(_ message: String, line: Int, column: Int = 1, hint: String) {
-            diagnostics.append(Diagnostic(L10nRule.poSyntax, .error, message, hint: hint, file: file,
-                                          at: SourceRange(start: SourceLocation(line: line, column: column))))
+            diagnostics.append(
+                Diagnostic(
+                    L10nRule.poSyntax, .error, message, hint: hint, file: file,
+                    at: SourceRange(start: SourceLocation(line: line, column: column))))
         }
         func finish() {
             defer { current = Builder(); field = nil }
@@ -27,8 +29,9 @@ public enum POParser {
                 return
             }
             if current.msgstr == nil && current.pluralForms.isEmpty {
-                report("the entry '\(current.context ?? current.msgid ?? "")' has no msgstr", line: current.msgidLocation?.line ?? current.firstLine,
-                       hint: "add `msgstr \"\"` after its msgid; gettext rejects an entry without one")
+                report(
+                    "the entry '\(current.context ?? current.msgid ?? "")' has no msgstr", line: current.msgidLocation?.line ?? current.firstLine,
+                    hint: "add `msgstr \"\"` after its msgid; gettext rejects an entry without one")
             }
             let entry = current.entry()
             if entry.isHeader && entries.isEmpty && header.isEmpty {
@@ -92,7 +95,8 @@ public enum POParser {
             case ("msgctxt", true): kind = .previousContext
             case ("msgid", true): kind = .previousMsgid
             case ("msgid_plural", false) where allowPlurals: kind = .msgidPlural
-            case _ where allowPlurals && !previous && keyword.hasPrefix("msgstr[") && keyword.hasSuffix("]")
+            case _
+            where allowPlurals && !previous && keyword.hasPrefix("msgstr[") && keyword.hasSuffix("]")
                 && Int(keyword.dropFirst(7).dropLast()).map { (0..<10).contains($0) } == true:
                 kind = .pluralForm(Int(keyword.dropFirst(7).dropLast())!)
             case _ where keyword == "msgid_plural" || keyword.hasPrefix("msgstr["):
@@ -120,9 +124,11 @@ public enum POParser {
             // Waymark keys entries by msgctxt alone, so a context may appear once.
             let key = entry.context ?? ("\u{4}" + entry.msgid)
             if let first = seen[key] {
-                diagnostics.append(Diagnostic(L10nRule.duplicateEntry, .error, "the entry '\(entry.context ?? entry.msgid)' appears twice",
-                                              hint: "keep one of them (the first is at line \(first)); gettext rejects a catalog with duplicates",
-                                              file: file, at: entry.msgidLocation.map { SourceRange(start: $0) }))
+                diagnostics.append(
+                    Diagnostic(
+                        L10nRule.duplicateEntry, .error, "the entry '\(entry.context ?? entry.msgid)' appears twice",
+                        hint: "keep one of them (the first is at line \(first)); gettext rejects a catalog with duplicates",
+                        file: file, at: entry.msgidLocation.map { SourceRange(start: $0) }))
             } else {
                 seen[key] = entry.msgidLocation?.line ?? 0
             }
@@ -221,8 +227,9 @@ public enum POParser {
                 report("a quote inside a string must be escaped", line, column, "write \\\" for a quote inside a string")
                 return nil
             } else if scalar.value < 0x20 || scalar.value == 0x7F {
-                report("a control character (U+\(String(scalar.value, radix: 16, uppercase: true))) is in the string", line, column,
-                       "remove it; only \\n and \\t are allowed")
+                report(
+                    "a control character (U+\(String(scalar.value, radix: 16, uppercase: true))) is in the string", line, column,
+                    "remove it; only \\n and \\t are allowed")
                 return nil
             } else {
                 result.unicodeScalars.append(scalar)

@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import WaymarkBase
 import WaymarkGuide
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// XLIFF 2.0 exchange with translation-management systems: one file per locale, a `<file>`
 /// per guide and a `<unit>` per translatable text, its id the text's stable key.
@@ -79,14 +80,21 @@ public enum XLIFF {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         guard parser.parse() else {
-            let diagnostic = Diagnostic(L10nRule.xliffSyntax, .error, "the file is not well-formed XML: \(XLIFFSafety.words(for: parser.parserError))",
-                                        hint: "export it again from your translation tool", file: path,
-                                        at: SourceRange(start: SourceLocation(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))))
+            let diagnostic = Diagnostic(
+                L10nRule.xliffSyntax, .error, "the file is not well-formed XML: \(XLIFFSafety.words(for: parser.parserError))",
+                hint: "export it again from your translation tool", file: path,
+                at: SourceRange(start: SourceLocation(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))))
             return (nil, [], [diagnostic])
         }
         guard reader.version == "2.0", reader.namespace == namespace, let tag = reader.targetLanguage, let locale = LocaleID(tag) else {
-            return (nil, [], [Diagnostic(L10nRule.xliffSyntax, .error, "the file is not XLIFF 2.0 with a trgLang",
-                                         hint: "export XLIFF 2.0 (version=\"2.0\", with trgLang) from your translation tool", file: path)])
+            return (
+                nil, [],
+                [
+                    Diagnostic(
+                        L10nRule.xliffSyntax, .error, "the file is not XLIFF 2.0 with a trgLang",
+                        hint: "export XLIFF 2.0 (version=\"2.0\", with trgLang) from your translation tool", file: path)
+                ]
+            )
         }
         return (locale, reader.units, [])
     }

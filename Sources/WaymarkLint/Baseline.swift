@@ -60,13 +60,19 @@ struct Baseline: Sendable, Equatable {
     /// Reads a baseline file; a diagnostic when it cannot be read or is not a version-1 baseline.
     static func read(_ data: Data, path: String) -> Result<Baseline, BaselineError> {
         guard let document = try? JSONDecoder().decode(Document.self, from: data), document.tool == "waymark" else {
-            return .failure(BaselineError(diagnostic: Diagnostic(LintRule.baselineUnreadable, .error, "\(path) is not a Waymark baseline",
-                                                                 hint: "record one with `waymark lint --baseline \(path) --update-baseline`", file: path)))
+            return .failure(
+                BaselineError(
+                    diagnostic: Diagnostic(
+                        LintRule.baselineUnreadable, .error, "\(path) is not a Waymark baseline",
+                        hint: "record one with `waymark lint --baseline \(path) --update-baseline`", file: path)))
         }
         guard document.version == version else {
-            return .failure(BaselineError(diagnostic: Diagnostic(LintRule.baselineUnreadable, .error,
-                                                                 "\(path) is a version \(document.version) baseline; this waymark reads version \(version)",
-                                                                 hint: "record it again with `--update-baseline`", file: path)))
+            return .failure(
+                BaselineError(
+                    diagnostic: Diagnostic(
+                        LintRule.baselineUnreadable, .error,
+                        "\(path) is a version \(document.version) baseline; this waymark reads version \(version)",
+                        hint: "record it again with `--update-baseline`", file: path)))
         }
         return .success(Baseline(findings: document.findings))
     }

@@ -46,15 +46,18 @@ enum ChangedGuides {
     }
 
     /// The guides that `files` affect.
-    static func select(files: Set<String>, guides: [Guide], model: ProductModel, modelPath: String, localesPath: String, configFile: String,
-                       imagesPath: String = "Content/images") -> Selection {
+    static func select(
+        files: Set<String>, guides: [Guide], model: ProductModel, modelPath: String, localesPath: String, configFile: String,
+        imagesPath: String = "Content/images"
+    ) -> Selection {
         if files.contains(configFile) { return Selection(files: files, guides: Set(guides.map(\.id))) }
         var selected = Set(guides.filter { files.contains($0.file) }.map(\.id))
         let changedModelFiles = files.filter { $0.hasPrefix(modelPath + "/") }
         if !changedModelFiles.isEmpty {
             let surfaces = Set(model.surfaces.filter { changedModelFiles.contains($0.file) }.map(\.id))
             let known = Set(model.surfaces.map(\.id))
-            for guide in guides where guide.methods.contains(where: { method in
+            for guide in guides
+            where guide.methods.contains(where: { method in
                 method.surface.map { surfaces.contains($0) || !known.contains($0) } ?? false
             }) {
                 selected.insert(guide.id)

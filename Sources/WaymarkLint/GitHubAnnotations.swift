@@ -29,11 +29,12 @@ public enum GitHubAnnotations {
 
     /// One workflow command.
     static func command(for diagnostic: Diagnostic) -> String {
-        let name = switch diagnostic.severity {
-        case .error: "error"
-        case .warning: "warning"
-        case .note: "notice"
-        }
+        let name =
+            switch diagnostic.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .note: "notice"
+            }
         var properties: [(String, String)] = []
         if let file = diagnostic.file { properties.append(("file", file)) }
         if let range = diagnostic.range {

@@ -30,7 +30,8 @@ public enum JUnitReport {
                 let caseName = seen[base] == 1 ? base : "\(base) (\(seen[base] ?? 1))"
                 let line = diagnostic.location.map { " line=\"\($0.line)\"" } ?? ""
                 xml += "    <testcase classname=\"\(escape(name))\" name=\"\(escape(caseName))\" file=\"\(escape(name))\"\(line) time=\"0\""
-                let detail = "\(name)\(position): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]"
+                let detail =
+                    "\(name)\(position): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]"
                     + (diagnostic.hint.map { "\nhint: \($0)" } ?? "")
                 switch diagnostic.severity {
                 case .error, .warning:

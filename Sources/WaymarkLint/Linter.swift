@@ -44,8 +44,9 @@ public enum Linter {
         var site = options.site
         site.lint = true
         let result = SiteBuilder.validate(site)
-        var report = Report(diagnostics: result.diagnostics.sortedForOutput(), sources: result.sources,
-                            files: result.sources.keys.sorted(), guideCount: result.guideCount)
+        var report = Report(
+            diagnostics: result.diagnostics.sortedForOutput(), sources: result.sources,
+            files: result.sources.keys.sorted(), guideCount: result.guideCount)
         // The baseline is matched against the whole project's findings (everything was linted),
         // so its counts are right; --changed-since then narrows what is reported.
         if let url = options.baseline {
@@ -57,9 +58,10 @@ public enum Linter {
             case .failure(let failure):
                 report.failure = "--changed-since \(ref): \(failure.message)"
             case .success(let files):
-                let selection = ChangedGuides.select(files: files, guides: result.guides, model: result.model, modelPath: site.modelPath,
-                                                     localesPath: site.localesPath, configFile: ProjectConfig.fileName,
-                                                     imagesPath: site.config.paths.images)
+                let selection = ChangedGuides.select(
+                    files: files, guides: result.guides, model: result.model, modelPath: site.modelPath,
+                    localesPath: site.localesPath, configFile: ProjectConfig.fileName,
+                    imagesPath: site.config.paths.images)
                 report.diagnostics = report.diagnostics.filter(selection.contains)
                 let guideFiles = Set(result.guides.filter { selection.guides.contains($0.id) }.map(\.file))
                 report.files = report.files.filter { files.contains($0) || guideFiles.contains($0) }

@@ -7,8 +7,10 @@ import WaymarkLoader
 public enum SARIFLog {
     /// The log for `diagnostics`, describing `rules` (all of them, so rule indexes are stable).
     /// Findings without a file are placed on `projectFile` (the configuration's path).
-    public static func encode(_ diagnostics: [Diagnostic], rules: [RuleDefinition], sources: [String: String], version: String,
-                              projectFile: String = ProjectConfig.fileName) -> String {
+    public static func encode(
+        _ diagnostics: [Diagnostic], rules: [RuleDefinition], sources: [String: String], version: String,
+        projectFile: String = ProjectConfig.fileName
+    ) -> String {
         var index: [String: Int] = [:]
         for (offset, rule) in rules.enumerated() { index[rule.id] = offset }
         // Two findings with the same fingerprint (the same text on two steps) stay distinct: n-th occurrence.
@@ -19,10 +21,12 @@ public enum SARIFLog {
             seen[hash, default: 0] += 1
             return Result(diagnostic, ruleIndex: index[diagnostic.ruleID], fingerprint: "\(hash):\(seen[hash] ?? 1)", projectFile: projectFile)
         }
-        let log = Log(runs: [Run(
-            tool: Tool(driver: Driver(name: "waymark", semanticVersion: version, rules: rules.map(Rule.init))),
-            results: results
-        )])
+        let log = Log(runs: [
+            Run(
+                tool: Tool(driver: Driver(name: "waymark", semanticVersion: version, rules: rules.map(Rule.init))),
+                results: results
+            )
+        ])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(log)) ?? Data("{}".utf8)
@@ -97,10 +101,15 @@ public enum SARIFLog {
             locations = [Location(physicalLocation: PhysicalLocation(artifactLocation: artifact, region: region))]
             if diagnostic.file != nil, !diagnostic.fixIts.isEmpty {
                 fixes = diagnostic.fixIts.map { fix in
-                    Fix(description: Text(text: fix.replacement.isEmpty ? "Remove the text" : "Replace with '\(fix.replacement)'"),
-                        artifactChanges: [ArtifactChange(artifactLocation: artifact, replacements: [
-                            Replacement(deletedRegion: Region(fix.range, alwaysWithEnd: true), insertedContent: InsertedContent(text: fix.replacement)),
-                        ])])
+                    Fix(
+                        description: Text(text: fix.replacement.isEmpty ? "Remove the text" : "Replace with '\(fix.replacement)'"),
+                        artifactChanges: [
+                            ArtifactChange(
+                                artifactLocation: artifact,
+                                replacements: [
+                                    Replacement(deletedRegion: Region(fix.range, alwaysWithEnd: true), insertedContent: InsertedContent(text: fix.replacement))
+                                ])
+                        ])
                 }
             }
             // GitHub reads only primaryLocationLineHash; ours does not change when lines move.

@@ -13,9 +13,9 @@ public enum ConfigLoader {
     }
 
     enum Keys {
-        static let root = ["source-locale", "locales", "paths", "rules"] + ["links"] // issue 15
+        static let root = ["source-locale", "locales", "paths", "rules"] + ["links"]  // issue 15
         static let links = ["allowed-origins"]
-        static let paths = ["guides", "model", "locales", "templates", "public", "output"] + ["images"] // issue 15
+        static let paths = ["guides", "model", "locales", "templates", "public", "output"] + ["images"]  // issue 15
         static let severities = ["error", "warning", "note", "off"]
     }
 
@@ -29,8 +29,13 @@ public enum ConfigLoader {
         guard url.standardizedFileURL.resolvingSymlinksInPath().path.hasPrefix(base + "/") else {
             var config = ProjectConfig()
             config.file = file
-            return Result(config: config, diagnostics: [Diagnostic(ConfigRule.invalidValue, .error, "\(file) is a symbolic link to a file outside the project",
-                                                                   hint: "make it a regular file in the project folder", file: file)], source: nil)
+            return Result(
+                config: config,
+                diagnostics: [
+                    Diagnostic(
+                        ConfigRule.invalidValue, .error, "\(file) is a symbolic link to a file outside the project",
+                        hint: "make it a regular file in the project folder", file: file)
+                ], source: nil)
         }
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
             return Result(config: ProjectConfig(), diagnostics: [Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(file) as UTF-8 text", file: file)], source: nil)
@@ -82,8 +87,9 @@ struct ConfigDecoder {
             for item in reader.list(node, what: "'locales'") ?? [] {
                 guard let locale = locale(item) else { continue }
                 if locale == config.sourceLocale {
-                    reader.report(ConfigRule.invalidValue, "'\(locale)' is the source locale; 'locales' lists the translations",
-                                  hint: "remove it from 'locales'", at: item)
+                    reader.report(
+                        ConfigRule.invalidValue, "'\(locale)' is the source locale; 'locales' lists the translations",
+                        hint: "remove it from 'locales'", at: item)
                 } else if locales.contains(locale) {
                     reader.report(ConfigRule.invalidValue, "'\(locale)' is listed twice in 'locales'", hint: "remove one", at: item)
                 } else {
@@ -106,8 +112,9 @@ struct ConfigDecoder {
         for item in reader.list(list, what: "'allowed-origins'") ?? [] {
             guard let value = reader.string(item, what: "an origin") else { continue }
             guard let origin = ExternalLinks.origin(of: value), origin == value.lowercased().trimmingSuffix("/") else {
-                reader.report(ConfigRule.invalidValue, "'\(value)' is not an origin",
-                              hint: "write a scheme and a host, such as https://www.whatsapp.com (no path)", at: item)
+                reader.report(
+                    ConfigRule.invalidValue, "'\(value)' is not an origin",
+                    hint: "write a scheme and a host, such as https://www.whatsapp.com (no path)", at: item)
                 continue
             }
             origins.append(origin)
@@ -132,8 +139,9 @@ struct ConfigDecoder {
             while value.count > 1, value.hasSuffix("/") { value.removeLast() }
             let parts = value.split(separator: "/", omittingEmptySubsequences: false)
             guard !value.hasPrefix("/"), !value.contains("\\"), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
-                reader.report(ConfigRule.invalidValue, "the \(key) path '\(value)' is not a folder inside the project",
-                              hint: "write a path relative to the project root without '..', such as Content/guides", at: valueNode)
+                reader.report(
+                    ConfigRule.invalidValue, "the \(key) path '\(value)' is not a folder inside the project",
+                    hint: "write a path relative to the project root without '..', such as Content/guides", at: valueNode)
                 continue
             }
             ranges[key] = ScalarPositions.range(of: valueNode)
@@ -151,8 +159,9 @@ struct ConfigDecoder {
 
     private mutating func ruleSettings(_ node: Node) -> [String: ProjectConfig.RuleSetting] {
         guard case .mapping(let mapping) = node else {
-            reader.report(ConfigRule.invalidValue, "'rules' must be a mapping of rule ids to settings, found \(node.kindName)",
-                          hint: "write one rule per line, e.g. `style.step-length: warning`", at: node)
+            reader.report(
+                ConfigRule.invalidValue, "'rules' must be a mapping of rule ids to settings, found \(node.kindName)",
+                hint: "write one rule per line, e.g. `style.step-length: warning`", at: node)
             return [:]
         }
         var result: [String: ProjectConfig.RuleSetting] = [:]
@@ -164,14 +173,16 @@ struct ConfigDecoder {
             guard let definition = rules[id] else {
                 let suggestions = NearMiss.suggestions(for: id, among: Array(rules.keys))
                 let range = ScalarPositions.range(of: keyNode)
-                reader.report(ConfigRule.unknownRule, "there is no rule '\(id)'",
-                              hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the rules are listed in docs/rules.md and by `waymark rules`",
-                              range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+                reader.report(
+                    ConfigRule.unknownRule, "there is no rule '\(id)'",
+                    hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the rules are listed in docs/rules.md and by `waymark rules`",
+                    range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
                 continue
             }
             guard definition.configurable else {
-                reader.report(ConfigRule.lockedRule, "the rule '\(id)' cannot be turned off or re-graded",
-                              hint: "it guards loading, safety or writing; remove this line and fix what it reports", at: keyNode)
+                reader.report(
+                    ConfigRule.lockedRule, "the rule '\(id)' cannot be turned off or re-graded",
+                    hint: "it guards loading, safety or writing; remove this line and fix what it reports", at: keyNode)
                 continue
             }
             if let setting = setting(value, for: definition) { result[id] = setting }
@@ -191,8 +202,9 @@ struct ConfigDecoder {
         for parameter in definition.parameters {
             guard let valueNode = fields[parameter.name], let raw = reader.string(valueNode, what: "'\(parameter.name)'") else { continue }
             guard let value = Int(raw), value >= parameter.minimum else {
-                reader.report(ConfigRule.invalidValue, "'\(parameter.name)' must be a whole number of at least \(parameter.minimum), not '\(raw)'",
-                              hint: parameter.summary, at: valueNode)
+                reader.report(
+                    ConfigRule.invalidValue, "'\(parameter.name)' must be a whole number of at least \(parameter.minimum), not '\(raw)'",
+                    hint: parameter.summary, at: valueNode)
                 continue
             }
             setting.parameters[parameter.name] = value
@@ -208,9 +220,10 @@ struct ConfigDecoder {
         if let severity = Severity(rawValue: raw) { return .some(severity) }
         let suggestions = NearMiss.suggestions(for: raw, among: ConfigLoader.Keys.severities)
         let range = ScalarPositions.range(of: node)
-        reader.report(ConfigRule.invalidValue, "'\(raw)' is not a severity",
-                      hint: "write error, warning, note or off", range: range,
-                      fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+        reader.report(
+            ConfigRule.invalidValue, "'\(raw)' is not a severity",
+            hint: "write error, warning, note or off", range: range,
+            fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
         return nil
     }
 }

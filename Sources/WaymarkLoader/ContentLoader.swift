@@ -24,8 +24,9 @@ public enum ContentLoader {
         let listing = reader.list(guidesPath, what: "the guides folder")
         if let diagnostic = listing.diagnostic { return LoadedContent(guides: [], diagnostics: [diagnostic], sources: [:]) }
         guard let all = listing.names else {
-            let diagnostic = Diagnostic(LoaderRule.unreadableFile, .error, "cannot read the guides folder \(guidesPath)",
-                                        hint: "create it, or run waymark from the project's root folder (or pass --root)", file: guidesPath)
+            let diagnostic = Diagnostic(
+                LoaderRule.unreadableFile, .error, "cannot read the guides folder \(guidesPath)",
+                hint: "create it, or run waymark from the project's root folder (or pass --root)", file: guidesPath)
             return LoadedContent(guides: [], diagnostics: [diagnostic], sources: [:])
         }
         let names = all.filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
@@ -49,8 +50,10 @@ public enum ContentLoader {
         }
         diagnostics += crossFileDiagnostics(guides)
         if names.isEmpty {
-            diagnostics.append(Diagnostic(LoaderRule.noGuides, .warning, "there are no guides in \(guidesPath)",
-                                          hint: "add a guide file such as \(guidesPath)/my-guide.yaml (see the README)", file: guidesPath))
+            diagnostics.append(
+                Diagnostic(
+                    LoaderRule.noGuides, .warning, "there are no guides in \(guidesPath)",
+                    hint: "add a guide file such as \(guidesPath)/my-guide.yaml (see the README)", file: guidesPath))
         }
         var seen: Set<String> = []
         guides = guides.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
@@ -64,27 +67,33 @@ public enum ContentLoader {
         for guide in guides {
             for (related, range) in zip(guide.related, guide.relatedRanges) where !ids.contains(related) || related == guide.id {
                 let suggestions = NearMiss.suggestions(for: related, among: ids.filter { $0 != guide.id })
-                diagnostics.append(Diagnostic(LoaderRule.unknownRelated, .error,
-                                              related == guide.id ? "a guide cannot be related to itself" : "there is no guide '\(related)' to relate to",
-                                              hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "list the ids of other guides in Content/guides",
-                                              file: guide.file, at: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? []))
+                diagnostics.append(
+                    Diagnostic(
+                        LoaderRule.unknownRelated, .error,
+                        related == guide.id ? "a guide cannot be related to itself" : "there is no guide '\(related)' to relate to",
+                        hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "list the ids of other guides in Content/guides",
+                        file: guide.file, at: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? []))
             }
         }
         diagnostics += GuideLinks.diagnostics(guides)
         var firstFile: [String: String] = [:]
         for guide in guides {
             if let other = firstFile[guide.id] {
-                diagnostics.append(Diagnostic(LoaderRule.duplicateGuideID, .error, "the guide id '\(guide.id)' is also used by \(other)",
-                                              hint: "guide ids are URL paths and must be unique; rename one of them",
-                                              file: guide.file, at: guide.idRange))
+                diagnostics.append(
+                    Diagnostic(
+                        LoaderRule.duplicateGuideID, .error, "the guide id '\(guide.id)' is also used by \(other)",
+                        hint: "guide ids are URL paths and must be unique; rename one of them",
+                        file: guide.file, at: guide.idRange))
             } else {
                 firstFile[guide.id] = guide.file
             }
             let stem = ((guide.file as NSString).lastPathComponent as NSString).deletingPathExtension
             if stem != guide.id {
-                diagnostics.append(Diagnostic(LoaderRule.fileNameMismatch, .warning, "the guide id '\(guide.id)' does not match its file name '\(stem)'",
-                                              hint: "name the file \(guide.id).yaml so the guide is easy to find",
-                                              file: guide.file, at: guide.idRange))
+                diagnostics.append(
+                    Diagnostic(
+                        LoaderRule.fileNameMismatch, .warning, "the guide id '\(guide.id)' does not match its file name '\(stem)'",
+                        hint: "name the file \(guide.id).yaml so the guide is easy to find",
+                        file: guide.file, at: guide.idRange))
             }
         }
         return diagnostics

@@ -115,12 +115,13 @@ public enum DurationParser {
 
     /// A fraction of a unit as a whole number of the next smaller unit: 1.5 hours is 90 minutes.
     static func smaller(whole: Int, fraction: String, unit: DurationRange.Unit) -> String? {
-        let (factor, name): (Int, String) = switch unit {
-        case .days: (24, "hours")
-        case .hours: (60, "minutes")
-        case .minutes: (60, "seconds")
-        case .seconds: (0, "")
-        }
+        let (factor, name): (Int, String) =
+            switch unit {
+            case .days: (24, "hours")
+            case .hours: (60, "minutes")
+            case .minutes: (60, "seconds")
+            case .seconds: (0, "")
+            }
         guard factor > 0, fraction.count <= 3, let digits = Int(fraction) else { return nil }
         var scale = 1
         for _ in 0..<fraction.count { scale *= 10 }

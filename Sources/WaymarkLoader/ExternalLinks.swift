@@ -12,14 +12,16 @@ public enum ExternalLinks {
     /// Its definition.
     public static let definition = RuleDefinition(
         ruleID, .warning, summary: "A link out of the help site to an origin that `links.allowed-origins` in waymark.yml does not list.",
-        explanation: "Links out lead readers to pages the help team does not control; listing the origins a project trusts catches typos, look-alike hosts and links that drifted to a personal or staging site. It applies only when `allowed-origins` is set.",
+        explanation:
+            "Links out lead readers to pages the help team does not control; listing the origins a project trusts catches typos, look-alike hosts and links that drifted to a personal or staging site. It applies only when `allowed-origins` is set.",
         fix: "Link to a page on an allowed origin, or add the origin (scheme and host, for example `https://www.whatsapp.com`) to `links: {allowed-origins: […]}` in waymark.yml."
     )
 
     /// `scheme://host[:port]`, lowercased, of an http or https URL.
     public static func origin(of url: String) -> String? {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = components.host?.lowercased(), !host.isEmpty else { return nil }
+            scheme == "http" || scheme == "https", let host = components.host?.lowercased(), !host.isEmpty
+        else { return nil }
         return "\(scheme)://\(host)" + (components.port.map { ":\($0)" } ?? "")
     }
 
@@ -44,9 +46,12 @@ public enum ExternalLinks {
             for (url, range) in links(of: guide) {
                 guard let origin = origin(of: url), !allowed.contains(origin) else { continue }
                 let suggestions = NearMiss.suggestions(for: origin, among: allowed)
-                result.append(Diagnostic(ruleID, definition.severity, "the link to '\(url.prefix(80))' leaves for \(origin), which waymark.yml does not allow",
-                                         hint: (suggestions.first.map { "did you mean \($0)? " } ?? "") + "allowed origins: \(allowed.joined(separator: ", ")); add \(origin) to `links: {allowed-origins: […]}` if it is trusted",
-                                         file: guide.file, at: range, guideID: guide.id))
+                result.append(
+                    Diagnostic(
+                        ruleID, definition.severity, "the link to '\(url.prefix(80))' leaves for \(origin), which waymark.yml does not allow",
+                        hint: (suggestions.first.map { "did you mean \($0)? " } ?? "")
+                            + "allowed origins: \(allowed.joined(separator: ", ")); add \(origin) to `links: {allowed-origins: […]}` if it is trusted",
+                        file: guide.file, at: range, guideID: guide.id))
             }
         }
         return result

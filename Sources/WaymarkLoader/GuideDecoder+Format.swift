@@ -23,9 +23,10 @@ extension GuideDecoder {
         let full = url.lowercased().hasPrefix("www.") ? "https://" + url : url
         let host = URLComponents(string: full)?.host ?? "the page"
         let entry = "{url: \(full), title: \(host)}"
-        reader.report(LoaderRule.invalidID, "'\(url)' is a web address, not the id of a guide",
-                      hint: "link to a page outside the help site with an entry that has its url and the title readers see: `\(entry)`",
-                      range: range, fixIts: range.map { [FixIt(range: $0, replacement: entry)] } ?? [])
+        reader.report(
+            LoaderRule.invalidID, "'\(url)' is a web address, not the id of a guide",
+            hint: "link to a page outside the help site with an entry that has its url and the title readers see: `\(entry)`",
+            range: range, fixIts: range.map { [FixIt(range: $0, replacement: entry)] } ?? [])
     }
 
     /// `{url: https://…, title: …}`: a page outside the help site.
@@ -43,11 +44,12 @@ extension GuideDecoder {
         let scheme = components?.scheme?.lowercased()
         let web = scheme == "http" || scheme == "https"
         guard let components, let scheme, schemes.contains(scheme), !web || (components.host.map { !$0.isEmpty } ?? false),
-              components.user == nil, components.password == nil,
-              !raw.contains(" "), !raw.contains("<"), !raw.contains(">"), !raw.contains("\\")
+            components.user == nil, components.password == nil,
+            !raw.contains(" "), !raw.contains("<"), !raw.contains(">"), !raw.contains("\\")
         else {
-            reader.report(LoaderRule.invalidURL, "'\(raw)' is not an absolute \(schemes.joined(separator: ", ")) address",
-                          hint: "write the full address, e.g. `https://www.whatsapp.com/contact`", at: node)
+            reader.report(
+                LoaderRule.invalidURL, "'\(raw)' is not an absolute \(schemes.joined(separator: ", ")) address",
+                hint: "write the full address, e.g. `https://www.whatsapp.com/contact`", at: node)
             return nil
         }
         return raw
@@ -65,8 +67,9 @@ extension GuideDecoder {
         let guide = parts[0].isEmpty ? nil : parts[0]
         let anchor = parts.count > 1 ? parts[1] : nil
         for part in [guide, anchor].compactMap({ $0 }) where !Slug.isValid(part) {
-            reader.report(LoaderRule.invalidID, "'\(raw)' is not a guide id, `guide#step` or `#step`",
-                          hint: "ids are slugs of lowercase letters, digits and single hyphens, e.g. `reset-password#open-app`", range: range)
+            reader.report(
+                LoaderRule.invalidID, "'\(raw)' is not a guide id, `guide#step` or `#step`",
+                hint: "ids are slugs of lowercase letters, digits and single hyphens, e.g. `reset-password#open-app`", range: range)
             return nil
         }
         guard guide != nil || anchor != nil else {
@@ -100,9 +103,10 @@ extension GuideDecoder {
 
     mutating func reportUnknown(_ name: String, among names: [String], what: String, range: SourceRange?) {
         let suggestions = NearMiss.suggestions(for: name, among: names)
-        reader.report(LoaderRule.unknownChannel, "'\(name)' is not \(what)",
-                      hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "they are: \(names.joined(separator: ", "))",
-                      range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+        reader.report(
+            LoaderRule.unknownChannel, "'\(name)' is not \(what)",
+            hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "they are: \(names.joined(separator: ", "))",
+            range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
     }
 
     /// Troubleshooting entries: `symptom`, then `message` or `error`, `cause`, and a fix.
@@ -127,13 +131,16 @@ extension GuideDecoder {
             if let seeNode = fields["see"] { entry.see = guideReference(seeNode, what: "the entry's 'see'") }
             if let supportNode = fields["contact-support"] { entry.support = support(supportNode) }
             if entry.fix == nil && entry.steps.isEmpty && entry.see == nil && entry.support == nil
-                && fields["fix"] == nil && fields["steps"] == nil && fields["see"] == nil && fields["contact-support"] == nil {
-                reader.report(LoaderRule.missingField, "the troubleshooting entry says no fix",
-                              hint: "add `fix:` (a sentence), `steps:`, `see: guide#step` or `contact-support: {channel: email, url: mailto:…}`", at: item)
+                && fields["fix"] == nil && fields["steps"] == nil && fields["see"] == nil && fields["contact-support"] == nil
+            {
+                reader.report(
+                    LoaderRule.missingField, "the troubleshooting entry says no fix",
+                    hint: "add `fix:` (a sentence), `steps:`, `see: guide#step` or `contact-support: {channel: email, url: mailto:…}`", at: item)
             }
             if entry.error != nil && surface == nil {
-                reader.report(LoaderRule.missingField, "the entry names a model error, but there is no surface to look it up in",
-                              hint: "put the entry on a method with a `surface`, or quote the message with `message:`", range: entry.errorRange)
+                reader.report(
+                    LoaderRule.missingField, "the entry names a model error, but there is no surface to look it up in",
+                    hint: "put the entry on a method with a `surface`, or quote the message with `message:`", range: entry.errorRange)
             }
             guard id != nil, symptom != nil else { continue }
             result.append(entry)
@@ -151,7 +158,8 @@ extension GuideDecoder {
             }
         }
         guard let urlNode = fields["url"], let url = absoluteURL(urlNode, what: "the support address", schemes: ["https", "http", "mailto", "tel"]),
-              let channel else { return nil }
+            let channel
+        else { return nil }
         return SupportContact(channel: channel, url: url, urlRange: ScalarPositions.range(of: urlNode))
     }
 
@@ -160,9 +168,11 @@ extension GuideDecoder {
         func check(_ text: InlineText?, label: Bool, url: Bool, what: String) {
             guard let text else { return }
             for (name, filled) in [("label", label), ("url", url)] where !filled && text.markdown.contains("{\(name)}") {
-                reader.report(LoaderRule.unfilledPlaceholder, "{\(name)} in \(what) has nothing to fill it",
-                              hint: name == "label" ? "write the UI label in the text (`**Settings**`), or add `target:` to the step" : "write the address as a link, or add `url:` to the step",
-                              range: text.range.flatMap { FoldedScalar.firstLine(of: text.markdown, marker: $0.start, in: reader.source) } ?? text.range)
+                reader.report(
+                    LoaderRule.unfilledPlaceholder, "{\(name)} in \(what) has nothing to fill it",
+                    hint: name == "label"
+                        ? "write the UI label in the text (`**Settings**`), or add `target:` to the step" : "write the address as a link, or add `url:` to the step",
+                    range: text.range.flatMap { FoldedScalar.firstLine(of: text.markdown, marker: $0.start, in: reader.source) } ?? text.range)
             }
         }
         func steps(_ items: [ProcedureItem]) {
@@ -204,14 +214,16 @@ extension GuideDecoder {
         guard let value = reader.string(node, what: what) else { return nil }
         let parts = value.split(separator: "/", omittingEmptySubsequences: false)
         guard !value.hasPrefix("/"), !value.contains("\\"), !value.contains(":"), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }) else {
-            reader.report(LoaderRule.invalidURL, "'\(value)' is not a file inside the images folder",
-                          hint: "write a path relative to Content/images, such as `members.png`; images from other sites are not published", at: node)
+            reader.report(
+                LoaderRule.invalidURL, "'\(value)' is not a file inside the images folder",
+                hint: "write a path relative to Content/images, such as `members.png`; images from other sites are not published", at: node)
             return nil
         }
         let ext = (value.split(separator: ".").last.map(String.init) ?? "").lowercased()
         guard value.contains("."), GuideImage.extensions[ext] != nil else {
-            reader.report(ImageRule.format, "'\(value)' is not a PNG, JPEG, WebP or SVG file",
-                          hint: "save the image as .png, .jpg, .webp or .svg", at: node)
+            reader.report(
+                ImageRule.format, "'\(value)' is not a PNG, JPEG, WebP or SVG file",
+                hint: "save the image as .png, .jpg, .webp or .svg", at: node)
             return nil
         }
         return value
@@ -226,8 +238,9 @@ extension GuideDecoder {
         for method in guide.methods where !method.troubleshooting.isEmpty { sections.append(GuideLinks.sectionAnchor(method: method.id)) }
         for section in sections {
             guard let entry = anchors[section] else { continue }
-            reader.report(LoaderRule.duplicateID, "the id '\(section)' is the anchor of the guide's \(section.hasSuffix("troubleshooting") ? "troubleshooting" : "next steps") section",
-                          hint: "give it another id, such as '\(section)-step'", range: entry)
+            reader.report(
+                LoaderRule.duplicateID, "the id '\(section)' is the anchor of the guide's \(section.hasSuffix("troubleshooting") ? "troubleshooting" : "next steps") section",
+                hint: "give it another id, such as '\(section)-step'", range: entry)
         }
     }
 }

@@ -8,8 +8,9 @@ extension GuideDecoder {
     /// A step, or a wait when the entry has a `wait` key.
     mutating func procedureItem(from node: Node) -> ProcedureItem? {
         if node.isNullScalar || node.mapping?.isEmpty == true {
-            reader.report(LoaderRule.emptyStep, "this step is empty",
-                          hint: "give the step an id and a text, e.g. `- id: open-settings` and `text: Go to **Settings**.`", at: node)
+            reader.report(
+                LoaderRule.emptyStep, "this step is empty",
+                hint: "give the step an id and a text, e.g. `- id: open-settings` and `text: Go to **Settings**.`", at: node)
             return nil
         }
         if case .mapping(let mapping) = node, mapping["wait"] != nil || mapping["wait-for"] != nil {
@@ -20,31 +21,37 @@ extension GuideDecoder {
 
     private mutating func step(from node: Node) -> Step? {
         let hasAction = node.mapping?["action"] != nil || node.mapping?["navigate"] != nil || node.mapping?["for-each"] != nil
-        guard let fields = reader.fields(of: node, what: "a step", allowed: GuideDecoder.Keys.step,
-                                         required: hasAction ? ["id"] : ["id", "text"])
+        guard
+            let fields = reader.fields(
+                of: node, what: "a step", allowed: GuideDecoder.Keys.step,
+                required: hasAction ? ["id"] : ["id", "text"])
         else { return nil }
         let id = anchorID(fields["id"], what: "the step")
         let text = reader.text(fields["text"], what: "the step's text")
         let action = self.action(fields["action"])
         let (target, targetRange) = reference(fields["target"], what: "the step's target")
         if let action, action.needsTarget, target == nil, fields["target"] == nil, fields["navigate"] == nil {
-            reader.report(LoaderRule.missingField, "a '\(action.rawValue)' step has no 'target'",
-                          hint: "name the element it acts on: `target: <element id>` from the product model", at: fields["action"])
+            reader.report(
+                LoaderRule.missingField, "a '\(action.rawValue)' step has no 'target'",
+                hint: "name the element it acts on: `target: <element id>` from the product model", at: fields["action"])
         }
         let (platforms, platformsRange) = self.platforms(fields["platforms"], what: "the step's platforms")
         if let text, text.markdown.contains("{label}"), fields["target"] == nil {
-            reader.report(LoaderRule.missingField, "the step's text uses {label}, but the step has no 'target'",
-                          hint: "add `target: <element id>`, or write the label in the text", range: text.range)
+            reader.report(
+                LoaderRule.missingField, "the step's text uses {label}, but the step has no 'target'",
+                hint: "add `target: <element id>`, or write the label in the text", range: text.range)
         }
         var url: InlineText?
         if let node = fields["url"] { url = self.url(from: node) }
         if action == .openURL, fields["url"] == nil {
-            reader.report(LoaderRule.missingURL, "an 'open-url' step has no 'url'",
-                          hint: "add `url: https://…` to the step", at: fields["action"])
+            reader.report(
+                LoaderRule.missingURL, "an 'open-url' step has no 'url'",
+                hint: "add `url: https://…` to the step", at: fields["action"])
         }
         if let text, text.markdown.contains("{url}"), fields["url"] == nil {
-            reader.report(LoaderRule.missingURL, "the step's text uses {url}, but the step has no 'url'",
-                          hint: "add `url: https://…` to the step", range: text.range)
+            reader.report(
+                LoaderRule.missingURL, "the step's text uses {url}, but the step has no 'url'",
+                hint: "add `url: https://…` to the step", range: text.range)
         }
         let isOptional = reader.bool(fields["optional"], what: "'optional'") ?? false
         let result = reader.text(fields["result"], what: "the step's result")
@@ -54,16 +61,18 @@ extension GuideDecoder {
         var substeps: [ProcedureItem] = []
         if let stepsNode = fields["steps"], let nodes = reader.list(stepsNode, what: "the step's sub-steps") {
             if nodes.isEmpty {
-                reader.report(LoaderRule.emptyStep, "the step's 'steps' list is empty",
-                              hint: "list its sub-steps, or remove 'steps'", at: stepsNode)
+                reader.report(
+                    LoaderRule.emptyStep, "the step's 'steps' list is empty",
+                    hint: "list its sub-steps, or remove 'steps'", at: stepsNode)
             }
             for node in nodes { if let item = procedureItem(from: node) { substeps.append(item) } }
         }
         let model = stepModelFields(fields)
         guard let (stepID, idRange) = id, text != nil || fields["action"] != nil || !model.navigate.isEmpty || model.forEach != nil else { return nil }
-        var step = Step(id: stepID, text: text, action: action, target: target, platforms: platforms,
-                        url: url, isOptional: isOptional, result: result,
-                        choices: choices, callouts: callouts, substeps: substeps, idRange: idRange)
+        var step = Step(
+            id: stepID, text: text, action: action, target: target, platforms: platforms,
+            url: url, isOptional: isOptional, result: result,
+            choices: choices, callouts: callouts, substeps: substeps, idRange: idRange)
         step.actionRange = fields["action"].flatMap(ScalarPositions.range(of:))
         step.targetRange = targetRange
         step.platformsRange = platformsRange
@@ -82,9 +91,10 @@ extension GuideDecoder {
         if let action = Action(rawValue: name) { return action }
         let suggestions = NearMiss.suggestions(for: name, among: Action.names)
         let range = ScalarPositions.range(of: node)
-        reader.report(LoaderRule.unknownAction, "'\(name)' is not an action",
-                      hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the actions are: \(Action.names.joined(separator: ", "))",
-                      range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+        reader.report(
+            LoaderRule.unknownAction, "'\(name)' is not an action",
+            hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the actions are: \(Action.names.joined(separator: ", "))",
+            range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
         return nil
     }
 
@@ -96,8 +106,9 @@ extension GuideDecoder {
         var duration: DurationRange?
         if let durationNode = fields["wait"] {
             if isEvent {
-                reader.report(LoaderRule.wrongType, "a wait has either 'wait' (a time) or 'wait-for' (an event), not both",
-                              hint: "for an event, write its typical time as `usually: up to 2 days`", at: durationNode)
+                reader.report(
+                    LoaderRule.wrongType, "a wait has either 'wait' (a time) or 'wait-for' (an event), not both",
+                    hint: "for an event, write its typical time as `usually: up to 2 days`", at: durationNode)
             } else {
                 duration = self.duration(durationNode, what: "the wait's duration")
             }
@@ -111,15 +122,17 @@ extension GuideDecoder {
                 let names = WaitEvent.Kind.allCases.map(\.rawValue)
                 let suggestions = NearMiss.suggestions(for: name, among: names)
                 let range = ScalarPositions.range(of: kindNode)
-                reader.report(LoaderRule.unknownEvent, "'\(name)' is not an event a wait can be for",
-                              hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the events are: \(names.joined(separator: ", "))",
-                              range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+                reader.report(
+                    LoaderRule.unknownEvent, "'\(name)' is not an event a wait can be for",
+                    hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the events are: \(names.joined(separator: ", "))",
+                    range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
             }
         } else {
             for key in ["event", "usually"] where fields[key] != nil {
-                reader.report(LoaderRule.unknownKey, "'\(key)' belongs to a wait for an event",
-                              hint: "write `wait-for: email` (or text-message, notification, phone-call, approval, review), or remove '\(key)'",
-                              at: fields[key])
+                reader.report(
+                    LoaderRule.unknownKey, "'\(key)' belongs to a wait for an event",
+                    hint: "write `wait-for: email` (or text-message, notification, phone-call, approval, review), or remove '\(key)'",
+                    at: fields[key])
             }
         }
         let before = reader.text(fields["before"], what: "the wait's 'before'")
@@ -138,11 +151,12 @@ extension GuideDecoder {
         case .failure(let failure):
             let range = ScalarPositions.range(of: node)
             let suggestion = failure.suggestion
-            reader.report(LoaderRule.malformedDuration, "'\(raw)' is not a duration: \(failure.explanation)",
-                          hint: suggestion.map { "write `\($0)`" }
-                              ?? "write a number or a range and a unit (`30 seconds`, `1-2 minutes`), a bound (`up to 2 days`, `at least 1 hour`) or `a few minutes`",
-                          range: range ?? ScalarPositions.location(of: node).map { SourceRange(start: $0) },
-                          fixIts: suggestion.flatMap { s in range.map { [FixIt(range: $0, replacement: s)] } } ?? [])
+            reader.report(
+                LoaderRule.malformedDuration, "'\(raw)' is not a duration: \(failure.explanation)",
+                hint: suggestion.map { "write `\($0)`" }
+                    ?? "write a number or a range and a unit (`30 seconds`, `1-2 minutes`), a bound (`up to 2 days`, `at least 1 hour`) or `a few minutes`",
+                range: range ?? ScalarPositions.location(of: node).map { SourceRange(start: $0) },
+                fixIts: suggestion.flatMap { s in range.map { [FixIt(range: $0, replacement: s)] } } ?? [])
             return nil
         }
     }
@@ -166,12 +180,13 @@ extension GuideDecoder {
     private mutating func url(from node: Node) -> InlineText? {
         guard let raw = reader.string(node, what: "the step's url") else { return nil }
         guard let components = URLComponents(string: raw), let scheme = components.scheme?.lowercased(),
-              ["http", "https"].contains(scheme), let host = components.host, !host.isEmpty,
-              components.user == nil, components.password == nil,
-              !raw.contains(" "), !raw.contains("<"), !raw.contains(">"), !raw.contains("\\")
+            ["http", "https"].contains(scheme), let host = components.host, !host.isEmpty,
+            components.user == nil, components.password == nil,
+            !raw.contains(" "), !raw.contains("<"), !raw.contains(">"), !raw.contains("\\")
         else {
-            reader.report(LoaderRule.invalidURL, "'\(raw)' is not an absolute http or https URL",
-                          hint: "write the full address, e.g. `https://business.facebook.com`", at: node)
+            reader.report(
+                LoaderRule.invalidURL, "'\(raw)' is not an absolute http or https URL",
+                hint: "write the full address, e.g. `https://business.facebook.com`", at: node)
             return nil
         }
         return InlineText(raw, range: ScalarPositions.range(of: node))

@@ -11,23 +11,27 @@ struct GuideDecoder {
     init(reader: YAMLReader) { self.reader = reader }
 
     enum Keys {
-        static let guide = ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome", "lint-ignore"]
-            + ["troubleshooting", "next"] // issue 15
+        static let guide =
+            ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome", "lint-ignore"]
+            + ["troubleshooting", "next"]  // issue 15
             + ["requires"] + ["locale"]
-        static let method = ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps", "lint-ignore"]
-            + ["troubleshooting"] // issue 15
+        static let method =
+            ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps", "lint-ignore"]
+            + ["troubleshooting"]  // issue 15
             + ["requires", "variants"]
-        static let step = ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps", "lint-ignore"]
-            + ["actor", "channel", "image"] // issue 15
+        static let step =
+            ["id", "text", "action", "target", "platforms", "url", "optional", "result", "choices", "callouts", "steps", "lint-ignore"]
+            + ["actor", "channel", "image"]  // issue 15
             + stepModel
         // Issue 14: journeys, navigation, conditions, expectations, values, variants, loops.
         static let stepModel = ["surface", "navigate", "if", "otherwise", "when", "done", "expect", "value", "variants", "for-each", "not-applicable"]
         static let expect = ["screen", "element", "text"]
-        static let wait = ["id", "wait", "before", "reason"]
-            + ["wait-for", "event", "usually"] // issue 15: waits for an event
+        static let wait =
+            ["id", "wait", "before", "reason"]
+            + ["wait-for", "event", "usually"]  // issue 15: waits for an event
         static let choices = ["prompt", "options"]
-        static let callout = ["kind", "text"] + ["image"] // issue 15
-        static let outcome = ["title", "text", "results"] + ["image"] // issue 15
+        static let callout = ["kind", "text"] + ["image"]  // issue 15
+        static let outcome = ["title", "text", "results"] + ["image"]  // issue 15
         static let conditions = ["intro", "conditions"]
     }
 
@@ -37,9 +41,10 @@ struct GuideDecoder {
         var id = reader.id(fields["id"], what: "the guide")
         // A guide id is a folder and a file name of the site: Windows cannot have these.
         if let (value, range) = id, Slug.isWindowsReserved(value) {
-            reader.report(LoaderRule.invalidID, "'\(value)' cannot be a guide id: Windows reserves it as a device name, so the site could not be copied there",
-                          hint: "choose another id, such as '\(value)-guide'", range: range,
-                          fixIts: range.map { [FixIt(range: $0, replacement: "\(value)-guide")] } ?? [])
+            reader.report(
+                LoaderRule.invalidID, "'\(value)' cannot be a guide id: Windows reserves it as a device name, so the site could not be copied there",
+                hint: "choose another id, such as '\(value)-guide'", range: range,
+                fixIts: range.map { [FixIt(range: $0, replacement: "\(value)-guide")] } ?? [])
             id = nil
         }
         let title = reader.text(fields["title"], what: "the guide's title")
@@ -49,8 +54,9 @@ struct GuideDecoder {
         var methods: [Method] = []
         if let nodes = reader.list(fields["methods"], what: "'methods'") {
             if nodes.isEmpty {
-                reader.report(LoaderRule.emptyMethod, "the guide has no methods",
-                              hint: "add at least one method with steps under 'methods'", at: fields["methods"])
+                reader.report(
+                    LoaderRule.emptyMethod, "the guide has no methods",
+                    hint: "add at least one method with steps under 'methods'", at: fields["methods"])
             }
             for node in nodes { if let method = method(from: node) { methods.append(method) } }
         }
@@ -64,7 +70,9 @@ struct GuideDecoder {
                 if let link = externalLink(node, what: "a related page") { relatedLinks.append(link) }
             } else if let url = node.scalar?.string, Self.looksLikeURL(url) {
                 reportURLWhereAnIDGoes(node, url: url, key: "related")
-            } else if let value = reader.id(node, what: "a related guide") { related.append(value) }
+            } else if let value = reader.id(node, what: "a related guide") {
+                related.append(value)
+            }
         }
         var locale: LocaleID?
         if let node = fields["locale"], let tag = reader.string(node, what: "the guide's locale") {
@@ -104,14 +112,16 @@ struct GuideDecoder {
         var items: [ProcedureItem] = []
         if let stepsNode = fields["steps"], let nodes = reader.list(stepsNode, what: "the method's 'steps'") {
             if nodes.isEmpty {
-                reader.report(LoaderRule.emptyMethod, "the method \(id.map { "'\($0.0)' " } ?? "")has no steps",
-                              hint: "list the steps under 'steps', each with an id and a text", at: stepsNode)
+                reader.report(
+                    LoaderRule.emptyMethod, "the method \(id.map { "'\($0.0)' " } ?? "")has no steps",
+                    hint: "list the steps under 'steps', each with an id and a text", at: stepsNode)
             }
             for node in nodes { if let item = procedureItem(from: node) { items.append(item) } }
         }
         guard let (methodID, idRange) = id, let title else { return nil }
-        var method = Method(id: methodID, title: title, summary: summary, appliesWhen: appliesWhen,
-                            callouts: callouts, items: items, idRange: idRange)
+        var method = Method(
+            id: methodID, title: title, summary: summary, appliesWhen: appliesWhen,
+            callouts: callouts, items: items, idRange: idRange)
         (method.surface, method.surfaceRange) = reference(fields["surface"], what: "the method's surface")
         (method.start, method.startRange) = reference(fields["start"], what: "the method's start screen")
         (method.end, method.endRange) = reference(fields["end"], what: "the method's end screen")
@@ -172,10 +182,11 @@ struct GuideDecoder {
     mutating func anchorID(_ node: Node?, what: String) -> (String, SourceRange?)? {
         guard let (id, range) = reader.id(node, what: what) else { return nil }
         if let first = anchors[id] {
-            reader.report(LoaderRule.duplicateID, "the id '\(id)' is used twice in this guide",
-                          hint: "ids of methods, steps and waits name anchors on one page, so each must be unique"
-                              + (first.map { "; it is first used at line \($0.start.line)" } ?? ""),
-                          range: range)
+            reader.report(
+                LoaderRule.duplicateID, "the id '\(id)' is used twice in this guide",
+                hint: "ids of methods, steps and waits name anchors on one page, so each must be unique"
+                    + (first.map { "; it is first used at line \($0.start.line)" } ?? ""),
+                range: range)
             return nil
         }
         anchors[id] = range
@@ -207,9 +218,10 @@ struct GuideDecoder {
             let names = Callout.Kind.allCases.map(\.rawValue)
             let suggestions = NearMiss.suggestions(for: name, among: names)
             let range = ScalarPositions.range(of: kindNode)
-            reader.report(LoaderRule.unknownCalloutKind, "'\(name)' is not a kind of callout",
-                          hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the kinds are: \(names.joined(separator: ", "))",
-                          range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+            reader.report(
+                LoaderRule.unknownCalloutKind, "'\(name)' is not a kind of callout",
+                hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the kinds are: \(names.joined(separator: ", "))",
+                range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
             return nil
         }
         guard let text else { return nil }
@@ -227,8 +239,9 @@ struct GuideDecoder {
         )
         outcome.image = fields["image"].flatMap { image($0) }
         if outcome.text == nil && outcome.results.isEmpty && fields["text"] == nil && fields["results"] == nil {
-            reader.report(LoaderRule.missingField, "the outcome has neither 'text' nor 'results'",
-                          hint: "say what the reader has achieved", at: node)
+            reader.report(
+                LoaderRule.missingField, "the outcome has neither 'text' nor 'results'",
+                hint: "say what the reader has achieved", at: node)
         }
         return outcome
     }

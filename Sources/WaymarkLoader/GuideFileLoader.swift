@@ -13,8 +13,9 @@ package enum GuideFileLoader {
         case .failure(let failure): return (nil, [failure.diagnostic])
         }
         guard let root, !root.isNullScalar else {
-            reader.report(LoaderRule.emptyValue, "the guide file is empty",
-                          hint: "start with `id:`, `title:`, `summary:` and `methods:` (see the README)", range: nil)
+            reader.report(
+                LoaderRule.emptyValue, "the guide file is empty",
+                hint: "start with `id:`, `title:`, `summary:` and `methods:` (see the README)", range: nil)
             return (nil, reader.diagnostics)
         }
         var decoder = GuideDecoder(reader: reader)
@@ -35,8 +36,11 @@ package enum GuideFileLoader {
     /// The file's root node, or the one diagnostic that stops the file.
     static func compose(_ text: String, file: String) -> Result<Node?, Failure> {
         guard text.utf8.count <= maximumBytes else {
-            return .failure(Failure(diagnostic: Diagnostic(LoaderRule.tooLarge, .error, "the file is larger than \(maximumBytes >> 20) MiB",
-                                                           hint: "split it into several guides", file: file)))
+            return .failure(
+                Failure(
+                    diagnostic: Diagnostic(
+                        LoaderRule.tooLarge, .error, "the file is larger than \(maximumBytes >> 20) MiB",
+                        hint: "split it into several guides", file: file)))
         }
         let root: Node?
         do {
@@ -48,9 +52,12 @@ package enum GuideFileLoader {
         }
         if let root, let excess = excess(root, values: maximumValues, bytes: maximumExpandedBytes) {
             let what = excess == .values ? "more than \(maximumValues) values" : "more than \(ByteSize.words(maximumExpandedBytes)) of text"
-            return .failure(Failure(diagnostic: Diagnostic(LoaderRule.tooLarge, .error, "the file expands to \(what) once its aliases are expanded",
-                                                           hint: "YAML anchors and aliases (&name, *name) are not needed in guides; write the values out",
-                                                           file: file, at: ScalarPositions.location(of: root).map { SourceRange(start: $0) })))
+            return .failure(
+                Failure(
+                    diagnostic: Diagnostic(
+                        LoaderRule.tooLarge, .error, "the file expands to \(what) once its aliases are expanded",
+                        hint: "YAML anchors and aliases (&name, *name) are not needed in guides; write the values out",
+                        file: file, at: ScalarPositions.location(of: root).map { SourceRange(start: $0) })))
         }
         return .success(root)
     }
@@ -82,18 +89,20 @@ package enum GuideFileLoader {
         let hint = "check the indentation and the quoting around this place; a value that holds `: ` or starts with a special character needs quotes"
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let message = "YAML syntax error: \(problem)" + (context.map { " (\($0.text) at line \($0.mark.line))" } ?? "")
             return Diagnostic(LoaderRule.yamlSyntax, .error, message, hint: hint, file: file, at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(LoaderRule.duplicateKey, .error, "the key \(names) appears more than once in one mapping",
-                              hint: "keep one of them; YAML would silently drop the other", file: file,
-                              at: DuplicateKeys.second(of: duplicates, mappingAt: context.mark, in: text) ?? at(context.mark))
+            return Diagnostic(
+                LoaderRule.duplicateKey, .error, "the key \(names) appears more than once in one mapping",
+                hint: "keep one of them; YAML would silently drop the other", file: file,
+                at: DuplicateKeys.second(of: duplicates, mappingAt: context.mark, in: text) ?? at(context.mark))
         case .reader(let problem, _, _, _):
-            return Diagnostic(LoaderRule.yamlSyntax, .error, "the file cannot be read as text: \(problem)",
-                              hint: "save it as UTF-8", file: file)
+            return Diagnostic(
+                LoaderRule.yamlSyntax, .error, "the file cannot be read as text: \(problem)",
+                hint: "save it as UTF-8", file: file)
         default:
             return Diagnostic(LoaderRule.yamlSyntax, .error, "the file is not valid YAML: \(error)", file: file)
         }

@@ -55,18 +55,22 @@ public enum GuideLinks {
                 let target = guideID ?? guide.id
                 guard byID[target] != nil else {
                     let suggestions = NearMiss.suggestions(for: target, among: Array(byID.keys).sorted())
-                    result.append(Diagnostic(LoaderRule.brokenAnchor, .error, "there is no guide '\(target)' to link to",
-                                             hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "link to the id of a guide in Content/guides",
-                                             file: guide.file, at: range, guideID: guide.id))
+                    result.append(
+                        Diagnostic(
+                            LoaderRule.brokenAnchor, .error, "there is no guide '\(target)' to link to",
+                            hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "link to the id of a guide in Content/guides",
+                            file: guide.file, at: range, guideID: guide.id))
                     return
                 }
                 guard let anchor, !anchors(target).contains(anchor) else { return }
                 let candidates = Array(anchors(target))
                 let suggestions = NearMiss.suggestions(for: anchor, among: candidates.sorted())
-                result.append(Diagnostic(LoaderRule.brokenAnchor, .error,
-                                         "'\(written)' links to '#\(anchor)', which \(guideID == nil ? "this guide" : "the guide '\(target)'") does not have",
-                                         hint: suggestions.first.map { "did you mean '#\($0)'?" } ?? "link to a method, step, wait or troubleshooting entry of the guide",
-                                         file: guide.file, at: range, guideID: guide.id))
+                result.append(
+                    Diagnostic(
+                        LoaderRule.brokenAnchor, .error,
+                        "'\(written)' links to '#\(anchor)', which \(guideID == nil ? "this guide" : "the guide '\(target)'") does not have",
+                        hint: suggestions.first.map { "did you mean '#\($0)'?" } ?? "link to a method, step, wait or troubleshooting entry of the guide",
+                        file: guide.file, at: range, guideID: guide.id))
             }
             for reference in references(of: guide) {
                 let written = (reference.guide ?? "") + (reference.anchor.map { "#" + $0 } ?? "")

@@ -18,25 +18,33 @@ public enum ImageRule {
 
     /// Their definitions.
     public static let definitions: [RuleDefinition] = [
-        RuleDefinition(missing, .error, summary: "An image (or its dark variant) whose file is not in the images folder.",
-                       explanation: "The page would show a broken image, or only its alt text, in every locale.",
-                       fix: "Add the file under Content/images (the diagnostic suggests the nearest name), or correct `src`.", configurable: false),
-        RuleDefinition(format, .error, summary: "An image that is not a PNG, JPEG, WebP or SVG file, or whose content is not what its name says.",
-                       explanation: "Browsers, Markdown readers and apps that embed the help show these four formats everywhere; a mislabelled file may not show at all.",
-                       fix: "Save the image as PNG (screenshots), JPEG (photos), WebP or SVG (drawings), with the matching extension.", configurable: false),
-        RuleDefinition(unsafeSVG, .error, summary: "An SVG image with a script, an event handler, a foreign object, an entity declaration or a reference to another file or site.",
-                       explanation: "An SVG is a document that can run code and load other resources; published on the help site it could track readers or run script on the site's origin.",
-                       fix: "Export the drawing again as plain SVG (shapes, text, gradients), with `#id` references only, or use a PNG.", configurable: false),
-        RuleDefinition(tooLarge, .warning, summary: "An image larger than the budget in bytes or pixels (`max-bytes` 1,000,000, `max-width` and `max-height` 3000 unless configured).",
-                       explanation: "Large images make pages slow on phones and bloat the embedded help that apps ship.",
-                       fix: "Crop to what the step needs and save it smaller (a 2x screenshot of one screen is usually under 300 kB), or raise the budget with `rules: {image.too-large: {max-bytes: 2000000}}`.",
-                       parameters: [maxBytes, maxWidth, maxHeight]),
-        RuleDefinition(altText, .warning, summary: "Alt text that says nothing: the file's name, or \"image of …\", \"screenshot of …\".",
-                       explanation: "Screen readers already announce an image; alt text should say what it shows that matters for the step (\"The Members screen, with Invite at the top\").",
-                       fix: "Describe what the image shows that the reader needs, in a short sentence, without \"image of\"."),
-        RuleDefinition(possiblyStale, .warning, summary: "An image whose step's UI label in the model is no longer the `label` the image was made with.",
-                       explanation: "When the product renames a control, its screenshots show the old name while the step text (made from the model) shows the new one; readers are told to tap something the picture does not show.",
-                       fix: "Take the screenshot again and set the image's `label` to the model's current label (the fix-it), or correct the model."),
+        RuleDefinition(
+            missing, .error, summary: "An image (or its dark variant) whose file is not in the images folder.",
+            explanation: "The page would show a broken image, or only its alt text, in every locale.",
+            fix: "Add the file under Content/images (the diagnostic suggests the nearest name), or correct `src`.", configurable: false),
+        RuleDefinition(
+            format, .error, summary: "An image that is not a PNG, JPEG, WebP or SVG file, or whose content is not what its name says.",
+            explanation: "Browsers, Markdown readers and apps that embed the help show these four formats everywhere; a mislabelled file may not show at all.",
+            fix: "Save the image as PNG (screenshots), JPEG (photos), WebP or SVG (drawings), with the matching extension.", configurable: false),
+        RuleDefinition(
+            unsafeSVG, .error, summary: "An SVG image with a script, an event handler, a foreign object, an entity declaration or a reference to another file or site.",
+            explanation: "An SVG is a document that can run code and load other resources; published on the help site it could track readers or run script on the site's origin.",
+            fix: "Export the drawing again as plain SVG (shapes, text, gradients), with `#id` references only, or use a PNG.", configurable: false),
+        RuleDefinition(
+            tooLarge, .warning, summary: "An image larger than the budget in bytes or pixels (`max-bytes` 1,000,000, `max-width` and `max-height` 3000 unless configured).",
+            explanation: "Large images make pages slow on phones and bloat the embedded help that apps ship.",
+            fix:
+                "Crop to what the step needs and save it smaller (a 2x screenshot of one screen is usually under 300 kB), or raise the budget with `rules: {image.too-large: {max-bytes: 2000000}}`.",
+            parameters: [maxBytes, maxWidth, maxHeight]),
+        RuleDefinition(
+            altText, .warning, summary: "Alt text that says nothing: the file's name, or \"image of …\", \"screenshot of …\".",
+            explanation: "Screen readers already announce an image; alt text should say what it shows that matters for the step (\"The Members screen, with Invite at the top\").",
+            fix: "Describe what the image shows that the reader needs, in a short sentence, without \"image of\"."),
+        RuleDefinition(
+            possiblyStale, .warning, summary: "An image whose step's UI label in the model is no longer the `label` the image was made with.",
+            explanation:
+                "When the product renames a control, its screenshots show the old name while the step text (made from the model) shows the new one; readers are told to tap something the picture does not show.",
+            fix: "Take the screenshot again and set the image's `label` to the model's current label (the fix-it), or correct the model."),
     ]
 }
 
@@ -68,9 +76,10 @@ public enum ImageFiles {
                         guard let data = FileManager.default.contents(atPath: file.path) else {
                             if index == 0 {
                                 let suggestions = NearMiss.suggestions(for: src, among: available())
-                                report(ImageRule.missing, .error, "there is no image \(imagesPath)/\(src)",
-                                       hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "add the file under \(imagesPath)/, or correct the path",
-                                       at: range, fixIts: range.map { r in suggestions.prefix(1).map { FixIt(range: r, replacement: $0) } } ?? [])
+                                report(
+                                    ImageRule.missing, .error, "there is no image \(imagesPath)/\(src)",
+                                    hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "add the file under \(imagesPath)/, or correct the path",
+                                    at: range, fixIts: range.map { r in suggestions.prefix(1).map { FixIt(range: r, replacement: $0) } } ?? [])
                             }
                             continue
                         }
@@ -103,16 +112,19 @@ public enum ImageFiles {
                 let name = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
                 let empty = ["image of", "picture of", "screenshot of", "photo of", "an image of", "a screenshot of", "a picture of", "image", "screenshot"]
                 if alt == stem || alt == name || alt == (image.src as NSString).lastPathComponent.lowercased() || empty.contains(where: { alt == $0 || alt.hasPrefix($0 + " ") }) {
-                    report(ImageRule.altText, ImageRule.definitions[4].severity, "the alt text '\(image.alt.markdown.prefix(60))' does not say what the image shows",
-                           hint: "describe what the reader needs from it, e.g. \"The Members screen, with Invite at the top\"", at: image.alt.range)
+                    report(
+                        ImageRule.altText, ImageRule.definitions[4].severity, "the alt text '\(image.alt.markdown.prefix(60))' does not say what the image shows",
+                        hint: "describe what the reader needs from it, e.g. \"The Members screen, with Invite at the top\"", at: image.alt.range)
                 }
                 // A screenshot made with a label the model no longer has.
                 if let label = image.label, let step, let target = step.target, let surface = method?.surface.flatMap(model.surface),
-                   let current = surface.screens.lazy.compactMap({ $0.element(target)?.label?.text(for: config.sourceLocale) }).first, current != label {
-                    report(ImageRule.possiblyStale, ImageRule.definitions[5].severity,
-                           "the image \(image.src) was made when '\(target)' was labelled '\(label)'; the model now says '\(current)'",
-                           hint: "take the screenshot again and set `label: \(current)`", at: image.labelRange,
-                           fixIts: image.labelRange.map { [FixIt(range: $0, replacement: current)] } ?? [])
+                    let current = surface.screens.lazy.compactMap({ $0.element(target)?.label?.text(for: config.sourceLocale) }).first, current != label
+                {
+                    report(
+                        ImageRule.possiblyStale, ImageRule.definitions[5].severity,
+                        "the image \(image.src) was made when '\(target)' was labelled '\(label)'; the model now says '\(current)'",
+                        hint: "take the screenshot again and set `label: \(current)`", at: image.labelRange,
+                        fixIts: image.labelRange.map { [FixIt(range: $0, replacement: current)] } ?? [])
                 }
             }
         }

@@ -79,9 +79,11 @@ enum ImageProbe {
     /// What in an SVG could run code or load something from elsewhere.
     static func unsafeSVG(_ text: String) -> String? {
         let lowered = text.lowercased()
-        for (needle, what) in [("<script", "a script"), ("<foreignobject", "a foreign object"), ("<!entity", "an entity declaration"),
-                               ("<!doctype", "a document type declaration"), ("javascript:", "a javascript: link"), ("@import", "a stylesheet import"),
-                               ("<iframe", "an embedded frame"), ("<embed", "an embedded object"), ("<object", "an embedded object")] where lowered.contains(needle) {
+        for (needle, what) in [
+            ("<script", "a script"), ("<foreignobject", "a foreign object"), ("<!entity", "an entity declaration"),
+            ("<!doctype", "a document type declaration"), ("javascript:", "a javascript: link"), ("@import", "a stylesheet import"),
+            ("<iframe", "an embedded frame"), ("<embed", "an embedded object"), ("<object", "an embedded object"),
+        ] where lowered.contains(needle) {
             return what
         }
         if lowered.range(of: "\\son[a-z]+\\s*=", options: .regularExpression) != nil { return "an event handler attribute (onload=…)" }
@@ -95,36 +97,49 @@ enum ImageProbe {
     /// Everything wrong with the file at `path` (relative to the images folder).
     static func problems(_ bytes: [UInt8], path: String, budget: (bytes: Int, width: Int, height: Int)) -> [Problem] {
         let ext = (path as NSString).pathExtension.lowercased()
-        let expected: Format? = switch ext {
-        case "png": .png
-        case "jpg", "jpeg": .jpeg
-        case "webp": .webp
-        case "svg": .svg
-        default: nil
-        }
+        let expected: Format? =
+            switch ext {
+            case "png": .png
+            case "jpg", "jpeg": .jpeg
+            case "webp": .webp
+            case "svg": .svg
+            default: nil
+            }
         guard let found = format(bytes) else {
             return [Problem(rule: ImageRule.format, message: "\(path) is not a PNG, JPEG, WebP or SVG image", hint: "save it again as one of these formats")]
         }
         guard found == expected else {
-            return [Problem(rule: ImageRule.format, message: "\(path) is a \(found.rawValue.uppercased()) file, but its name says \(ext)",
-                            hint: "rename it to .\(found == .jpeg ? "jpg" : found.rawValue), or save it as \(ext)")]
+            return [
+                Problem(
+                    rule: ImageRule.format, message: "\(path) is a \(found.rawValue.uppercased()) file, but its name says \(ext)",
+                    hint: "rename it to .\(found == .jpeg ? "jpg" : found.rawValue), or save it as \(ext)")
+            ]
         }
         var result: [Problem] = []
         if found == .svg, let unsafe = unsafeSVG(String(decoding: bytes, as: UTF8.self)) {
-            result.append(Problem(rule: ImageRule.unsafeSVG, message: "\(path) holds \(unsafe)",
-                                  hint: "export it again as plain SVG (shapes and text, `#id` references only), or use a PNG"))
+            result.append(
+                Problem(
+                    rule: ImageRule.unsafeSVG, message: "\(path) holds \(unsafe)",
+                    hint: "export it again as plain SVG (shapes and text, `#id` references only), or use a PNG"))
         }
         guard let size = size(bytes) else {
-            return result + [Problem(rule: ImageRule.format, message: "the size of \(path) cannot be read",
-                                     hint: found == .svg ? "give the <svg> element width and height, or a viewBox" : "save the image again")]
+            return result + [
+                Problem(
+                    rule: ImageRule.format, message: "the size of \(path) cannot be read",
+                    hint: found == .svg ? "give the <svg> element width and height, or a viewBox" : "save the image again")
+            ]
         }
         if bytes.count > budget.bytes {
-            result.append(Problem(rule: ImageRule.tooLarge, message: "\(path) is \(bytes.count) bytes; the budget is \(budget.bytes)",
-                                  hint: "crop it and save it smaller, or raise `max-bytes` of image.too-large in waymark.yml"))
+            result.append(
+                Problem(
+                    rule: ImageRule.tooLarge, message: "\(path) is \(bytes.count) bytes; the budget is \(budget.bytes)",
+                    hint: "crop it and save it smaller, or raise `max-bytes` of image.too-large in waymark.yml"))
         }
         if size.width > budget.width || size.height > budget.height {
-            result.append(Problem(rule: ImageRule.tooLarge, message: "\(path) is \(size.width)×\(size.height) pixels; the budget is \(budget.width)×\(budget.height)",
-                                  hint: "scale it down, or raise `max-width` and `max-height` of image.too-large in waymark.yml"))
+            result.append(
+                Problem(
+                    rule: ImageRule.tooLarge, message: "\(path) is \(size.width)×\(size.height) pixels; the budget is \(budget.width)×\(budget.height)",
+                    hint: "scale it down, or raise `max-width` and `max-height` of image.too-large in waymark.yml"))
         }
         return result
     }

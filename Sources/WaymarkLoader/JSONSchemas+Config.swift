@@ -19,7 +19,8 @@ extension JSONSchemas {
         "paths.output": "Where `waymark build` writes the site (default Site).",
         "paths.images": "The guides' images (default Content/images); per-locale versions in <locale>/ under it.",
         "links": "Links out of the help site (issue 15).",
-        "links.allowed-origins": "The origins (scheme and host, e.g. https://www.whatsapp.com) that links out may go to; others are reported (links.external-origin). Default: any.",
+        "links.allowed-origins":
+            "The origins (scheme and host, e.g. https://www.whatsapp.com) that links out may go to; others are reported (links.external-origin). Default: any.",
     ]
 
     static func configSchema(rules: [RuleDefinition]) -> Value {
@@ -29,33 +30,42 @@ extension JSONSchemas {
         for rule in rules where rule.configurable {
             var settings: [String: Value] = ["severity": ref("severity")]
             for parameter in rule.parameters {
-                settings[parameter.name] = ["type": "integer", "minimum": .int(parameter.minimum), "default": .int(parameter.defaultValue),
-                                            "description": .string(parameter.summary)]
+                settings[parameter.name] = [
+                    "type": "integer", "minimum": .int(parameter.minimum), "default": .int(parameter.defaultValue),
+                    "description": .string(parameter.summary),
+                ]
             }
             ruleProperties[rule.id] = [
                 "description": .string("\(rule.summary) Default: \(rule.severity.rawValue)."),
                 "anyOf": [ref("severity"), ["type": "object", "additionalProperties": false, "properties": .object(settings)]],
             ]
         }
-        let root = mapping("config", keys: ConfigLoader.Keys.root, required: [], properties: [
-            "source-locale": locale,
-            "locales": list(locale, nullable: true),
-            "paths": mapping("paths", keys: ConfigLoader.Keys.paths, required: [],
-                             properties: Dictionary(uniqueKeysWithValues: ConfigLoader.Keys.paths.map { ($0, path) }),
-                             descriptions: configDescriptions),
-            "rules": ["type": ["object", "null"], "additionalProperties": false, "properties": .object(ruleProperties)],
-            "links": mapping("links", keys: ConfigLoader.Keys.links, required: [], properties: [
-                "allowed-origins": list(["type": "string", "pattern": "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+$"], nullable: true),
-            ], descriptions: configDescriptions),
-        ], descriptions: configDescriptions)
+        let root = mapping(
+            "config", keys: ConfigLoader.Keys.root, required: [],
+            properties: [
+                "source-locale": locale,
+                "locales": list(locale, nullable: true),
+                "paths": mapping(
+                    "paths", keys: ConfigLoader.Keys.paths, required: [],
+                    properties: Dictionary(uniqueKeysWithValues: ConfigLoader.Keys.paths.map { ($0, path) }),
+                    descriptions: configDescriptions),
+                "rules": ["type": ["object", "null"], "additionalProperties": false, "properties": .object(ruleProperties)],
+                "links": mapping(
+                    "links", keys: ConfigLoader.Keys.links, required: [],
+                    properties: [
+                        "allowed-origins": list(["type": "string", "pattern": "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+$"], nullable: true)
+                    ], descriptions: configDescriptions),
+            ], descriptions: configDescriptions)
         return document(
             id: "https://waymark.dev/schemas/waymark.schema.json", title: "Waymark configuration",
             description: "waymark.yml at the project root: paths, locales and rule settings.",
             root: root,
-            defs: ["severity": [
-                "description": "error, warning or note; off turns the rule off (YAML 1.1 readers see off as false).",
-                "enum": ["error", "warning", "note", "off", false],
-            ]]
+            defs: [
+                "severity": [
+                    "description": "error, warning or note; off turns the rule off (YAML 1.1 readers see off as false).",
+                    "enum": ["error", "warning", "note", "off", false],
+                ]
+            ]
         )
     }
 }

@@ -117,61 +117,86 @@ extension JSONSchemas {
         let descriptions = guideDescriptions
         let text: Value = ref("text")
         let slugs = list(ref("slug"), nullable: true)
-        let root = mapping("guide", keys: GuideDecoder.Keys.guide, required: ["id", "title", "summary", "methods"], properties: [
-            "id": ref("slug"), "title": text, "summary": text, "topic": text,
-            "related": list(["anyOf": [ref("slug"), ref("link")]], nullable: true),
-            "troubleshooting": ref("troubleshooting"), "next": list(["anyOf": [ref("guide-ref"), ref("link")]], nullable: true),
-            "applies-when": ref("conditions"), "callouts": ref("callouts"),
-            "methods": list(ref("method"), minItems: 1), "outcome": ref("outcome"), "lint-ignore": ref("lint-ignore"),
-            "locale": .object(["type": .string("string"), "pattern": .string("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]),
-            "requires": ref("platforms"),
-        ], descriptions: descriptions)
-        let method = mapping("method", keys: GuideDecoder.Keys.method, required: ["id", "title", "steps"], properties: [
-            "id": ref("slug"), "title": text, "summary": text, "applies-when": ref("conditions"), "callouts": ref("callouts"),
-            "surface": ref("slug"), "start": ref("slug"), "end": ref("slug"), "platforms": ref("platforms"),
-            "steps": ref("steps"), "lint-ignore": ref("lint-ignore"), "troubleshooting": ref("troubleshooting"),
-            "requires": ref("platforms"), "variants": ref("platforms"),
-        ], descriptions: descriptions)
+        let root = mapping(
+            "guide", keys: GuideDecoder.Keys.guide, required: ["id", "title", "summary", "methods"],
+            properties: [
+                "id": ref("slug"), "title": text, "summary": text, "topic": text,
+                "related": list(["anyOf": [ref("slug"), ref("link")]], nullable: true),
+                "troubleshooting": ref("troubleshooting"), "next": list(["anyOf": [ref("guide-ref"), ref("link")]], nullable: true),
+                "applies-when": ref("conditions"), "callouts": ref("callouts"),
+                "methods": list(ref("method"), minItems: 1), "outcome": ref("outcome"), "lint-ignore": ref("lint-ignore"),
+                "locale": .object(["type": .string("string"), "pattern": .string("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]),
+                "requires": ref("platforms"),
+            ], descriptions: descriptions)
+        let method = mapping(
+            "method", keys: GuideDecoder.Keys.method, required: ["id", "title", "steps"],
+            properties: [
+                "id": ref("slug"), "title": text, "summary": text, "applies-when": ref("conditions"), "callouts": ref("callouts"),
+                "surface": ref("slug"), "start": ref("slug"), "end": ref("slug"), "platforms": ref("platforms"),
+                "steps": ref("steps"), "lint-ignore": ref("lint-ignore"), "troubleshooting": ref("troubleshooting"),
+                "requires": ref("platforms"), "variants": ref("platforms"),
+            ], descriptions: descriptions)
         // `text` is required unless the step names an action (its sentence is then made from the model).
-        let step = mapping("step", keys: GuideDecoder.Keys.step, required: ["id"], properties: [
-            "id": ref("slug"), "text": text, "action": oneOf(Action.names), "target": ref("slug"),
-            "platforms": ref("platforms"), "url": ref("url"), "optional": ["type": "boolean"], "result": text,
-            "choices": ref("choices"), "callouts": ref("callouts"), "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
-            "actor": text, "channel": oneOf(Channel.allCases.map(\.rawValue)), "image": ref("image"),
-            "surface": ref("slug"), "navigate": list(ref("slug"), minItems: 1), "if": text, "otherwise": ["type": "boolean"], "when": ref("slug"),
-            "done": ["type": "boolean"], "expect": ["anyOf": [ref("slug"), ref("expect")]], "value": text,
-            "variants": ref("platforms"), "for-each": text, "not-applicable": ref("platforms"),
-        ], descriptions: descriptions, extra: ["if": ["required": ["action"]], "else": ["anyOf": [["required": ["text"]], ["required": ["navigate"]], ["required": ["for-each"]]]]])
-        let expect = mapping("expect", keys: GuideDecoder.Keys.expect, required: [], properties: [
-            "screen": ref("slug"), "element": ref("slug"), "text": text,
-        ], descriptions: descriptions)
-        let wait = mapping("wait", keys: GuideDecoder.Keys.wait, required: ["id"], properties: [
-            "id": ref("slug"), "wait": ["type": "string", "pattern": .string(waitPattern)], "before": text, "reason": text,
-            "wait-for": oneOf(WaitEvent.Kind.allCases.map(\.rawValue)), "event": text, "usually": ["type": "string", "pattern": .string(waitPattern)],
-        ], descriptions: descriptions, extra: ["oneOf": [["required": ["wait"]], ["required": ["wait-for"]]]])
-        let trouble = mapping("trouble", keys: GuideDecoder.FormatKeys.troubleshooting, required: ["id", "symptom"], properties: [
-            "id": ref("slug"), "symptom": text, "message": text, "error": ref("slug"), "cause": text, "fix": text,
-            "steps": ref("steps"), "see": ref("guide-ref"),
-            "contact-support": mapping("support", keys: GuideDecoder.FormatKeys.support, required: ["channel", "url"], properties: [
-                "channel": oneOf(SupportChannel.allCases.map(\.rawValue)),
-                "url": ["type": "string", "pattern": "^(?:[hH][tT][tT][pP][sS]?://|mailto:|tel:)\\S+$"],
-            ], descriptions: descriptions),
-        ], descriptions: descriptions, extra: ["anyOf": [["required": ["fix"]], ["required": ["steps"]], ["required": ["see"]], ["required": ["contact-support"]]]])
-        let link = mapping("link", keys: GuideDecoder.FormatKeys.externalLink, required: ["url", "title"], properties: [
-            "url": ref("url"), "title": text,
-        ], descriptions: descriptions)
-        let callout = mapping("callout", keys: GuideDecoder.Keys.callout, required: ["kind", "text"], properties: [
-            "kind": oneOf(Callout.Kind.allCases.map(\.rawValue)), "text": text, "image": ref("image"),
-        ], descriptions: descriptions)
-        let choices = mapping("choices", keys: GuideDecoder.Keys.choices, required: ["options"], properties: [
-            "prompt": text, "options": list(text, minItems: 1),
-        ], descriptions: descriptions)
-        let conditions = mapping("conditions", keys: GuideDecoder.Keys.conditions, required: ["conditions"], properties: [
-            "intro": text, "conditions": list(text, nullable: true),
-        ], descriptions: descriptions)
-        let outcome = mapping("outcome", keys: GuideDecoder.Keys.outcome, required: [], properties: [
-            "title": text, "text": text, "results": list(text, nullable: true), "image": ref("image"),
-        ], descriptions: descriptions, extra: ["anyOf": [["required": ["text"]], ["required": ["results"]]]])
+        let step = mapping(
+            "step", keys: GuideDecoder.Keys.step, required: ["id"],
+            properties: [
+                "id": ref("slug"), "text": text, "action": oneOf(Action.names), "target": ref("slug"),
+                "platforms": ref("platforms"), "url": ref("url"), "optional": ["type": "boolean"], "result": text,
+                "choices": ref("choices"), "callouts": ref("callouts"), "steps": ref("steps"), "lint-ignore": ref("lint-ignore"),
+                "actor": text, "channel": oneOf(Channel.allCases.map(\.rawValue)), "image": ref("image"),
+                "surface": ref("slug"), "navigate": list(ref("slug"), minItems: 1), "if": text, "otherwise": ["type": "boolean"], "when": ref("slug"),
+                "done": ["type": "boolean"], "expect": ["anyOf": [ref("slug"), ref("expect")]], "value": text,
+                "variants": ref("platforms"), "for-each": text, "not-applicable": ref("platforms"),
+            ], descriptions: descriptions,
+            extra: ["if": ["required": ["action"]], "else": ["anyOf": [["required": ["text"]], ["required": ["navigate"]], ["required": ["for-each"]]]]])
+        let expect = mapping(
+            "expect", keys: GuideDecoder.Keys.expect, required: [],
+            properties: [
+                "screen": ref("slug"), "element": ref("slug"), "text": text,
+            ], descriptions: descriptions)
+        let wait = mapping(
+            "wait", keys: GuideDecoder.Keys.wait, required: ["id"],
+            properties: [
+                "id": ref("slug"), "wait": ["type": "string", "pattern": .string(waitPattern)], "before": text, "reason": text,
+                "wait-for": oneOf(WaitEvent.Kind.allCases.map(\.rawValue)), "event": text, "usually": ["type": "string", "pattern": .string(waitPattern)],
+            ], descriptions: descriptions, extra: ["oneOf": [["required": ["wait"]], ["required": ["wait-for"]]]])
+        let trouble = mapping(
+            "trouble", keys: GuideDecoder.FormatKeys.troubleshooting, required: ["id", "symptom"],
+            properties: [
+                "id": ref("slug"), "symptom": text, "message": text, "error": ref("slug"), "cause": text, "fix": text,
+                "steps": ref("steps"), "see": ref("guide-ref"),
+                "contact-support": mapping(
+                    "support", keys: GuideDecoder.FormatKeys.support, required: ["channel", "url"],
+                    properties: [
+                        "channel": oneOf(SupportChannel.allCases.map(\.rawValue)),
+                        "url": ["type": "string", "pattern": "^(?:[hH][tT][tT][pP][sS]?://|mailto:|tel:)\\S+$"],
+                    ], descriptions: descriptions),
+            ], descriptions: descriptions, extra: ["anyOf": [["required": ["fix"]], ["required": ["steps"]], ["required": ["see"]], ["required": ["contact-support"]]]])
+        let link = mapping(
+            "link", keys: GuideDecoder.FormatKeys.externalLink, required: ["url", "title"],
+            properties: [
+                "url": ref("url"), "title": text,
+            ], descriptions: descriptions)
+        let callout = mapping(
+            "callout", keys: GuideDecoder.Keys.callout, required: ["kind", "text"],
+            properties: [
+                "kind": oneOf(Callout.Kind.allCases.map(\.rawValue)), "text": text, "image": ref("image"),
+            ], descriptions: descriptions)
+        let choices = mapping(
+            "choices", keys: GuideDecoder.Keys.choices, required: ["options"],
+            properties: [
+                "prompt": text, "options": list(text, minItems: 1),
+            ], descriptions: descriptions)
+        let conditions = mapping(
+            "conditions", keys: GuideDecoder.Keys.conditions, required: ["conditions"],
+            properties: [
+                "intro": text, "conditions": list(text, nullable: true),
+            ], descriptions: descriptions)
+        let outcome = mapping(
+            "outcome", keys: GuideDecoder.Keys.outcome, required: [],
+            properties: [
+                "title": text, "text": text, "results": list(text, nullable: true), "image": ref("image"),
+            ], descriptions: descriptions, extra: ["anyOf": [["required": ["text"]], ["required": ["results"]]]])
         let defs: [String: Value] = [
             "slug": [
                 "type": "string", "pattern": .string(slugPattern), "maxLength": .int(Slug.maximumLength),
@@ -187,7 +212,7 @@ extension JSONSchemas {
                 "anyOf": [ref("slug"), list(ref("slug"))],
             ],
             "lint-ignore": [
-                "anyOf": [["type": "string", "pattern": .string(nonBlankPattern)], list(["type": "string", "pattern": .string(nonBlankPattern)])],
+                "anyOf": [["type": "string", "pattern": .string(nonBlankPattern)], list(["type": "string", "pattern": .string(nonBlankPattern)])]
             ],
             "method": method,
             "steps": list(ref("item"), minItems: 1),
@@ -203,12 +228,16 @@ extension JSONSchemas {
             "outcome": outcome,
             "troubleshooting": list(trouble, nullable: true),
             "link": link,
-            "image": mapping("image", keys: GuideDecoder.FormatKeys.image, required: ["src", "alt"], properties: [
-                "src": ref("image-path"), "alt": text, "dark": ref("image-path"), "label": ["type": "string", "pattern": .string(nonBlankPattern)],
-            ], descriptions: descriptions),
+            "image": mapping(
+                "image", keys: GuideDecoder.FormatKeys.image, required: ["src", "alt"],
+                properties: [
+                    "src": ref("image-path"), "alt": text, "dark": ref("image-path"), "label": ["type": "string", "pattern": .string(nonBlankPattern)],
+                ], descriptions: descriptions),
             "image-path": ["type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.)[^\\\\:]+\\.(?:[pP][nN][gG]|[jJ][pP][eE]?[gG]|[wW][eE][bB][pP]|[sS][vV][gG])$"],
-            "guide-ref": ["type": "string", "pattern": .string("^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"), "minLength": 1,
-                          "description": "A guide id, guide#step, or #step of this guide."],
+            "guide-ref": [
+                "type": "string", "pattern": .string("^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$"), "minLength": 1,
+                "description": "A guide id, guide#step, or #step of this guide.",
+            ],
         ]
         return document(
             id: guideSchemaID, title: "Waymark guide",

@@ -83,41 +83,62 @@ extension JSONSchemas {
             ],
             descriptions: descriptions,
             // A web surface lists the origins its URLs may have.
-            extra: ["if": ["required": ["kind"], "properties": ["kind": ["const": .string(Surface.Kind.web.rawValue)]]],
-                    "then": ["required": ["origins"]]]
+            extra: [
+                "if": ["required": ["kind"], "properties": ["kind": ["const": .string(Surface.Kind.web.rawValue)]]],
+                "then": ["required": ["origins"]],
+            ]
         )
-        let screen = mapping("screen", keys: ModelDecoder.Keys.screen, required: ["id", "elements"], properties: [
-            "id": ref("slug"), "name": ref("localized"), "elements": list(ref("element"), nullable: true),
-            "errors": list(mapping("error", keys: ModelDecoder.Keys.error, required: ["id", "message"], properties: [
-                "id": ref("slug"), "message": ref("localized"),
-            ], descriptions: descriptions), nullable: true),
-            "verified": ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"],
-        ], descriptions: descriptions)
-        let element = mapping("element", keys: ModelDecoder.Keys.element, required: ["id", "actions"], properties: [
-            "id": ref("slug"), "label": ref("localized"), "platforms": slugs, "actions": ref("actions"),
-            "icon": string, "aliases": list(string, nullable: true), "requires": ref("slugs"), "variants": ref("slugs"),
-            "format": ref("format"),
-        ], descriptions: descriptions)
-        let action = mapping("action", keys: ModelDecoder.Keys.action, required: [], properties: [
-            "to": ref("slug"), "surface": ref("slug"), "branches": list(ref("branch"), nullable: true),
-            "requires": ref("slugs"), "destructive": ["type": "boolean"],
-        ], descriptions: descriptions)
-        let branch = mapping("branch", keys: ModelDecoder.Keys.branch, required: ["when", "to"], properties: [
-            "when": ref("slug"), "to": ref("slug"),
-        ], descriptions: descriptions)
-        let requirement = mapping("requirement", keys: ModelDecoder.Keys.requirement, required: ["id", "kind", "name"], properties: [
-            "id": ref("slug"), "kind": oneOf(Requirement.Kind.allCases.map(\.rawValue)), "name": ref("localized"), "implies": ref("slugs"),
-        ], descriptions: descriptions)
-        let variant = mapping("variant", keys: ModelDecoder.Keys.variant, required: ["id", "name"], properties: [
-            "id": ref("slug"), "name": ref("localized"),
-        ], descriptions: descriptions)
-        let navigation = mapping("navigation", keys: ModelDecoder.Keys.navigation, required: ["id", "elements"], properties: [
-            "id": ref("slug"), "screens": slugs, "elements": list(ref("element"), nullable: true),
-        ], descriptions: descriptions)
-        let format = mapping("format", keys: ModelDecoder.Keys.format, required: [], properties: [
-            "min-length": ["type": "integer", "minimum": 0], "max-length": ["type": "integer", "minimum": 0],
-            "pattern": string, "description": string,
-        ], descriptions: descriptions)
+        let screen = mapping(
+            "screen", keys: ModelDecoder.Keys.screen, required: ["id", "elements"],
+            properties: [
+                "id": ref("slug"), "name": ref("localized"), "elements": list(ref("element"), nullable: true),
+                "errors": list(
+                    mapping(
+                        "error", keys: ModelDecoder.Keys.error, required: ["id", "message"],
+                        properties: [
+                            "id": ref("slug"), "message": ref("localized"),
+                        ], descriptions: descriptions), nullable: true),
+                "verified": ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"],
+            ], descriptions: descriptions)
+        let element = mapping(
+            "element", keys: ModelDecoder.Keys.element, required: ["id", "actions"],
+            properties: [
+                "id": ref("slug"), "label": ref("localized"), "platforms": slugs, "actions": ref("actions"),
+                "icon": string, "aliases": list(string, nullable: true), "requires": ref("slugs"), "variants": ref("slugs"),
+                "format": ref("format"),
+            ], descriptions: descriptions)
+        let action = mapping(
+            "action", keys: ModelDecoder.Keys.action, required: [],
+            properties: [
+                "to": ref("slug"), "surface": ref("slug"), "branches": list(ref("branch"), nullable: true),
+                "requires": ref("slugs"), "destructive": ["type": "boolean"],
+            ], descriptions: descriptions)
+        let branch = mapping(
+            "branch", keys: ModelDecoder.Keys.branch, required: ["when", "to"],
+            properties: [
+                "when": ref("slug"), "to": ref("slug"),
+            ], descriptions: descriptions)
+        let requirement = mapping(
+            "requirement", keys: ModelDecoder.Keys.requirement, required: ["id", "kind", "name"],
+            properties: [
+                "id": ref("slug"), "kind": oneOf(Requirement.Kind.allCases.map(\.rawValue)), "name": ref("localized"), "implies": ref("slugs"),
+            ], descriptions: descriptions)
+        let variant = mapping(
+            "variant", keys: ModelDecoder.Keys.variant, required: ["id", "name"],
+            properties: [
+                "id": ref("slug"), "name": ref("localized"),
+            ], descriptions: descriptions)
+        let navigation = mapping(
+            "navigation", keys: ModelDecoder.Keys.navigation, required: ["id", "elements"],
+            properties: [
+                "id": ref("slug"), "screens": slugs, "elements": list(ref("element"), nullable: true),
+            ], descriptions: descriptions)
+        let format = mapping(
+            "format", keys: ModelDecoder.Keys.format, required: [],
+            properties: [
+                "min-length": ["type": "integer", "minimum": 0], "max-length": ["type": "integer", "minimum": 0],
+                "pattern": string, "description": string,
+            ], descriptions: descriptions)
         // Every action of the vocabulary may appear; each leads to a screen, `same`, or nowhere
         // (empty), or is a mapping (another surface, branches, requirements, destructive).
         let leadsTo: Value = ["anyOf": [ref("slug"), ["type": "null"], ref("action")]]
@@ -125,9 +146,10 @@ extension JSONSchemas {
         for name in Action.names {
             actionDescriptions[name] = "The screen '\(name)' leads to, or `same` when the screen does not change."
         }
-        let actions = mapping("actions", keys: Action.names, required: [],
-                              properties: Dictionary(uniqueKeysWithValues: Action.names.map { ($0, leadsTo) }),
-                              descriptions: actionDescriptions)
+        let actions = mapping(
+            "actions", keys: Action.names, required: [],
+            properties: Dictionary(uniqueKeysWithValues: Action.names.map { ($0, leadsTo) }),
+            descriptions: actionDescriptions)
         let defs: [String: Value] = [
             "slug": [
                 "type": "string", "pattern": .string(slugPattern), "maxLength": .int(Slug.maximumLength),
@@ -141,7 +163,7 @@ extension JSONSchemas {
                         "type": "object", "propertyNames": ["pattern": .string(localePattern)],
                         "additionalProperties": ref("string"), "required": [.string(LocaleID.english.tag)],
                     ],
-                ],
+                ]
             ],
             "screen": screen,
             "element": element,

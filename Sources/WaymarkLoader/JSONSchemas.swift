@@ -40,7 +40,8 @@ public enum JSONSchemas {
 
     /// A JSON value: the small subset a schema needs.
     indirect enum Value: Encodable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
-                         ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+        ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+    {
         case string(String), int(Int), bool(Bool), array([Value]), object([String: Value])
 
         init(stringLiteral value: String) { self = .string(value) }

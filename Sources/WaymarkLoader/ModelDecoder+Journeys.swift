@@ -26,11 +26,13 @@ extension ModelDecoder {
         var extras = SurfaceExtras()
         if let node = fields["url"], let raw = reader.string(node, what: "the surface's url") {
             if let components = URLComponents(string: raw), ["http", "https"].contains(components.scheme?.lowercased() ?? ""),
-               components.host?.isEmpty == false {
+                components.host?.isEmpty == false
+            {
                 extras.url = raw
             } else {
-                reader.report(LoaderRule.modelInvalidValue, "'\(raw)' is not an absolute http or https URL",
-                              hint: "write the address `open` goes to, e.g. `url: https://business.facebook.com`", at: node)
+                reader.report(
+                    LoaderRule.modelInvalidValue, "'\(raw)' is not an absolute http or https URL",
+                    hint: "write the address `open` goes to, e.g. `url: https://business.facebook.com`", at: node)
             }
         }
         let ids = screens.map(\.id)
@@ -38,9 +40,10 @@ extension ModelDecoder {
             guard let node, let (id, range) = reader.id(node, what: what) else { return nil }
             guard ids.contains(id) else {
                 let suggestions = NearMiss.suggestions(for: id, among: ids)
-                reader.report(LoaderRule.modelUnknownScreen, "there is no screen '\(id)' in this surface",
-                              hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "use one of: \(ids.joined(separator: ", "))",
-                              range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+                reader.report(
+                    LoaderRule.modelUnknownScreen, "there is no screen '\(id)' in this surface",
+                    hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "use one of: \(ids.joined(separator: ", "))",
+                    range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
                 return nil
             }
             return id
@@ -81,8 +84,9 @@ extension ModelDecoder {
         }
         let known = Set(extras.requirements.map(\.id))
         for (owner, id, range) in implied where !known.contains(id) {
-            reader.report(LoaderRule.modelInvalidValue, "the requirement '\(owner)' implies '\(id)', which this surface does not declare",
-                          hint: "declare '\(id)' under `requirements`", range: range)
+            reader.report(
+                LoaderRule.modelInvalidValue, "the requirement '\(owner)' implies '\(id)', which this surface does not declare",
+                hint: "declare '\(id)' under `requirements`", range: range)
         }
         return extras
     }
@@ -91,12 +95,14 @@ extension ModelDecoder {
     mutating func actionEntry(_ action: Action, key: Node, value: Node) -> ElementAction? {
         guard let fields = reader.fields(of: value, what: "an action", allowed: Keys.action, required: []) else { return nil }
         let to = reader.id(fields["to"], what: "where the action leads")
-        var entry = ElementAction(action: action, leadsTo: to.map(\.0).flatMap { $0 == "same" ? nil : $0 },
-                                  range: to?.1 ?? ScalarPositions.range(of: key))
+        var entry = ElementAction(
+            action: action, leadsTo: to.map(\.0).flatMap { $0 == "same" ? nil : $0 },
+            range: to?.1 ?? ScalarPositions.range(of: key))
         entry.surface = reader.id(fields["surface"], what: "the surface the action opens")?.0
         if entry.surface != nil, to == nil {
-            reader.report(LoaderRule.missingField, "an action that opens another surface has no 'to'",
-                          hint: "name the screen of that surface the user lands on: `to: <screen id>`", at: value)
+            reader.report(
+                LoaderRule.missingField, "an action that opens another surface has no 'to'",
+                hint: "name the screen of that surface the user lands on: `to: <screen id>`", at: value)
         }
         entry.requires = slugs(fields["requires"], what: "what the action requires").map(\.0)
         entry.destructive = reader.bool(fields["destructive"], what: "'destructive'") ?? false
@@ -115,22 +121,29 @@ extension ModelDecoder {
         element.requires = slugs(fields["requires"], what: "what the element requires").map(\.0)
         element.variants = slugs(fields["variants"], what: "the element's variants").map(\.0)
         if element.icon != nil, element.label == nil {
-            reader.report(LoaderRule.missingField, "an icon-only element has no 'label'",
-                          hint: "give it its accessible name as `label`, e.g. `label: More options`", at: fields["icon"])
+            reader.report(
+                LoaderRule.missingField, "an icon-only element has no 'label'",
+                hint: "give it its accessible name as `label`, e.g. `label: More options`", at: fields["icon"])
         }
         guard let node = fields["format"],
-              let format = reader.fields(of: node, what: "the element's format", allowed: Keys.format, required: []) else { return }
+            let format = reader.fields(of: node, what: "the element's format", allowed: Keys.format, required: [])
+        else { return }
         var result = InputFormat(description: reader.string(format["description"], what: "the format's description"))
         for (key, path) in [("min-length", \InputFormat.minimumLength), ("max-length", \InputFormat.maximumLength)] {
             guard let value = format[key] else { continue }
-            if let number = value.scalar.flatMap({ Int($0.string) }), number >= 0 { result[keyPath: path] = number } else {
+            if let number = value.scalar.flatMap({ Int($0.string) }), number >= 0 {
+                result[keyPath: path] = number
+            } else {
                 reader.report(LoaderRule.modelInvalidValue, "'\(key)' must be a whole number", hint: "write e.g. `\(key): 6`", at: value)
             }
         }
         if let patternNode = format["pattern"], let pattern = reader.string(patternNode, what: "the format's pattern") {
-            if (try? NSRegularExpression(pattern: pattern)) != nil { result.pattern = pattern } else {
-                reader.report(LoaderRule.modelInvalidValue, "'\(pattern)' is not a regular expression",
-                              hint: "write a pattern such as `^[0-9]{6}$`", at: patternNode)
+            if (try? NSRegularExpression(pattern: pattern)) != nil {
+                result.pattern = pattern
+            } else {
+                reader.report(
+                    LoaderRule.modelInvalidValue, "'\(pattern)' is not a regular expression",
+                    hint: "write a pattern such as `^[0-9]{6}$`", at: patternNode)
             }
         }
         element.format = result

@@ -9,9 +9,10 @@ struct ModelDecoder {
     var reader: YAMLReader
 
     enum Keys {
-        static let surface = ["id", "name", "kind", "owner", "verified", "platforms", "start", "origins", "screens"]
+        static let surface =
+            ["id", "name", "kind", "owner", "verified", "platforms", "start", "origins", "screens"]
             + ["url", "sign-in", "navigation", "requirements", "variants"]
-        static let screen = ["id", "name", "elements"] + ["verified"] + ["errors"] // errors: issue 15
+        static let screen = ["id", "name", "elements"] + ["verified"] + ["errors"]  // errors: issue 15
         static let error = ["id", "message"]
         static let element = ["id", "label", "platforms", "actions"] + ["icon", "aliases", "requires", "variants", "format"]
         // Issue 14: an action written as a mapping, and the model's new entries.
@@ -24,8 +25,10 @@ struct ModelDecoder {
     }
 
     mutating func surface(from root: Node) -> Surface? {
-        guard let fields = reader.fields(of: root, what: "a surface", allowed: Keys.surface,
-                                         required: ["id", "name", "kind", "platforms", "start", "screens"])
+        guard
+            let fields = reader.fields(
+                of: root, what: "a surface", allowed: Keys.surface,
+                required: ["id", "name", "kind", "platforms", "start", "screens"])
         else { return nil }
         let id = reader.id(fields["id"], what: "the surface")
         let name = reader.string(fields["name"], what: "the surface's name")
@@ -42,8 +45,9 @@ struct ModelDecoder {
         for node in reader.list(fields["screens"], what: "the surface's screens") ?? [] {
             guard let screen = screen(from: node, platforms: platforms) else { continue }
             if !screenIDs.insert(screen.id).inserted {
-                reader.report(LoaderRule.modelDuplicateID, "the screen id '\(screen.id)' is used twice in this surface",
-                              hint: "give each screen its own id", range: screen.idRange)
+                reader.report(
+                    LoaderRule.modelDuplicateID, "the screen id '\(screen.id)' is used twice in this surface",
+                    hint: "give each screen its own id", range: screen.idRange)
                 continue
             }
             screens.append(screen)
@@ -52,8 +56,9 @@ struct ModelDecoder {
         let extras = surfaceExtras(fields, screens: &screens, platforms: platforms)
         if start != nil { checkScreenReferences(screens, start: fields["start"]) } else { checkScreenReferences(screens, start: nil) }
         guard let (surfaceID, idRange) = id, let name, let kind, let (start, _) = start else { return nil }
-        var surface = Surface(id: surfaceID, name: name, kind: kind, owner: owner, verified: verified, platforms: platforms,
-                              start: start, origins: origins, screens: screens, file: reader.file, idRange: idRange)
+        var surface = Surface(
+            id: surfaceID, name: name, kind: kind, owner: owner, verified: verified, platforms: platforms,
+            start: start, origins: origins, screens: screens, file: reader.file, idRange: idRange)
         extras.apply(to: &surface)
         return surface
     }
@@ -67,8 +72,9 @@ struct ModelDecoder {
         for item in reader.list(fields["elements"], what: "the screen's elements") ?? [] {
             guard let element = element(from: item, platforms: platforms) else { continue }
             if !elementIDs.insert(element.id).inserted {
-                reader.report(LoaderRule.modelDuplicateID, "the element id '\(element.id)' is used twice on this screen",
-                              hint: "give each element of a screen its own id", range: element.idRange)
+                reader.report(
+                    LoaderRule.modelDuplicateID, "the element id '\(element.id)' is used twice on this screen",
+                    hint: "give each element of a screen its own id", range: element.idRange)
                 continue
             }
             elements.append(element)
@@ -77,8 +83,9 @@ struct ModelDecoder {
         var screen = Screen(id: screenID, name: name ?? LocalizedText([:]), elements: elements, idRange: idRange)
         for item in reader.list(fields["errors"], what: "the screen's errors") ?? [] {
             guard let errorFields = reader.fields(of: item, what: "an error", allowed: Keys.error, required: ["id", "message"]),
-                  let (errorID, errorRange) = reader.id(errorFields["id"], what: "the error"),
-                  let message = localized(errorFields["message"], what: "the error's message") else { continue }
+                let (errorID, errorRange) = reader.id(errorFields["id"], what: "the error"),
+                let message = localized(errorFields["message"], what: "the error's message")
+            else { continue }
             screen.errors.append(ScreenError(id: errorID, message: message, idRange: errorRange))
         }
         screen.verified = date(fields["verified"])
@@ -93,8 +100,9 @@ struct ModelDecoder {
         for item in reader.list(fields["platforms"], what: "the element's platforms") ?? [] {
             guard let (platform, range) = reader.id(item, what: "a platform") else { continue }
             if !surfacePlatforms.contains(platform) {
-                reader.report(LoaderRule.modelUnknownPlatform, "the surface does not run on '\(platform)'",
-                              hint: "the surface's platforms are: \(surfacePlatforms.joined(separator: ", "))", range: range)
+                reader.report(
+                    LoaderRule.modelUnknownPlatform, "the surface does not run on '\(platform)'",
+                    hint: "the surface's platforms are: \(surfacePlatforms.joined(separator: ", "))", range: range)
             }
             platforms.append(platform)
         }
@@ -105,9 +113,10 @@ struct ModelDecoder {
                     guard let name = key.scalar?.string else { continue }
                     guard let action = Action(rawValue: name) else {
                         let suggestions = NearMiss.suggestions(for: name, among: Action.names)
-                        reader.report(LoaderRule.unknownAction, "'\(name)' is not an action",
-                                      hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the actions are: \(Action.names.joined(separator: ", "))",
-                                      at: key)
+                        reader.report(
+                            LoaderRule.unknownAction, "'\(name)' is not an action",
+                            hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the actions are: \(Action.names.joined(separator: ", "))",
+                            at: key)
                         continue
                     }
                     if case .mapping = value {
@@ -115,12 +124,15 @@ struct ModelDecoder {
                         continue
                     }
                     let target = value.isNullScalar ? nil : reader.string(value, what: "where '\(name)' leads")
-                    actions.append(ElementAction(action: action, leadsTo: target == "same" ? nil : target,
-                                                 range: ScalarPositions.range(of: target == nil ? key : value)))
+                    actions.append(
+                        ElementAction(
+                            action: action, leadsTo: target == "same" ? nil : target,
+                            range: ScalarPositions.range(of: target == nil ? key : value)))
                 }
             } else {
-                reader.report(LoaderRule.wrongType, "the element's actions must be a mapping of action to screen, found \(actionsNode.kindName)",
-                              hint: "write `tap: next-screen-id`, or `tap: same` when the screen does not change", at: actionsNode)
+                reader.report(
+                    LoaderRule.wrongType, "the element's actions must be a mapping of action to screen, found \(actionsNode.kindName)",
+                    hint: "write `tap: next-screen-id`, or `tap: same` when the screen does not change", at: actionsNode)
             }
         }
         guard let (elementID, idRange) = id else { return nil }
@@ -135,9 +147,10 @@ struct ModelDecoder {
         func check(_ id: String, range: SourceRange?) {
             guard !ids.contains(id) else { return }
             let suggestions = NearMiss.suggestions(for: id, among: ids)
-            reader.report(LoaderRule.modelUnknownScreen, "there is no screen '\(id)' in this surface",
-                          hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "add the screen under 'screens', or use one of: \(ids.joined(separator: ", "))",
-                          range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+            reader.report(
+                LoaderRule.modelUnknownScreen, "there is no screen '\(id)' in this surface",
+                hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "add the screen under 'screens', or use one of: \(ids.joined(separator: ", "))",
+                range: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
         }
         if let start, let id = start.scalar?.string, !start.isNullScalar { check(id, range: ScalarPositions.range(of: start)) }
         for screen in screens {
@@ -155,16 +168,18 @@ struct ModelDecoder {
         guard let node, let raw = reader.string(node, what: what) else { return nil }
         if let value = T(rawValue: raw) { return value }
         let names = T.allCases.map(\.rawValue)
-        reader.report(LoaderRule.modelInvalidValue, "'\(raw)' is not a valid value for \(what)",
-                      hint: "use one of: \(names.joined(separator: ", "))", at: node)
+        reader.report(
+            LoaderRule.modelInvalidValue, "'\(raw)' is not a valid value for \(what)",
+            hint: "use one of: \(names.joined(separator: ", "))", at: node)
         return nil
     }
 
     mutating func date(_ node: Node?) -> String? {
         guard let node, let raw = reader.string(node, what: "the verification date") else { return nil }
         guard ModelDates.parse(raw) != nil else {
-            reader.report(LoaderRule.modelInvalidValue, "'\(raw)' is not a date",
-                          hint: "write the day the model was last checked against the product as YYYY-MM-DD", at: node)
+            reader.report(
+                LoaderRule.modelInvalidValue, "'\(raw)' is not a date",
+                hint: "write the day the model was last checked against the product as YYYY-MM-DD", at: node)
             return nil
         }
         return raw
@@ -173,8 +188,9 @@ struct ModelDecoder {
     private mutating func origins(_ node: Node?, required: Bool, at root: Node) -> [String] {
         guard let node else {
             if required {
-                reader.report(LoaderRule.missingField, "a web surface has no 'origins'",
-                              hint: "list the origins its URLs may have, e.g. `origins: [https://example.com]`", at: root)
+                reader.report(
+                    LoaderRule.missingField, "a web surface has no 'origins'",
+                    hint: "list the origins its URLs may have, e.g. `origins: [https://example.com]`", at: root)
             }
             return []
         }
@@ -182,10 +198,12 @@ struct ModelDecoder {
         for item in reader.list(node, what: "the surface's origins") ?? [] {
             guard let raw = reader.string(item, what: "an origin") else { continue }
             guard let components = URLComponents(string: raw), ["http", "https"].contains(components.scheme ?? ""),
-                  components.host?.isEmpty == false, components.path.isEmpty || components.path == "/",
-                  components.query == nil, components.fragment == nil else {
-                reader.report(LoaderRule.modelInvalidValue, "'\(raw)' is not an origin",
-                              hint: "write a scheme and a host only, e.g. `https://business.facebook.com`", at: item)
+                components.host?.isEmpty == false, components.path.isEmpty || components.path == "/",
+                components.query == nil, components.fragment == nil
+            else {
+                reader.report(
+                    LoaderRule.modelInvalidValue, "'\(raw)' is not an origin",
+                    hint: "write a scheme and a host only, e.g. `https://business.facebook.com`", at: item)
                 continue
             }
             result.append(ModelOrigins.origin(of: raw) ?? raw)
@@ -206,8 +224,9 @@ struct ModelDecoder {
                 if let text = reader.string(value, what: what) { values[tag] = text }
             }
             if values[LocaleID.english.tag] == nil {
-                reader.report(LoaderRule.missingField, "\(what) has no text for the source locale 'en'",
-                              hint: "add `en: …`; other locales fall back to it", at: node)
+                reader.report(
+                    LoaderRule.missingField, "\(what) has no text for the source locale 'en'",
+                    hint: "add `en: …`; other locales fall back to it", at: node)
             }
             return LocalizedText(values)
         }

@@ -44,8 +44,10 @@ public enum ModelLoader {
                 continue
             }
             if let other = surfaces.first(where: { $0.id == surface.id }) {
-                diagnostics.append(Diagnostic(LoaderRule.modelDuplicateID, .error, "the surface id '\(surface.id)' is also used by \(other.file)",
-                                              hint: "surface ids must be unique", file: path, at: surface.idRange))
+                diagnostics.append(
+                    Diagnostic(
+                        LoaderRule.modelDuplicateID, .error, "the surface id '\(surface.id)' is also used by \(other.file)",
+                        hint: "surface ids must be unique", file: path, at: surface.idRange))
                 continue
             }
             surfaces.append(surface)
@@ -58,7 +60,8 @@ public enum ModelLoader {
     /// The `id:` of a model file that did not load, when its YAML gets that far.
     static func surfaceID(in text: String) -> String? {
         guard case .success(let node) = GuideFileLoader.compose(text, file: ""), let id = node?.mapping?["id"]?.scalar?.string,
-              Slug.isValid(id) else { return nil }
+            Slug.isValid(id)
+        else { return nil }
         return id
     }
 

@@ -39,8 +39,9 @@ struct YAMLReader {
         of node: Node, what: String, allowed: [String], required: [String]
     ) -> [String: Node]? {
         guard case .mapping(let mapping) = node else {
-            report(LoaderRule.wrongType, "\(what) must be a mapping of keys to values, found \(node.kindName)",
-                   hint: "write it as `key: value` lines; allowed keys: \(allowed.joined(separator: ", "))", at: node)
+            report(
+                LoaderRule.wrongType, "\(what) must be a mapping of keys to values, found \(node.kindName)",
+                hint: "write it as `key: value` lines; allowed keys: \(allowed.joined(separator: ", "))", at: node)
             return nil
         }
         var result: [String: Node] = [:]
@@ -54,10 +55,12 @@ struct YAMLReader {
                 let suggestions = NearMiss.suggestions(for: key, among: allowed)
                 if let best = suggestions.first { suggested.insert(best) }
                 let range = ScalarPositions.range(of: keyNode)
-                let hint = suggestions.first.map { "did you mean '\($0)'?" }
+                let hint =
+                    suggestions.first.map { "did you mean '\($0)'?" }
                     ?? "allowed keys in \(what): \(allowed.joined(separator: ", "))"
-                report(LoaderRule.unknownKey, "unknown key '\(key)' in \(what)", hint: hint, range: range,
-                       fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
+                report(
+                    LoaderRule.unknownKey, "unknown key '\(key)' in \(what)", hint: hint, range: range,
+                    fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [])
                 continue
             }
             result[key] = value
@@ -65,8 +68,9 @@ struct YAMLReader {
         // A misspelt required key is reported once, as the unknown key with its fix-it.
         let missing = required.filter { result[$0] == nil && !suggested.contains($0) }
         for key in missing {
-            report(LoaderRule.missingField, "\(what) has no '\(key)'",
-                   hint: "add `\(key): …` to \(what)", range: ScalarPositions.location(of: node).map { SourceRange(start: $0) })
+            report(
+                LoaderRule.missingField, "\(what) has no '\(key)'",
+                hint: "add `\(key): …` to \(what)", range: ScalarPositions.location(of: node).map { SourceRange(start: $0) })
         }
         return result
     }
@@ -77,8 +81,9 @@ struct YAMLReader {
     mutating func text(_ node: Node?, what: String) -> InlineText? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node else {
-            report(LoaderRule.wrongType, "\(what) must be text, found \(node.kindName)",
-                   hint: "write the text after the colon, on the same line or as a `|` block", at: node)
+            report(
+                LoaderRule.wrongType, "\(what) must be text, found \(node.kindName)",
+                hint: "write the text after the colon, on the same line or as a `|` block", at: node)
             return nil
         }
         let value = scalar.string.trimmingWhitespace
@@ -111,10 +116,11 @@ struct YAMLReader {
         let range = ScalarPositions.range(of: node)
         guard Slug.isValid(value) else {
             let suggestion = Slug.suggestion(from: value)
-            report(LoaderRule.invalidID, "'\(value)' is not a valid id for \(what)",
-                   hint: "use lowercase letters, digits and single hyphens (it becomes a URL path and an anchor)"
-                       + (suggestion.isEmpty ? "" : ", e.g. '\(suggestion)'"),
-                   range: range, fixIts: suggestion.isEmpty ? [] : range.map { [FixIt(range: $0, replacement: suggestion)] } ?? [])
+            report(
+                LoaderRule.invalidID, "'\(value)' is not a valid id for \(what)",
+                hint: "use lowercase letters, digits and single hyphens (it becomes a URL path and an anchor)"
+                    + (suggestion.isEmpty ? "" : ", e.g. '\(suggestion)'"),
+                range: range, fixIts: suggestion.isEmpty ? [] : range.map { [FixIt(range: $0, replacement: suggestion)] } ?? [])
             return nil
         }
         return (value, range)
@@ -135,8 +141,9 @@ struct YAMLReader {
         guard let node else { return nil }
         guard case .sequence(let sequence) = node else {
             if node.isNullScalar { return [] }
-            report(LoaderRule.wrongType, "\(what) must be a list, found \(node.kindName)",
-                   hint: "write each entry on its own line, starting with `- `", at: node)
+            report(
+                LoaderRule.wrongType, "\(what) must be a list, found \(node.kindName)",
+                hint: "write each entry on its own line, starting with `- `", at: node)
             return nil
         }
         return Array(sequence)
@@ -163,14 +170,17 @@ struct YAMLReader {
             let at = positions.location(ofUTF8Offset: finding.utf8Offset, in: node).map { SourceRange(start: $0) }
             switch finding.kind {
             case .rawHTML(let html):
-                report(LoaderRule.rawHTML, "raw HTML '\(html.prefix(40))' in \(what) is not published as markup",
-                       hint: "write Markdown instead (**bold**, *emphasis*, `code`, [text](https://…)); to show the characters, escape them as \\<", range: at)
+                report(
+                    LoaderRule.rawHTML, "raw HTML '\(html.prefix(40))' in \(what) is not published as markup",
+                    hint: "write Markdown instead (**bold**, *emphasis*, `code`, [text](https://…)); to show the characters, escape them as \\<", range: at)
             case .unsafeLink(let url):
-                report(LoaderRule.unsafeLink, "the link to '\(url.prefix(60))' in \(what) is not allowed",
-                       hint: "links may use http, https, mailto or tel, or be relative, and may not hold spaces, < or >", range: at)
+                report(
+                    LoaderRule.unsafeLink, "the link to '\(url.prefix(60))' in \(what) is not allowed",
+                    hint: "links may use http, https, mailto or tel, or be relative, and may not hold spaces, < or >", range: at)
             case .blockContent(let kind):
-                report(LoaderRule.blockContent, "\(what) holds block Markdown (\(kind)); only inline Markdown is allowed here",
-                       hint: "use the guide's structure instead: steps, sub-steps, choices or callouts", range: at)
+                report(
+                    LoaderRule.blockContent, "\(what) holds block Markdown (\(kind)); only inline Markdown is allowed here",
+                    hint: "use the guide's structure instead: steps, sub-steps, choices or callouts", range: at)
             }
         }
     }

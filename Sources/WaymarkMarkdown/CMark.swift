@@ -211,8 +211,8 @@ public enum CMark {
         let fragment = parse(markdown)
         defer { cmark_node_free(fragment) }
         guard let paragraph = cmark_node_first_child(fragment),
-              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
-              cmark_node_next(paragraph) == nil
+            cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+            cmark_node_next(paragraph) == nil
         else {
             // Not a single paragraph: block content in an inline field. Publish it as plain text.
             appendText(markdown.trimmingWhitespace, to: parent)
@@ -305,7 +305,7 @@ public enum CMark {
                 cmark_node_replace(node, text)
                 cmark_node_free(node)
             case CMARK_NODE_LINK where !LinkSafety.isSafe(string(cmark_node_get_url(node))),
-                 CMARK_NODE_IMAGE where !LinkSafety.isSafeImage(string(cmark_node_get_url(node))):
+                CMARK_NODE_IMAGE where !LinkSafety.isSafeImage(string(cmark_node_get_url(node))):
                 while let child = cmark_node_first_child(node) {
                     cmark_node_unlink(child)
                     cmark_node_insert_before(node, child)
@@ -328,11 +328,12 @@ public enum CMark {
             // A list of one item that holds one paragraph cannot be loose in CommonMark: cmark
             // would read the Markdown page back as a tight list, so it is tight on both pages.
             if let item = cmark_node_first_child(node), cmark_node_next(item) == nil,
-               let only = cmark_node_first_child(item), cmark_node_next(only) == nil, cmark_node_get_type(only) == CMARK_NODE_PARAGRAPH {
+                let only = cmark_node_first_child(item), cmark_node_next(only) == nil, cmark_node_get_type(only) == CMARK_NODE_PARAGRAPH
+            {
                 cmark_node_set_list_tight(node, 1)
             }
             guard let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_LIST,
-                  cmark_node_get_list_type(previous) == CMARK_ORDERED_LIST, cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+                cmark_node_get_list_type(previous) == CMARK_ORDERED_LIST, cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             else { continue }
             cmark_node_set_list_delim(node, cmark_node_get_list_delim(previous) == CMARK_PAREN_DELIM ? CMARK_PERIOD_DELIM : CMARK_PAREN_DELIM)
         }

@@ -44,7 +44,8 @@ enum ListSeparators {
             let lineIndent = line.prefix { $0 == " " }.count
             if lineIndent < indent { break }
             if lineIndent == indent || (lineIndent == indent + 2 && line.drop(while: { $0 == " " }).hasPrefix("- ")),
-               let found = marker(Substring(String(repeating: " ", count: indent) + line.drop { $0 == " " })) {
+                let found = marker(Substring(String(repeating: " ", count: indent) + line.drop { $0 == " " }))
+            {
                 previous = found
                 break
             }

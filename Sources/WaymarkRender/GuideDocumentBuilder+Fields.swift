@@ -51,10 +51,12 @@ extension GuideDocumentBuilder {
             return true
         }.map {
             if case .template(let text, let slots) = $0 {
-                return .template(text, slots: slots.mapValues { slot in
-                    if case .strong(let children) = slot { return .strong(stripLanguageMarks(children)) }
-                    return slot
-                })
+                return .template(
+                    text,
+                    slots: slots.mapValues { slot in
+                        if case .strong(let children) = slot { return .strong(stripLanguageMarks(children)) }
+                        return slot
+                    })
             }
             return $0
         }

@@ -43,8 +43,12 @@ extension GuideDocumentBuilder {
                 quoted = [.text(marks.first ?? "")] + inner + [.text(marks.count > 1 ? marks[1] : "")]
             }
             if let quoted {
-                content.append(.paragraph([.strong([.text(strings.format.errorMessage + strings.labelSeparator)]), .text(" "),
-                                           .html("<span class=\"error-message\">")] + quoted + [.html("</span>")]))
+                content.append(
+                    .paragraph(
+                        [
+                            .strong([.text(strings.format.errorMessage + strings.labelSeparator)]), .text(" "),
+                            .html("<span class=\"error-message\">"),
+                        ] + quoted + [.html("</span>")]))
             }
             if let cause = entry.cause {
                 content.append(.paragraph([.strong([.text(strings.format.cause + strings.labelSeparator)]), .text(" ")] + text(key("cause"), cause, &page)))

@@ -70,7 +70,8 @@ extension GuideDocumentBuilder {
             }
         }
         guard guide.methods.contains(where: { limited($0.items) }) else { return [] }
-        let open = "<div class=\"facet-switcher\" data-label=\"\(HTMLEscaping.escape(strings.journey.showStepsFor))\" data-all=\"\(HTMLEscaping.escape(strings.journey.allVariants))\" hidden>"
+        let open =
+            "<div class=\"facet-switcher\" data-label=\"\(HTMLEscaping.escape(strings.journey.showStepsFor))\" data-all=\"\(HTMLEscaping.escape(strings.journey.allVariants))\" hidden>"
         return [.wrapper(open: open, close: "</div>", [])]
     }
 
@@ -111,10 +112,14 @@ extension GuideDocumentBuilder {
             if slots["label"] == nil, let last = step.model.navigate.last { slots["label"] = labelSlot(last.id, surface: surface) }
         }
         if let value = step.model.value?.markdown {
-            slots["value"] = .template("{o}{c}{x}", slots: [
-                "o": .html("<span class=\"value\" data-copy=\"\(HTMLEscaping.escape(strings.journey.copyValue))\" data-copied=\"\(HTMLEscaping.escape(strings.journey.valueCopied))\">"),
-                "c": .markdown(Self.codeSpan(value)), "x": .html("</span>"),
-            ])
+            slots["value"] = .template(
+                "{o}{c}{x}",
+                slots: [
+                    "o": .html(
+                        "<span class=\"value\" data-copy=\"\(HTMLEscaping.escape(strings.journey.copyValue))\" data-copied=\"\(HTMLEscaping.escape(strings.journey.valueCopied))\">"
+                    ),
+                    "c": .markdown(Self.codeSpan(value)), "x": .html("</span>"),
+                ])
         }
     }
 

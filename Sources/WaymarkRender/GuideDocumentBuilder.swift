@@ -53,11 +53,14 @@ public struct GuideDocumentBuilder: Sendable {
         }
         if guide.methods.count > 1 {
             blocks.append(.paragraph([.text(strings.methodsIntro(guide.methods.count))]))
-            blocks.append(.list(ordered: false, tight: true, items: guide.methods.map { method in
-                let title = translations.text(for: TranslationKey.method(method.id, "title"), source: method.title.markdown)
-                let plain: [MarkdownInline] = [.text(CMark.renderInline(title.markdown).plainText)]
-                return [.paragraph([.link(url: "#" + method.id, title.state.isFallback ? sourceLanguage(plain) : plain)])]
-            }))
+            blocks.append(
+                .list(
+                    ordered: false, tight: true,
+                    items: guide.methods.map { method in
+                        let title = translations.text(for: TranslationKey.method(method.id, "title"), source: method.title.markdown)
+                        let plain: [MarkdownInline] = [.text(CMark.renderInline(title.markdown).plainText)]
+                        return [.paragraph([.link(url: "#" + method.id, title.state.isFallback ? sourceLanguage(plain) : plain)])]
+                    }))
         }
         for (index, method) in guide.methods.enumerated() {
             let prefix = guide.methods.count > 1 ? strings.methodPrefix(index + 1) : ""
@@ -103,8 +106,10 @@ public struct GuideDocumentBuilder: Sendable {
     // MARK: Texts
 
     /// The text for `key` in this locale, marked with the source `lang` when the source stands in.
-    func text(_ key: String, _ source: InlineText, slots: [String: MarkdownInline] = [:], foreignSlots: Set<String> = [],
-              states: inout [TranslationState]) -> [MarkdownInline] {
+    func text(
+        _ key: String, _ source: InlineText, slots: [String: MarkdownInline] = [:], foreignSlots: Set<String> = [],
+        states: inout [TranslationState]
+    ) -> [MarkdownInline] {
         let translated = translations.text(for: key, source: source.markdown)
         states.append(translated.state)
         guard translated.state.isFallback else {
@@ -159,9 +164,12 @@ public struct GuideDocumentBuilder: Sendable {
         var blocks: [MarkdownBlock] = []
         // A plain list of conditions gets the locale's lead-in line, so it never reads as steps.
         if let intro = conditions.intro { blocks.append(.paragraph(text(key("applies-when.intro"), intro, &page))) } else { blocks.append(.paragraph([.text(leadIn)])) }
-        blocks.append(.list(ordered: false, tight: true, items: conditions.items.enumerated().map { index, item in
-            [.paragraph(text(key("applies-when.\(index + 1)"), item, &page))]
-        }))
+        blocks.append(
+            .list(
+                ordered: false, tight: true,
+                items: conditions.items.enumerated().map { index, item in
+                    [.paragraph(text(key("applies-when.\(index + 1)"), item, &page))]
+                }))
         return blocks
     }
 
@@ -216,7 +224,7 @@ public struct GuideDocumentBuilder: Sendable {
         if step.isOptional { lead += [.emphasis([.text(strings.optionalLabel)]), .text(" ")] }
         lead += outsideLead(step, key: key("actor"), states: &states)
         if step.text == nil && step.action == nil && step.model.navigate.isEmpty {
-            if case .text(" ") = lead.last { lead.removeLast() }   // a bare "For each …:" lead
+            if case .text(" ") = lead.last { lead.removeLast() }  // a bare "For each …:" lead
         } else {
             lead += stepText(step, surface: surface, key: key("text"), states: &states)
         }
@@ -236,9 +244,12 @@ public struct GuideDocumentBuilder: Sendable {
         if let expect = expectation(step, surface: surface, key: key, states: &states) { blocks.append(expect) }
         if let choices = step.choices {
             if let prompt = choices.prompt { blocks.append(.paragraph(text(key("choices.prompt"), prompt, states: &states))) }
-            blocks.append(.list(ordered: false, tight: true, items: choices.options.enumerated().map { index, option in
-                [.paragraph(text(key("choices.\(index + 1)"), option, states: &states))]
-            }))
+            blocks.append(
+                .list(
+                    ordered: false, tight: true,
+                    items: choices.options.enumerated().map { index, option in
+                        [.paragraph(text(key("choices.\(index + 1)"), option, states: &states))]
+                    }))
         }
         for (index, callout) in step.callouts.enumerated() where !Self.warnsBeforeActing(callout.kind) {
             blocks.append(self.callout(callout, key: key("callout.\(index + 1)"), slots: slots, states: &states))
@@ -335,7 +346,7 @@ public struct GuideDocumentBuilder: Sendable {
     func callout(_ callout: Callout, key: String, slots: [String: MarkdownInline] = [:], states: inout [TranslationState]) -> MarkdownBlock {
         let label = strings.calloutLabel(callout.kind)
         var content: [MarkdownBlock] = [
-            .paragraph([.strong([.text(label + strings.labelSeparator)]), .text(" ")] + text(key, callout.text, slots: slots, states: &states)),
+            .paragraph([.strong([.text(label + strings.labelSeparator)]), .text(" ")] + text(key, callout.text, slots: slots, states: &states))
         ]
         if let image = callout.image, let figure = figure(image, altKey: key + ".image.alt", states: &states) { content.append(figure) }
         return aside(kind: callout.kind.rawValue, label: label, content)
@@ -346,9 +357,12 @@ public struct GuideDocumentBuilder: Sendable {
         var blocks: [MarkdownBlock] = [.heading(level: 2, title)]
         if let text = outcome.text { blocks.append(.paragraph(self.text(TranslationKey.guide("outcome.text"), text, &page))) }
         if !outcome.results.isEmpty {
-            blocks.append(.list(ordered: false, tight: true, items: outcome.results.enumerated().map { index, result in
-                [.paragraph(text(TranslationKey.guide("outcome.results.\(index + 1)"), result, &page))]
-            }))
+            blocks.append(
+                .list(
+                    ordered: false, tight: true,
+                    items: outcome.results.enumerated().map { index, result in
+                        [.paragraph(text(TranslationKey.guide("outcome.results.\(index + 1)"), result, &page))]
+                    }))
         }
         if let image = outcome.image, let figure = figure(image, altKey: TranslationKey.guide("outcome.image.alt"), states: &page.states) { blocks.append(figure) }
         return blocks

@@ -11,8 +11,9 @@ public enum GuideRenderer {
         translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english,
         guideTitles: any GuideTitles = NoGuideTitles(), images: PublishedImages = PublishedImages()
     ) -> RenderedGuide {
-        let builder = GuideDocumentBuilder(strings: strings, labels: labels, translations: translations, sourceLocale: sourceLocale,
-                                           guideTitles: guideTitles, images: images)
+        let builder = GuideDocumentBuilder(
+            strings: strings, labels: labels, translations: translations, sourceLocale: sourceLocale,
+            guideTitles: guideTitles, images: images)
         let rendered = CMark.render(builder.document(for: guide))
         func plain(_ key: String, _ text: InlineText) -> String {
             CMark.renderInline(translations.text(for: key, source: text.markdown).markdown).plainText

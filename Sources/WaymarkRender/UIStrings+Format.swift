@@ -47,12 +47,13 @@ struct RomanceUnits: Sendable {
     var language: String
 
     func name(_ unit: DurationRange.Unit, count: Int) -> String {
-        let forms = switch unit {
-        case .seconds: seconds
-        case .minutes: minutes
-        case .hours: hours
-        case .days: days
-        }
+        let forms =
+            switch unit {
+            case .seconds: seconds
+            case .minutes: minutes
+            case .hours: hours
+            case .days: days
+            }
         return pluralCategory(count, language: language) == .one ? forms.0 : forms.1
     }
 
@@ -71,12 +72,13 @@ enum EnglishNumbers {
     }
 
     static func duration(_ duration: DurationRange) -> String {
-        let singular = switch duration.unit {
-        case .seconds: "second"
-        case .minutes: "minute"
-        case .hours: "hour"
-        case .days: "day"
-        }
+        let singular =
+            switch duration.unit {
+            case .seconds: "second"
+            case .minutes: "minute"
+            case .hours: "hour"
+            case .days: "day"
+            }
         // Issue 15: bounds and named values; one of a unit is "an hour", "a day" after a bound.
         func count(_ n: Int) -> String { n == 1 ? (duration.unit == .hours ? "an hour" : "a \(singular)") : "\(n) \(singular)s" }
         switch duration.bound {
@@ -106,7 +108,8 @@ extension FormatStrings {
             }
         },
         usually: { duration in
-            duration.bound == .upTo ? "This usually happens within \(EnglishNumbers.duration(duration).dropFirst(6))."
+            duration.bound == .upTo
+                ? "This usually happens within \(EnglishNumbers.duration(duration).dropFirst(6))."
                 : "This usually takes \(EnglishNumbers.duration(duration))."
         },
         channelLead: { channel in
@@ -138,8 +141,9 @@ extension FormatStrings {
 
 /// Spanish wording of durations: "1 minuto", "entre 1 y 2 minutos".
 enum SpanishNumbers {
-    static let units = RomanceUnits(seconds: ("segundo", "segundos"), minutes: ("minuto", "minutos"),
-                                    hours: ("hora", "horas"), days: ("día", "días"), language: "es")
+    static let units = RomanceUnits(
+        seconds: ("segundo", "segundos"), minutes: ("minuto", "minutos"),
+        hours: ("hora", "horas"), days: ("día", "días"), language: "es")
 
     static func duration(_ duration: DurationRange) -> String {
         // Issue 15: bounds and named values ("hora" is feminine: "unas horas").
@@ -198,8 +202,9 @@ extension FormatStrings {
 
 /// Portuguese wording of durations: "1 minuto", "de 1 a 2 minutos".
 enum PortugueseNumbers {
-    static let units = RomanceUnits(seconds: ("segundo", "segundos"), minutes: ("minuto", "minutos"),
-                                    hours: ("hora", "horas"), days: ("dia", "dias"), language: "pt")
+    static let units = RomanceUnits(
+        seconds: ("segundo", "segundos"), minutes: ("minuto", "minutos"),
+        hours: ("hora", "horas"), days: ("dia", "dias"), language: "pt")
 
     static func duration(_ duration: DurationRange) -> String {
         // Issue 15: bounds and named values ("hora" is feminine: "algumas horas").

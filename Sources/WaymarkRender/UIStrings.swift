@@ -144,12 +144,13 @@ extension UIStrings {
 
     /// "2 minutes", or a range ("1–2 minutes") whose form follows its upper bound.
     static func duration(_ duration: DurationRange, _ text: InterfaceText) -> String {
-        let unit = switch duration.unit {
-        case .seconds: "seconds"
-        case .minutes: "minutes"
-        case .hours: "hours"
-        case .days: "days"
-        }
+        let unit =
+            switch duration.unit {
+            case .seconds: "seconds"
+            case .minutes: "minutes"
+            case .hours: "hours"
+            case .days: "days"
+            }
         // Issue 15: a bound (up to, at least, a few) in FormatStrings' words.
         if duration.bound == .upTo || duration.bound == .atLeast || duration.bound == .aFew {
             return FormatStrings.boundedDuration(duration, locale: text.locale)

@@ -30,44 +30,44 @@ enum LiveReload {
     /// The client script. The overlay's text is set with `textContent`: diagnostics quote
     /// content, and content is never HTML here.
     static let script = """
-    (function () {
-      "use strict";
-      var script = document.currentScript;
-      var shown = script ? Number(script.getAttribute("data-generation")) : 0;
-      var overlay = null;
-      function show(text) {
-        if (!overlay) {
-          overlay = document.createElement("div");
-          overlay.id = "waymark-overlay";
-          overlay.setAttribute("role", "alert");
-          overlay.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;" +
-            "margin:0;padding:1em;background:#1e1e1e;color:#f5f5f5;border-top:4px solid #d13438;" +
-            "font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:pre-wrap";
-          var heading = document.createElement("strong");
-          heading.textContent = "waymark serve: the last edit does not build; this page is the last good build.\\n\\n";
-          overlay.appendChild(heading);
-          overlay.appendChild(document.createElement("pre"));
-          document.body.appendChild(overlay);
-        }
-        overlay.lastChild.textContent = text;
-      }
-      function hide() { if (overlay) { overlay.remove(); overlay = null; } }
-      function connect() {
-        var socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "\(socketPath)");
-        socket.onmessage = function (event) {
-          var message = JSON.parse(event.data);
-          if (message.type === "error") { show(message.text); }
-          else if (message.type === "build") {
-            if (message.generation !== shown) { location.reload(); return; }
-            hide();
+        (function () {
+          "use strict";
+          var script = document.currentScript;
+          var shown = script ? Number(script.getAttribute("data-generation")) : 0;
+          var overlay = null;
+          function show(text) {
+            if (!overlay) {
+              overlay = document.createElement("div");
+              overlay.id = "waymark-overlay";
+              overlay.setAttribute("role", "alert");
+              overlay.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;" +
+                "margin:0;padding:1em;background:#1e1e1e;color:#f5f5f5;border-top:4px solid #d13438;" +
+                "font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:pre-wrap";
+              var heading = document.createElement("strong");
+              heading.textContent = "waymark serve: the last edit does not build; this page is the last good build.\\n\\n";
+              overlay.appendChild(heading);
+              overlay.appendChild(document.createElement("pre"));
+              document.body.appendChild(overlay);
+            }
+            overlay.lastChild.textContent = text;
           }
-        };
-        socket.onclose = function () { setTimeout(connect, 300); };
-      }
-      connect();
-    })();
+          function hide() { if (overlay) { overlay.remove(); overlay = null; } }
+          function connect() {
+            var socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "\(socketPath)");
+            socket.onmessage = function (event) {
+              var message = JSON.parse(event.data);
+              if (message.type === "error") { show(message.text); }
+              else if (message.type === "build") {
+                if (message.generation !== shown) { location.reload(); return; }
+                hide();
+              }
+            };
+            socket.onclose = function () { setTimeout(connect, 300); };
+          }
+          connect();
+        })();
 
-    """
+        """
 }
 
 /// The open pages: every WebSocket connection, and what each new one is told first.

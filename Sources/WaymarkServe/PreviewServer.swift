@@ -35,9 +35,11 @@ public enum PreviewServer {
         /// The diagnostics as text, for the page overlay.
         public var text: @Sendable ([Diagnostic], [String: String]) -> String
 
-        public init(info: @escaping @Sendable (String) -> Void,
-                    diagnostics: @escaping @Sendable ([Diagnostic], [String: String]) -> Void,
-                    text: @escaping @Sendable ([Diagnostic], [String: String]) -> String) {
+        public init(
+            info: @escaping @Sendable (String) -> Void,
+            diagnostics: @escaping @Sendable ([Diagnostic], [String: String]) -> Void,
+            text: @escaping @Sendable ([Diagnostic], [String: String]) -> String
+        ) {
             self.info = info
             self.diagnostics = diagnostics
             self.text = text
@@ -59,8 +61,9 @@ public enum PreviewServer {
         let server = try makeServer(options)
         await server.appendRoute(HTTPRoute("GET \(LiveReload.socketPath)"), to: .webSocket(LiveReloadHandler(hub: hub)))
         await server.appendRoute(HTTPRoute("GET \(LiveReload.scriptPath)")) { _ in
-            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
-                         body: Data(LiveReload.script.utf8))
+            HTTPResponse(
+                statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
+                body: Data(LiveReload.script.utf8))
         }
         await server.appendRoute("GET *") { request in await site.respond(to: request.path) }
 

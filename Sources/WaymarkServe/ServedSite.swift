@@ -16,14 +16,17 @@ actor ServedSite {
 
     func respond(to requestPath: String) -> HTTPResponse {
         guard let snapshot else {
-            let body = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>waymark serve</title></head><body>"
+            let body =
+                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>waymark serve</title></head><body>"
                 + "<h1>The help site does not build yet</h1><pre>\(escape(failure ?? "building…"))</pre></body></html>"
-            return HTTPResponse(statusCode: .serviceUnavailable, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                                body: LiveReload.inject(into: Data(body.utf8)))
+            return HTTPResponse(
+                statusCode: .serviceUnavailable, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                body: LiveReload.inject(into: Data(body.utf8)))
         }
         guard let (path, body) = snapshot.lookup(requestPath) else {
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                                body: snapshot.notFoundPage(for: requestPath) ?? Data("not found".utf8))
+            return HTTPResponse(
+                statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                body: snapshot.notFoundPage(for: requestPath) ?? Data("not found".utf8))
         }
         let headers: HTTPHeaders = [.contentType: ContentType.of(path), .cacheControl: "no-store"]
         switch body {

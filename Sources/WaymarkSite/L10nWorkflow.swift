@@ -44,9 +44,10 @@ public enum L10nWorkflow {
     public static func extract(root: URL) -> Report {
         var project = load(root)
         guard !project.report.diagnostics.hasErrors else { return project.report }
-        let files = project.guides.map { guide in
-            (path: project.catalogs.templatePath(guide: guide.id), text: POWriter.write(Extractor.template(for: guide, model: project.model)))
-        } + [(path: "\(project.catalogs.localesPath)/templates/\(InterfaceCatalogs.templateName)", text: POWriter.write(InterfaceCatalogs.template()))]
+        let files =
+            project.guides.map { guide in
+                (path: project.catalogs.templatePath(guide: guide.id), text: POWriter.write(Extractor.template(for: guide, model: project.model)))
+            } + [(path: "\(project.catalogs.localesPath)/templates/\(InterfaceCatalogs.templateName)", text: POWriter.write(InterfaceCatalogs.template()))]
         project.report.diagnostics += ProjectFiles.write(files, root: root)
         project.report.written = files.map(\.path)
         return project.report
@@ -59,8 +60,10 @@ public enum L10nWorkflow {
         project.report.diagnostics.removeAll { $0.ruleID == ConfigRule.invalidValue && $0.locale.map(newLocales.contains) == true }
         let source = SiteBuilder.Options.configured(root: root).sourceLocale
         for locale in newLocales where locale == source {
-            project.report.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error, "'\(locale)' is the source locale; it has no translations",
-                                                         hint: "name the locale to translate into, such as --locale de"))
+            project.report.diagnostics.append(
+                Diagnostic(
+                    L10nRule.unsupportedLocale, .error, "'\(locale)' is the source locale; it has no translations",
+                    hint: "name the locale to translate into, such as --locale de"))
         }
         guard !project.report.diagnostics.hasErrors else { return project.report }
         let locales = Array(Set(project.catalogs.locales + newLocales.filter { $0 != source })).sorted()
@@ -69,8 +72,9 @@ public enum L10nWorkflow {
         // no catalog along its fallback chain covers (a language Waymark ships no strings for).
         files.append(("\(project.catalogs.localesPath)/templates/\(InterfaceCatalogs.templateName)", POWriter.write(InterfaceCatalogs.template())))
         for locale in locales where project.catalogs.interface.project[locale] != nil || !project.catalogs.interface.hasCatalog(for: locale) {
-            let merged = Merger.merge(template: InterfaceCatalogs.template(for: locale), into: project.catalogs.interface.project[locale], locale: locale,
-                                      languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
+            let merged = Merger.merge(
+                template: InterfaceCatalogs.template(for: locale), into: project.catalogs.interface.project[locale], locale: locale,
+                languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
             files.append((project.catalogs.interfacePath(locale: locale), POWriter.write(merged)))
         }
         for guide in project.guides {
@@ -78,8 +82,9 @@ public enum L10nWorkflow {
             // A guide written in another language is translated into the source locale too, and not into its own.
             for locale in ([source] + locales).filter({ $0 != project.catalogs.writtenLocale(of: guide) }) {
                 let template = Extractor.template(for: guide, model: project.model, locale: locale)
-                let merged = Merger.merge(template: template, into: project.catalogs.catalog(locale: locale, guide: guide.id), locale: locale,
-                                          languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
+                let merged = Merger.merge(
+                    template: template, into: project.catalogs.catalog(locale: locale, guide: guide.id), locale: locale,
+                    languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
                 files.append((project.catalogs.path(locale: locale, guide: guide.id), POWriter.write(merged)))
             }
         }
@@ -126,13 +131,17 @@ public enum L10nWorkflow {
         guard let locale, !project.report.diagnostics.hasErrors else { return project.report }
         let source = SiteBuilder.Options.configured(root: root).sourceLocale
         guard locale != source else {
-            project.report.diagnostics.append(Diagnostic(L10nRule.unsupportedLocale, .error, "the file translates into the source locale '\(source)'",
-                                                         hint: "import files whose trgLang is the locale they translate into, such as de", file: displayPath))
+            project.report.diagnostics.append(
+                Diagnostic(
+                    L10nRule.unsupportedLocale, .error, "the file translates into the source locale '\(source)'",
+                    hint: "import files whose trgLang is the locale they translate into, such as de", file: displayPath))
             return project.report
         }
         func report(_ rule: String, _ severity: Severity, _ message: String, hint: String, line: Int) {
-            project.report.diagnostics.append(Diagnostic(rule, severity, message, hint: hint, file: displayPath,
-                                                         at: SourceRange(start: SourceLocation(line: line, column: 1)), locale: locale))
+            project.report.diagnostics.append(
+                Diagnostic(
+                    rule, severity, message, hint: hint, file: displayPath,
+                    at: SourceRange(start: SourceLocation(line: line, column: 1)), locale: locale))
         }
         var changed: [String: POFile] = [:]
         var positions: [String: [String: Int]] = [:]
@@ -144,20 +153,24 @@ public enum L10nWorkflow {
         let guidesByID = Dictionary(project.guides.map { ($0.id, $0) }) { first, _ in first }
         for unit in units {
             guard let guide = guidesByID[unit.file],
-                  let current = textsByGuide[guide.id]?[unit.id] else {
+                let current = textsByGuide[guide.id]?[unit.id]
+            else {
                 report(L10nRule.importUnknownUnit, .warning, "the unit '\(unit.file)/\(unit.id)' is not in any guide", hint: "export again; the guide changed", line: unit.line)
                 continue
             }
             // Only what the translator marked as done: an `initial` segment may hold an old translation.
             guard unit.isTranslated, let target = unit.target, !target.isEmpty else { continue }
             guard unit.source == current.text.markdown else {
-                report(L10nRule.importStaleSource, .error, "refused '\(unit.id)': its source no longer matches the guide",
-                       hint: "export again and translate the new source text", line: unit.line)
+                report(
+                    L10nRule.importStaleSource, .error, "refused '\(unit.id)': its source no longer matches the guide",
+                    hint: "export again and translate the new source text", line: unit.line)
                 continue
             }
-            var catalog = changed[guide.id] ?? project.catalogs.catalog(locale: locale, guide: guide.id)
-                ?? Merger.merge(template: Extractor.template(for: guide, model: project.model, locale: locale), into: nil, locale: locale,
-                                languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
+            var catalog =
+                changed[guide.id] ?? project.catalogs.catalog(locale: locale, guide: guide.id)
+                ?? Merger.merge(
+                    template: Extractor.template(for: guide, model: project.model, locale: locale), into: nil, locale: locale,
+                    languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
             // Each catalog's live entries by key, found once (a scan per unit was quadratic).
             if positions[guide.id] == nil {
                 var byKey: [String: Int] = [:]
@@ -177,8 +190,9 @@ public enum L10nWorkflow {
             var entry = catalog.entries[index!]
             if entry.msgstr == target && TranslationStatus.state(of: entry, source: current.text.markdown) == .translated { continue }
             if TranslationStatus.state(of: entry, source: current.text.markdown) == .translated, entry.msgstr != target, !overwrite {
-                report(L10nRule.importConflict, .error, "refused '\(unit.id)': the catalog already has a different current translation",
-                       hint: "compare them; import with --overwrite to replace it", line: unit.line)
+                report(
+                    L10nRule.importConflict, .error, "refused '\(unit.id)': the catalog already has a different current translation",
+                    hint: "compare them; import with --overwrite to replace it", line: unit.line)
                 continue
             }
             entry.msgid = current.text.markdown
@@ -200,9 +214,11 @@ public enum L10nWorkflow {
         // One refused unit means nothing is written: a half-imported file is hard to redo.
         if project.report.diagnostics.hasErrors {
             if !changed.isEmpty {
-                project.report.diagnostics.append(Diagnostic(L10nRule.importConflict, .note,
-                                                             "nothing was imported: fix the refused units and import the file again",
-                                                             file: displayPath, locale: locale))
+                project.report.diagnostics.append(
+                    Diagnostic(
+                        L10nRule.importConflict, .note,
+                        "nothing was imported: fix the refused units and import the file again",
+                        file: displayPath, locale: locale))
             }
             return project.report
         }

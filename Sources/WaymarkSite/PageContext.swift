@@ -83,12 +83,14 @@ enum PageContext {
             context["hasOnThisPage"] = true
         }
         if !related.isEmpty || !page.relatedLinks.isEmpty {
-            context["related"] = related.map { other in
-                ["href": "../\(other.guideID)/index.html", "titleHTML": other.title.html, "summaryHTML": other.summary.html] as [String: Any]
-            } + page.relatedLinks.map { link in
-                // Issue 15: a page outside the help site, with its title and a note for screen readers.
-                ["href": link.url, "titleHTML": HTMLEscaping.escape(link.title), "external": true, "externalNote": strings.format.externalLink] as [String: Any]
-            }
+            context["related"] =
+                related.map { other in
+                    ["href": "../\(other.guideID)/index.html", "titleHTML": other.title.html, "summaryHTML": other.summary.html] as [String: Any]
+                }
+                + page.relatedLinks.map { link in
+                    // Issue 15: a page outside the help site, with its title and a note for screen readers.
+                    ["href": link.url, "titleHTML": HTMLEscaping.escape(link.title), "external": true, "externalNote": strings.format.externalLink] as [String: Any]
+                }
             context["hasRelated"] = true
         }
         return context

@@ -40,9 +40,10 @@ public struct PreparedProject: Sendable {
         let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
         let (labels, source) = (self.labels, sourceLocale)
         return ParallelMap.map(jobs) { job in
-            GuideRenderer.render(job.guide, strings: job.strings, labels: labels,
-                                 translations: Self.translations(catalogs, locale: job.strings.locale, guide: job.guide, source: source),
-                                 sourceLocale: job.guide.locale ?? source)
+            GuideRenderer.render(
+                job.guide, strings: job.strings, labels: labels,
+                translations: Self.translations(catalogs, locale: job.strings.locale, guide: job.guide, source: source),
+                sourceLocale: job.guide.locale ?? source)
         }
     }
 

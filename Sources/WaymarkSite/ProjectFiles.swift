@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import WaymarkBase
 import WaymarkL10n
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Writes source files of the project (catalogs, templates, exports): each one atomically
 /// (a temporary file beside it, then a rename), only below the project root.
@@ -23,13 +24,16 @@ enum ProjectFiles {
                 try Data(file.text.utf8).write(to: temporary)
                 // rename(2) replaces the old file in one step: readers see the old text or the new.
                 guard rename(temporary.path, target.path) == 0 else {
-                    throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno),
-                                  userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+                    throw NSError(
+                        domain: NSPOSIXErrorDomain, code: Int(errno),
+                        userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
                 }
             } catch {
                 try? FileManager.default.removeItem(at: temporary)
-                diagnostics.append(Diagnostic(L10nRule.writeFailed, .error, "cannot write \(file.path): \((error as NSError).localizedDescription)",
-                                              hint: "check that the folder is writable", file: file.path))
+                diagnostics.append(
+                    Diagnostic(
+                        L10nRule.writeFailed, .error, "cannot write \(file.path): \((error as NSError).localizedDescription)",
+                        hint: "check that the folder is writable", file: file.path))
             }
         }
         return diagnostics

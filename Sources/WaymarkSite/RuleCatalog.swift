@@ -9,11 +9,11 @@ import WaymarkStyle
 /// rules`, SARIF rule descriptions, and the ids `waymark.yml` and `lint-ignore` may name.
 public enum RuleCatalog {
     /// All definitions, sorted by id.
-    public static let all: [RuleDefinition] = (
-        LoaderRule.definitions + LoaderRule.formatDefinitions + [ExternalLinks.definition] + ImageRule.definitions + ConfigRule.definitions + CheckRule.definitions + L10nRule.definitions
-            + SiteRule.definitions + StyleRules.definitions + LintRule.definitions + ExportRule.definitions
-            + SafetyRule.definitions + POHeaderCheck.definitions
-    ).sorted { $0.id < $1.id }
+    public static let all: [RuleDefinition] =
+        (LoaderRule.definitions + LoaderRule.formatDefinitions + [ExternalLinks.definition] + ImageRule.definitions + ConfigRule.definitions + CheckRule.definitions
+        + L10nRule.definitions
+        + SiteRule.definitions + StyleRules.definitions + LintRule.definitions + ExportRule.definitions
+        + SafetyRule.definitions + POHeaderCheck.definitions).sorted { $0.id < $1.id }
 
     private static let byID: [String: RuleDefinition] = Dictionary(all.map { ($0.id, $0) }) { a, _ in a }
 

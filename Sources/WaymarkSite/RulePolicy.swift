@@ -45,15 +45,19 @@ enum RulePolicy {
         if reportUnused, let severity = unusedSeverity {
             for (index, entry) in active.enumerated() where !used.contains(index) && isOn(entry.suppression.ruleID, config) {
                 let catalogRule = entry.suppression.ruleID.hasPrefix("l10n.") && entry.suppression.scope != nil
-                own.append(Diagnostic(LintRule.unusedSuppression, severity, "'\(entry.suppression.ruleID)' in lint-ignore suppresses nothing here",
-                                      hint: catalogRule
-                                          ? "translation findings are reported in the catalogs, so only a guide-level lint-ignore covers them; move it to the guide"
-                                          : "remove it, so that it does not hide a future problem",
-                                      file: entry.guide.file, at: entry.suppression.range, guideID: entry.guide.id))
+                own.append(
+                    Diagnostic(
+                        LintRule.unusedSuppression, severity, "'\(entry.suppression.ruleID)' in lint-ignore suppresses nothing here",
+                        hint: catalogRule
+                            ? "translation findings are reported in the catalogs, so only a guide-level lint-ignore covers them; move it to the guide"
+                            : "remove it, so that it does not hide a future problem",
+                        file: entry.guide.file, at: entry.suppression.range, guideID: entry.guide.id))
             }
             for (guide, suppression) in duplicates {
-                own.append(Diagnostic(LintRule.unusedSuppression, severity, "'\(suppression.ruleID)' is listed twice in this lint-ignore",
-                                      hint: "remove one of them", file: guide.file, at: suppression.range, guideID: guide.id))
+                own.append(
+                    Diagnostic(
+                        LintRule.unusedSuppression, severity, "'\(suppression.ruleID)' is listed twice in this lint-ignore",
+                        hint: "remove one of them", file: guide.file, at: suppression.range, guideID: guide.id))
             }
         }
         return kept + own
@@ -69,17 +73,19 @@ enum RulePolicy {
     static func problem(with suppression: Suppression, in guide: Guide) -> Diagnostic? {
         guard let definition = RuleCatalog.definition(suppression.ruleID) else {
             let suggestions = NearMiss.suggestions(for: suppression.ruleID, among: RuleCatalog.all.filter(\.configurable).map(\.id))
-            return Diagnostic(LintRule.unknownRule, .warning, "'\(suppression.ruleID)' in lint-ignore is not a rule",
-                              hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the rules are listed in docs/rules.md",
-                              file: guide.file, at: suppression.range,
-                              fixIts: suppression.range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [],
-                              guideID: guide.id)
+            return Diagnostic(
+                LintRule.unknownRule, .warning, "'\(suppression.ruleID)' in lint-ignore is not a rule",
+                hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the rules are listed in docs/rules.md",
+                file: guide.file, at: suppression.range,
+                fixIts: suppression.range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [],
+                guideID: guide.id)
         }
         // An unused-suppression finding is made after suppressing; it cannot suppress itself.
         guard definition.configurable, definition.id != LintRule.unusedSuppression else {
-            return Diagnostic(LintRule.lockedRule, .warning, "'\(suppression.ruleID)' cannot be suppressed",
-                              hint: "it guards loading, safety or writing; remove it from lint-ignore and fix what it reports",
-                              file: guide.file, at: suppression.range, guideID: guide.id)
+            return Diagnostic(
+                LintRule.lockedRule, .warning, "'\(suppression.ruleID)' cannot be suppressed",
+                hint: "it guards loading, safety or writing; remove it from lint-ignore and fix what it reports",
+                file: guide.file, at: suppression.range, guideID: guide.id)
         }
         return nil
     }

@@ -17,8 +17,9 @@ enum SearchIndex {
     /// `window.waymarkSearch = {…};` for the pages of one locale, in a stable order.
     static func script(_ pages: [RenderedGuide], locale: LocaleID) -> String {
         let entries = pages.map { page in
-            Entry(id: page.guideID, title: page.title.plainText, summary: page.summary.plainText, topic: page.topic,
-                  url: "\(page.guideID)/index.html", steps: page.steps)
+            Entry(
+                id: page.guideID, title: page.title.plainText, summary: page.summary.plainText, topic: page.topic,
+                url: "\(page.guideID)/index.html", steps: page.steps)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

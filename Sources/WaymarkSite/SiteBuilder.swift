@@ -73,16 +73,20 @@ public enum SiteBuilder {
             if resolved.hasPrefix(base + "/") {
                 // A misspelt folder would quietly check nothing (no catalogs: no translation checks).
                 if key != "output", !FileManager.default.fileExists(atPath: url.path) {
-                    diagnostics.append(Diagnostic(ConfigRule.invalidValue, .error, "the \(key) path '\(config.paths[keyPath: path])' does not exist",
-                                                  hint: "create the folder, correct the path, or remove the line to use the default",
-                                                  file: config.file, at: config.pathRanges[key]))
+                    diagnostics.append(
+                        Diagnostic(
+                            ConfigRule.invalidValue, .error, "the \(key) path '\(config.paths[keyPath: path])' does not exist",
+                            hint: "create the folder, correct the path, or remove the line to use the default",
+                            file: config.file, at: config.pathRanges[key]))
                 }
                 continue
             }
-            diagnostics.append(Diagnostic(ConfigRule.invalidValue, .error,
-                                          "the \(key) path '\(config.paths[keyPath: path])' leads outside the project (to \(resolved))",
-                                          hint: "waymark reads and writes only inside the project folder; use a folder in it, without symbolic links that leave it",
-                                          file: config.file, at: config.pathRanges[key]))
+            diagnostics.append(
+                Diagnostic(
+                    ConfigRule.invalidValue, .error,
+                    "the \(key) path '\(config.paths[keyPath: path])' leads outside the project (to \(resolved))",
+                    hint: "waymark reads and writes only inside the project folder; use a folder in it, without symbolic links that leave it",
+                    file: config.file, at: config.pathRanges[key]))
             config.paths[keyPath: path] = defaults[keyPath: path]
         }
         return diagnostics
@@ -150,15 +154,16 @@ public enum SiteBuilder {
         let content = ContentLoader.load(root: options.root, guidesPath: options.guidesPath)
         let model = ModelLoader.load(root: options.root, modelPath: options.modelPath)
         var catalogs = Catalogs.load(root: options.root, localesPath: options.localesPath, sourceLocale: options.sourceLocale)
-        var report = Report(diagnostics: options.configDiagnostics + content.diagnostics + model.diagnostics,
-                            sources: content.sources.merging(model.sources) { a, _ in a })
+        var report = Report(
+            diagnostics: options.configDiagnostics + content.diagnostics + model.diagnostics,
+            sources: content.sources.merging(model.sources) { a, _ in a })
         if let file = options.config.file, let source = options.configSource { report.sources[file] = source }
         if let wanted = options.config.locales { report.diagnostics += select(wanted, from: &catalogs, config: options.config) }
         report.guideCount = content.guides.count
         (report.guides, report.model) = (content.guides, model.model)
         let checked = Checker.check(guides: content.guides, model: model.model, options: options.check)
         report.diagnostics += checked.diagnostics
-        report.diagnostics += ExternalLinks.diagnostics(content.guides, config: options.config) // issue 15
+        report.diagnostics += ExternalLinks.diagnostics(content.guides, config: options.config)  // issue 15
         /// Suppressions and settings, then `--allow-check-errors`, which has the last word on check errors.
         func applyPolicy(reportUnused: Bool) {
             let checkRules = Set(CheckRule.definitions.map(\.id))
@@ -178,8 +183,9 @@ public enum SiteBuilder {
         report.diagnostics += L10nChecker.check(guides: content.guides, model: model.model, catalogs: catalogs)
         report.sources.merge(catalogs.sources) { a, _ in a }
         // Issue 15: the images the guides show, in every locale.
-        let (images, imageDiagnostics) = ImageFiles.load(root: options.root, imagesPath: options.config.paths.images, guides: content.guides,
-                                                         locales: catalogs.locales, model: model.model, config: options.config)
+        let (images, imageDiagnostics) = ImageFiles.load(
+            root: options.root, imagesPath: options.config.paths.images, guides: content.guides,
+            locales: catalogs.locales, model: model.model, config: options.config)
         report.diagnostics += imageDiagnostics
         if options.lint {
             report.diagnostics += StyleRules.check(guides: content.guides, model: model.model, sources: content.sources, config: options.config)
@@ -206,10 +212,12 @@ public enum SiteBuilder {
             return report
         }
 
-        var files = SitePlanner.plan(guides: content.guides, SiteInputs(
-            locales: locales, labels: ModelLabels(model: model.model), catalogs: catalogs, templates: templates,
-            assets: assets, model: model.model, baseURL: options.baseURL, images: images
-        ))
+        var files = SitePlanner.plan(
+            guides: content.guides,
+            SiteInputs(
+                locales: locales, labels: ModelLabels(model: model.model), catalogs: catalogs, templates: templates,
+                assets: assets, model: model.model, baseURL: options.baseURL, images: images
+            ))
         files.append(SiteFile(path: "help-index.json", text: checked.helpIndex.json(locales: locales.map(\.locale))))
         if let baseURL = options.baseURL {
             files.append(SiteFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: baseURL, guides: content.guides.map(\.id), locales: locales.map(\.locale))))
@@ -249,9 +257,10 @@ public enum SiteBuilder {
             let folder = "\(catalogs.localesPath)/\(locale)"
             // A folder that exists but cannot be used is already reported by the catalogs.
             guard !unsupported.contains(folder) else { return nil }
-            return Diagnostic(ConfigRule.invalidValue, .error, "waymark.yml lists the locale '\(locale)', but \(folder) does not exist",
-                              hint: "create its catalogs with `waymark l10n update --locale \(locale)`, or remove it from 'locales'",
-                              file: config.file, at: config.localeRanges[locale], locale: locale)
+            return Diagnostic(
+                ConfigRule.invalidValue, .error, "waymark.yml lists the locale '\(locale)', but \(folder) does not exist",
+                hint: "create its catalogs with `waymark l10n update --locale \(locale)`, or remove it from 'locales'",
+                file: config.file, at: config.localeRanges[locale], locale: locale)
         }
     }
 
@@ -265,8 +274,9 @@ public enum SiteBuilder {
         func isInside(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder == "/" ? "/" : folder + "/") }
         let overlaps = output == root || isInside(root, output) || sources.contains { isInside(output, $0) || isInside($0, output) }
         guard overlaps else { return nil }
-        return Diagnostic(SiteRule.outputOverlapsSources, .error, "the output folder \(display) overlaps the project's sources",
-                          hint: "write the site to its own folder, such as Site/ (the default)", file: display)
+        return Diagnostic(
+            SiteRule.outputOverlapsSources, .error, "the output folder \(display) overlaps the project's sources",
+            hint: "write the site to its own folder, such as Site/ (the default)", file: display)
     }
 
     /// `url` relative to `root` when inside it, else the full path.

@@ -1,9 +1,10 @@
 import Foundation
 import WaymarkBase
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An exclusive lock on the folder that holds the output folder, held while a build swaps
@@ -15,16 +16,20 @@ struct SiteLock {
     static func acquire(_ parent: URL, displayPath: String) throws(SiteWriter.Failure) -> SiteLock {
         let descriptor = open(parent.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw SiteWriter.Failure(diagnostic: Diagnostic(SiteRule.writeFailed, .error,
-                                                            "cannot write the site to \(displayPath): its folder cannot be opened (\(String(cString: strerror(errno))))",
-                                                            hint: "create the folder that holds it, or pass another --output", file: displayPath))
+            throw SiteWriter.Failure(
+                diagnostic: Diagnostic(
+                    SiteRule.writeFailed, .error,
+                    "cannot write the site to \(displayPath): its folder cannot be opened (\(String(cString: strerror(errno))))",
+                    hint: "create the folder that holds it, or pass another --output", file: displayPath))
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
-            throw SiteWriter.Failure(diagnostic: Diagnostic(SiteRule.locked, .error,
-                                                            "another waymark build is writing a site next to \(displayPath) right now",
-                                                            hint: "wait for it to finish and build again; two builds into one folder would mix their pages",
-                                                            file: displayPath))
+            throw SiteWriter.Failure(
+                diagnostic: Diagnostic(
+                    SiteRule.locked, .error,
+                    "another waymark build is writing a site next to \(displayPath) right now",
+                    hint: "wait for it to finish and build again; two builds into one folder would mix their pages",
+                    file: displayPath))
         }
         return SiteLock(descriptor: descriptor)
     }
@@ -49,8 +54,9 @@ enum SiteLeftovers {
             let folder = parent.appendingPathComponent(entry)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(SiteWriter.markerName).path),
-                  FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue,
-                  (try? FileManager.default.attributesOfItem(atPath: folder.path)[.type] as? FileAttributeType) != .typeSymbolicLink else { continue }
+                FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue,
+                (try? FileManager.default.attributesOfItem(atPath: folder.path)[.type] as? FileAttributeType) != .typeSymbolicLink
+            else { continue }
             if let warning = remove(folder, displayPath: displayPath) { warnings.append(warning) }
         }
         return warnings
@@ -62,10 +68,11 @@ enum SiteLeftovers {
             try FileManager.default.removeItem(at: folder)
             return nil
         } catch {
-            return Diagnostic(SiteRule.cleanupFailed, .warning,
-                              "the site was written, but the old copy \(folder.lastPathComponent) next to \(displayPath) could not be removed: \(WriteReason.words(error))",
-                              hint: "remove it by hand (check its folders' permissions: chmod -R u+w); the next build tries again",
-                              file: displayPath)
+            return Diagnostic(
+                SiteRule.cleanupFailed, .warning,
+                "the site was written, but the old copy \(folder.lastPathComponent) next to \(displayPath) could not be removed: \(WriteReason.words(error))",
+                hint: "remove it by hand (check its folders' permissions: chmod -R u+w); the next build tries again",
+                file: displayPath)
         }
     }
 }

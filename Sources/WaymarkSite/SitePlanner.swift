@@ -33,17 +33,23 @@ enum SitePlanner {
         // Every guide's title in every locale, for links to other guides (issue 15).
         var titles: [LocaleID: TitleTable] = [:]
         for strings in locales {
-            titles[strings.locale] = TitleTable(Dictionary(guides.map { guide in
-                (guide.id, CMark.renderInline(translations(strings.locale, guide).text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText)
-            }, uniquingKeysWith: { first, _ in first }))
+            titles[strings.locale] = TitleTable(
+                Dictionary(
+                    guides.map { guide in
+                        (
+                            guide.id,
+                            CMark.renderInline(translations(strings.locale, guide).text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText
+                        )
+                    }, uniquingKeysWith: { first, _ in first }))
         }
         let titleTables = titles
         // First every guide in every locale, then the pages that link them to each other.
         let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
             // A guide is the source in the language it is written in, and translated in every other.
-            GuideRenderer.render(job.guide, strings: job.strings, labels: inputs.labels,
-                                 translations: translations(job.strings.locale, job.guide),
-                                 sourceLocale: job.guide.locale ?? source, guideTitles: titleTables[job.strings.locale] ?? TitleTable([:]), images: inputs.images)
+            GuideRenderer.render(
+                job.guide, strings: job.strings, labels: inputs.labels,
+                translations: translations(job.strings.locale, job.guide),
+                sourceLocale: job.guide.locale ?? source, guideTitles: titleTables[job.strings.locale] ?? TitleTable([:]), images: inputs.images)
         }
         var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]
         for page in pages { pagesByLocale[page.locale, default: [:]][page.guideID] = page }
@@ -59,10 +65,14 @@ enum SitePlanner {
         for strings in locales {
             let localePages = guides.compactMap { byLocale[strings.locale]?[$0.id] }
             let groups = IndexGroups(guides: guides, pages: localePages, model: inputs.model, strings: strings)
-            files.append(SiteFile(path: strings.locale.tag + "/index.html",
-                                  text: inputs.templates.render("locale-index", PageContext.localeIndex(groups, strings: strings, site: site))))
-            files.append(SiteFile(path: strings.locale.tag + "/404.html",
-                                  text: inputs.templates.render("not-found", PageContext.notFound(strings: strings, site: site))))
+            files.append(
+                SiteFile(
+                    path: strings.locale.tag + "/index.html",
+                    text: inputs.templates.render("locale-index", PageContext.localeIndex(groups, strings: strings, site: site))))
+            files.append(
+                SiteFile(
+                    path: strings.locale.tag + "/404.html",
+                    text: inputs.templates.render("not-found", PageContext.notFound(strings: strings, site: site))))
             files.append(SiteFile(path: strings.locale.tag + "/search-index.js", text: SearchIndex.script(localePages, locale: strings.locale)))
         }
         if let first = locales.first {
@@ -98,8 +108,10 @@ enum SitePlanner {
             guard SiteFile.isContained(path), case .inside(let real) = reader.place(publicPath + "/" + path) else { continue }
             let clashes = taken.contains(path) || taken.contains { $0.hasPrefix(path + "/") || path.hasPrefix($0 + "/") }
             if clashes || path == SiteWriter.markerName {
-                diagnostics.append(Diagnostic(SiteRule.assetConflict, .error, "the asset \(publicPath)/\(path) has the same path as a generated page",
-                                              hint: "rename or move it; generated pages own /<locale>/ and /index.html", file: publicPath + "/" + path))
+                diagnostics.append(
+                    Diagnostic(
+                        SiteRule.assetConflict, .error, "the asset \(publicPath)/\(path) has the same path as a generated page",
+                        hint: "rename or move it; generated pages own /<locale>/ and /index.html", file: publicPath + "/" + path))
                 continue
             }
             files.append(SiteFile(path: path, copying: URL(fileURLWithPath: real)))

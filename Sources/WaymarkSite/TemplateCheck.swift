@@ -43,15 +43,19 @@ enum TemplateCheck {
             case ">":
                 guard !partials.contains(body) else { continue }
                 let suggestions = NearMiss.suggestions(for: body, among: partials)
-                diagnostics.append(Diagnostic(SiteRule.templateMissingPartial, .error, "there is no partial '\(body)'",
-                                              hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "add \(body).mustache to the templates folder",
-                                              file: file, at: at))
+                diagnostics.append(
+                    Diagnostic(
+                        SiteRule.templateMissingPartial, .error, "there is no partial '\(body)'",
+                        hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "add \(body).mustache to the templates folder",
+                        file: file, at: at))
                 continue
             case "{", "&":
                 if !TemplateVocabulary.isHTML(body), body != "." {
-                    diagnostics.append(Diagnostic(SiteRule.templateUnescaped, .error, "'\(body)' is plain text, but \(triple ? "{{{ }}}" : "{{& }}") publishes it unescaped",
-                                                  hint: "write {{\(body)}}: only body and the values whose names end in HTML are HTML already",
-                                                  file: file, at: at, fixIts: [FixIt(range: at, replacement: "{{\(body)}}")]))
+                    diagnostics.append(
+                        Diagnostic(
+                            SiteRule.templateUnescaped, .error, "'\(body)' is plain text, but \(triple ? "{{{ }}}" : "{{& }}") publishes it unescaped",
+                            hint: "write {{\(body)}}: only body and the values whose names end in HTML are HTML already",
+                            file: file, at: at, fixIts: [FixIt(range: at, replacement: "{{\(body)}}")]))
                     continue
                 }
             default: break
@@ -60,9 +64,11 @@ enum TemplateCheck {
             let unknown = body.split(separator: ".").map(String.init).filter { !TemplateVocabulary.names.contains($0) }
             if let name = unknown.first {
                 let suggestions = NearMiss.suggestions(for: name, among: TemplateVocabulary.names)
-                diagnostics.append(Diagnostic(SiteRule.templateUnknownValue, .warning, "the template uses '\(body)', which no page has",
-                                              hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "the README lists the values templates get",
-                                              file: file, at: at))
+                diagnostics.append(
+                    Diagnostic(
+                        SiteRule.templateUnknownValue, .warning, "the template uses '\(body)', which no page has",
+                        hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "the README lists the values templates get",
+                        file: file, at: at))
             }
         }
         return diagnostics

@@ -38,18 +38,21 @@ public struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
                 let column = error.context.columnNumber  // counted in Characters by swift-mustache
-                diagnostics.append(Diagnostic(
-                    SiteRule.templateSyntax, .error, "the template cannot be parsed: \(error.error)",
-                    hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed",
-                    file: file, at: SourceRange(start: SourceLocation(line: line, column: max(1, column)))
-                ))
+                diagnostics.append(
+                    Diagnostic(
+                        SiteRule.templateSyntax, .error, "the template cannot be parsed: \(error.error)",
+                        hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed",
+                        file: file, at: SourceRange(start: SourceLocation(line: line, column: max(1, column)))
+                    ))
             } catch {
                 diagnostics.append(Diagnostic(SiteRule.templateSyntax, .error, "the template cannot be parsed: \(error)", file: file))
             }
         }
         for name in required where templates[name] == nil && !names.contains(name + ".mustache") {
-            diagnostics.append(Diagnostic(SiteRule.templateMissing, .error, "there is no template '\(name)'",
-                                          hint: "add \(templatesPath)/\(name).mustache (see the README)", file: templatesPath))
+            diagnostics.append(
+                Diagnostic(
+                    SiteRule.templateMissing, .error, "there is no template '\(name)'",
+                    hint: "add \(templatesPath)/\(name).mustache (see the README)", file: templatesPath))
         }
         let partials = Set(names.map { String($0.dropLast(".mustache".count)) })
         // Only the templates that parsed: a syntax error is reported once, alone.

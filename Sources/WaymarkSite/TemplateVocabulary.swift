@@ -1,6 +1,6 @@
-import WaymarkL10n
 import WaymarkBase
 import WaymarkGuide
+import WaymarkL10n
 import WaymarkModel
 import WaymarkRender
 
@@ -9,10 +9,12 @@ import WaymarkRender
 /// and which of them hold HTML (`body` and the names ending in `HTML`).
 enum TemplateVocabulary {
     static let names: Set<String> = {
-        let sample = Guide(id: "sample", title: "Sample", summary: "Sample.", methods: [
-            Method(id: "one", title: "One", items: [.step(Step(id: "s", text: "Open it."))]),
-            Method(id: "two", title: "Two", items: [.step(Step(id: "t", text: "Open it."))]),
-        ])
+        let sample = Guide(
+            id: "sample", title: "Sample", summary: "Sample.",
+            methods: [
+                Method(id: "one", title: "One", items: [.step(Step(id: "s", text: "Open it."))]),
+                Method(id: "two", title: "Two", items: [.step(Step(id: "t", text: "Open it."))]),
+            ])
         var guide = sample
         guide.topic = "Topic"
         // A related page elsewhere, so that the values only external links have are known too.

@@ -6,7 +6,8 @@ struct ConsistentCallouts: StyleRule {
     static let definition = RuleDefinition(
         "style.callout-kind", .warning,
         summary: "A callout that names a kind in its text, or a step whose text holds a note or warning.",
-        explanation: "Waymark labels and styles each callout by its `kind`, in every locale. A `note` whose text starts with \"Warning:\" is shown as a note that says warning; a callout that repeats its kind (\"Note: …\") shows the word twice; and \"Important: …\" inside a step's text is read as part of the instruction.",
+        explanation:
+            "Waymark labels and styles each callout by its `kind`, in every locale. A `note` whose text starts with \"Warning:\" is shown as a note that says warning; a callout that repeats its kind (\"Note: …\") shows the word twice; and \"Important: …\" inside a step's text is read as part of the instruction.",
         fix: "Set `kind:` to what the text means and drop the prefix (`kind: warning` / `text: You can't undo this.`); move asides out of a step's text into the step's `callouts`."
     )
 
@@ -22,9 +23,11 @@ struct ConsistentCallouts: StyleRule {
             callouts += placed.step.callouts
             for (field, text) in [("text", placed.step.text), ("result", placed.step.result)] {
                 guard let text, let (prefix, kind, _) = Self.aside(in: text.markdown) else { continue }
-                result.append(finding("the step's \(field) holds a \(kind.rawValue) ('\(prefix)')",
-                                      hint: "move it into the step's callouts: `callouts: [{kind: \(kind.rawValue), text: …}]`",
-                                      at: ProseText.whole(text, source: context.source), in: context))
+                result.append(
+                    finding(
+                        "the step's \(field) holds a \(kind.rawValue) ('\(prefix)')",
+                        hint: "move it into the step's callouts: `callouts: [{kind: \(kind.rawValue), text: …}]`",
+                        at: ProseText.whole(text, source: context.source), in: context))
             }
         }
         for callout in callouts {
@@ -40,13 +43,17 @@ struct ConsistentCallouts: StyleRule {
             let exact = range.map { $0.start != $0.end } == true && opened == closed
             let replacement = capitalize ? next.map { String($0).uppercased() } ?? "" : ""
             if kind == callout.kind {
-                result.append(finding("the \(callout.kind.rawValue) repeats its kind in its text ('\(prefix)')",
-                                      hint: "remove '\(prefix)': the callout is already labelled \(callout.kind.rawValue) in every locale",
-                                      at: range, in: context, fixIts: exact ? range.map { [FixIt(range: $0, replacement: replacement)] } ?? [] : []))
+                result.append(
+                    finding(
+                        "the \(callout.kind.rawValue) repeats its kind in its text ('\(prefix)')",
+                        hint: "remove '\(prefix)': the callout is already labelled \(callout.kind.rawValue) in every locale",
+                        at: range, in: context, fixIts: exact ? range.map { [FixIt(range: $0, replacement: replacement)] } ?? [] : []))
             } else {
-                result.append(finding("a \(callout.kind.rawValue) callout whose text says '\(prefix)'",
-                                      hint: "set `kind: \(kind.rawValue)` if that is what it is, and remove '\(prefix)' from the text",
-                                      at: range, in: context))
+                result.append(
+                    finding(
+                        "a \(callout.kind.rawValue) callout whose text says '\(prefix)'",
+                        hint: "set `kind: \(kind.rawValue)` if that is what it is, and remove '\(prefix)' from the text",
+                        at: range, in: context))
             }
         }
         return result

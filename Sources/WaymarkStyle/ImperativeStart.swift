@@ -10,7 +10,8 @@ struct ImperativeStart: StyleRule {
     static let definition = RuleDefinition(
         "style.imperative", .warning,
         summary: "A step's text that starts with a pronoun, an article or a verb's -ing form instead of the instruction.",
-        explanation: "Readers scan steps for the next thing to do; a step that opens with the verb (\"Tap **Account**.\") tells them at once, while \"You should tap…\", \"Tapping…\" or \"The Account screen…\" hide it. Applies when the source locale is English.",
+        explanation:
+            "Readers scan steps for the next thing to do; a step that opens with the verb (\"Tap **Account**.\") tells them at once, while \"You should tap…\", \"Tapping…\" or \"The Account screen…\" hide it. Applies when the source locale is English.",
         fix: "Start with the verb: `text: Tap **Account**.` rather than `text: You need to tap **Account**.`; for \"You should/need to/must …\" the diagnostic offers the rewrite."
     )
 
@@ -32,15 +33,21 @@ struct ImperativeStart: StyleRule {
             let hint = "start with what the reader does, such as 'Tap …', 'Open …' or 'Select …'"
             if first == "you", words.count > 2, let verbIndex = Self.verbAfterModal(words) {
                 let span = words[0...verbIndex].joined(separator: " ")
-                result.append(rewrite(text, tokens: verbIndex + 1, verb: words[verbIndex],
-                                      message: "the step says '\(span)' instead of giving the instruction", hint: hint, in: context))
+                result.append(
+                    rewrite(
+                        text, tokens: verbIndex + 1, verb: words[verbIndex],
+                        message: "the step says '\(span)' instead of giving the instruction", hint: hint, in: context))
             } else if Self.openers.contains(first) {
-                result.append(finding("the step's text starts with '\(first)', not with what the reader does", hint: hint,
-                                      at: ProseText.range(of: text, utf8Offset: 0, scalarLength: 0, source: context.source), in: context))
+                result.append(
+                    finding(
+                        "the step's text starts with '\(first)', not with what the reader does", hint: hint,
+                        at: ProseText.range(of: text, utf8Offset: 0, scalarLength: 0, source: context.source), in: context))
             } else if first.hasSuffix("ing"), let base = Imperatives.base(of: first) {
                 // No fix-it: "Tapping **A** opens B" needs rewording, not one word changed.
-                result.append(finding("the step starts with '\(first)', not with the imperative '\(base)'", hint: hint,
-                                      at: ProseText.range(of: text, utf8Offset: 0, scalarLength: 0, source: context.source), in: context))
+                result.append(
+                    finding(
+                        "the step starts with '\(first)', not with the imperative '\(base)'", hint: hint,
+                        at: ProseText.range(of: text, utf8Offset: 0, scalarLength: 0, source: context.source), in: context))
             }
         }
         return result

@@ -8,8 +8,10 @@ struct LabelMatchesModel: StyleRule {
     static let definition = RuleDefinition(
         "style.label-mismatch", .warning,
         summary: "A UI label written in bold in a step's text that differs from the model's label for the step's target.",
-        explanation: "Readers look for the exact words on the screen. When a step names its target in bold (\"Tap **Setings**.\") and the product model labels that element differently (\"Settings\"), the text is wrong today or will be after the next rename, and translators copy the wrong label into every locale.",
-        fix: "Write `{label}` where the label goes, so the page shows the model's label in every locale (`text: Tap {label}.`), or correct the bold text to the model's label; the diagnostic offers both."
+        explanation:
+            "Readers look for the exact words on the screen. When a step names its target in bold (\"Tap **Setings**.\") and the product model labels that element differently (\"Settings\"), the text is wrong today or will be after the next rename, and translators copy the wrong label into every locale.",
+        fix:
+            "Write `{label}` where the label goes, so the page shows the model's label in every locale (`text: Tap {label}.`), or correct the bold text to the model's label; the diagnostic offers both."
     )
 
     func check(_ context: StyleContext) -> [Diagnostic] {
@@ -17,8 +19,8 @@ struct LabelMatchesModel: StyleRule {
         let locale = context.locale
         for placed in context.guide.placedSteps {
             guard let text = placed.step.text, let target = placed.step.target, !text.markdown.contains("{label}"),
-                  let surface = placed.method.surface.flatMap(context.model.surface),
-                  let label = surface.screens(holding: target).lazy.compactMap({ $0.element(target)?.label?.text(for: locale, fallback: locale) }).first
+                let surface = placed.method.surface.flatMap(context.model.surface),
+                let label = surface.screens(holding: target).lazy.compactMap({ $0.element(target)?.label?.text(for: locale, fallback: locale) }).first
             else { continue }
             let strong = CMark.inlineSignature(text.markdown).strongTexts
             guard !strong.isEmpty, !strong.contains(label) else { continue }
@@ -31,14 +33,15 @@ struct LabelMatchesModel: StyleRule {
             let length = needle.map { text.markdown[$0].unicodeScalars.count } ?? 0
             let range = ProseText.range(of: text, utf8Offset: offset, scalarLength: length, source: context.source)
             let exact = needle != nil && range.map { $0.start != $0.end } == true
-            result.append(finding(
-                former != nil
-                    ? "the step names '\(written)', a former label of '\(target)'; the product now shows '\(label)'"
-                    : "the step names '\(written)', but the model labels its target '\(target)' as '\(label)'",
-                hint: "write {label} to show the model's label in every locale, or correct the text to '\(label)'",
-                at: range, in: context,
-                fixIts: exact ? range.map { [FixIt(range: $0, replacement: "{label}"), FixIt(range: $0, replacement: "**\(label)**")] } ?? [] : []
-            ))
+            result.append(
+                finding(
+                    former != nil
+                        ? "the step names '\(written)', a former label of '\(target)'; the product now shows '\(label)'"
+                        : "the step names '\(written)', but the model labels its target '\(target)' as '\(label)'",
+                    hint: "write {label} to show the model's label in every locale, or correct the text to '\(label)'",
+                    at: range, in: context,
+                    fixIts: exact ? range.map { [FixIt(range: $0, replacement: "{label}"), FixIt(range: $0, replacement: "**\(label)**")] } ?? [] : []
+                ))
         }
         return result
     }

@@ -6,7 +6,8 @@ struct OneActionPerStep: StyleRule {
     static let definition = RuleDefinition(
         "style.one-action", .warning,
         summary: "A step whose text asks for more than one action.",
-        explanation: "A step is one thing to do, checked against one element of the product model, with its own anchor and its own line in the translation catalogs. \"Open **Settings** and tap **Account**.\" hides the second action from the checker, from readers who resume at a step link, and from the step count. Labels in bold or code (\"Click **Save and continue**\") and gestures such as \"press and hold\" count as one; reading or finding something (\"Review the invitation, then click **Accept**\") is not a second action. Applies when the source locale is English.",
+        explanation:
+            "A step is one thing to do, checked against one element of the product model, with its own anchor and its own line in the translation catalogs. \"Open **Settings** and tap **Account**.\" hides the second action from the checker, from readers who resume at a step link, and from the step count. Labels in bold or code (\"Click **Save and continue**\") and gestures such as \"press and hold\" count as one; reading or finding something (\"Review the invitation, then click **Accept**\") is not a second action. Applies when the source locale is English.",
         fix: "Split the text into two steps, each with its `action` and `target`, or make them sub-steps of one step."
     )
 
@@ -27,11 +28,12 @@ struct OneActionPerStep: StyleRule {
             guard let text = placed.step.text else { continue }
             let actions = Self.actions(in: ProseText.instructions(text.markdown)).filter { !Self.notAnAction.contains($0) }
             guard actions.count > 1 else { continue }
-            result.append(finding(
-                "the step asks for \(actions.count) actions: \(actions.map { "'\($0)'" }.joined(separator: ", "))",
-                hint: "give each action its own step (or make them sub-steps), so each is checked against the product model",
-                at: ProseText.whole(text, source: context.source), in: context
-            ))
+            result.append(
+                finding(
+                    "the step asks for \(actions.count) actions: \(actions.map { "'\($0)'" }.joined(separator: ", "))",
+                    hint: "give each action its own step (or make them sub-steps), so each is checked against the product model",
+                    at: ProseText.whole(text, source: context.source), in: context
+                ))
         }
         return result
     }

@@ -6,11 +6,15 @@ struct OptionListAsSteps: StyleRule {
     static let definition = RuleDefinition(
         "style.option-list", .warning,
         summary: "Alternatives written as consecutive steps, as if the reader did all of them.",
-        explanation: "Numbered steps are done one after the other. Steps that each start with \"If you use …\", \"Or …\" or \"On your iPhone …\" are options the reader picks from, so the numbering lies, the checker walks every option in a row, and readers on one platform read the others' steps. Steps that already say their `platforms`, and one-step conditions such as \"If prompted, …\", are fine. Applies when the source locale is English.",
-        fix: "Use `choices` for options the screen offers, `platforms: [ios]` / `platforms: [android]` on steps that differ by platform, or separate methods for different ways to reach the outcome."
+        explanation:
+            "Numbered steps are done one after the other. Steps that each start with \"If you use …\", \"Or …\" or \"On your iPhone …\" are options the reader picks from, so the numbering lies, the checker walks every option in a row, and readers on one platform read the others' steps. Steps that already say their `platforms`, and one-step conditions such as \"If prompted, …\", are fine. Applies when the source locale is English.",
+        fix:
+            "Use `choices` for options the screen offers, `platforms: [ios]` / `platforms: [android]` on steps that differ by platform, or separate methods for different ways to reach the outcome."
     )
 
-    static let devices: Set<String> = ["ios", "iphone", "ipad", "android", "mac", "macos", "windows", "pc", "computer", "web", "browser", "desktop", "phone", "tablet", "linux", "chromebook"]
+    static let devices: Set<String> = [
+        "ios", "iphone", "ipad", "android", "mac", "macos", "windows", "pc", "computer", "web", "browser", "desktop", "phone", "tablet", "linux", "chromebook",
+    ]
     /// "If prompted, …": a condition on this step alone, not an alternative to the next one.
     static let oneStepConditions: Set<String> = ["prompted", "asked", "needed", "necessary", "required", "requested", "applicable", "available", "shown"]
 
@@ -25,11 +29,12 @@ struct OptionListAsSteps: StyleRule {
                     continue
                 }
                 if run.count > 1, let first = run[0].text {
-                    result.append(finding(
-                        "\(run.count) consecutive steps read as alternatives (\(run.map { "'\($0.id)'" }.joined(separator: ", "))), not as a sequence",
-                        hint: "use `choices` for options on the screen, `platforms:` for steps that differ by platform, or separate methods",
-                        at: ProseText.whole(first, source: context.source), in: context
-                    ))
+                    result.append(
+                        finding(
+                            "\(run.count) consecutive steps read as alternatives (\(run.map { "'\($0.id)'" }.joined(separator: ", "))), not as a sequence",
+                            hint: "use `choices` for options on the screen, `platforms:` for steps that differ by platform, or separate methods",
+                            at: ProseText.whole(first, source: context.source), in: context
+                        ))
                 }
                 run = []
             }

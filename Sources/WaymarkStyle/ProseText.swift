@@ -14,7 +14,8 @@ enum ProseText {
             if first == "*" || first == "_" || first == "`" {
                 scalars = scalars.dropFirst()
             } else if first == "]", scalars.dropFirst().first == "(", let lastClose, scalars.startIndex < lastClose,
-                      let close = scalars.firstIndex(of: ")") {
+                let close = scalars.firstIndex(of: ")")
+            {
                 scalars = scalars[scalars.index(after: close)...]
             } else if first == "[" || first == "\\" {
                 scalars = scalars.dropFirst()

@@ -7,7 +7,8 @@ struct WaitInProse: StyleRule {
     static let definition = RuleDefinition(
         "style.wait-in-prose", .warning,
         summary: "A step's text or result that tells the reader to wait for a length of time.",
-        explanation: "A typed wait (`wait: 1-2 minutes`) is shown as its own aside, keeps the step numbering honest, is translated with correct plural forms in every locale, and is known to the checker and the app export as time, not as an action. A wait buried in prose is none of these. It looks for \"wait\", \"allow\", \"give it\" or \"take(s)\" with a duration, outside bold and code (\"select **After 5 minutes**\" is a setting, not a wait). Applies when the source locale is English.",
+        explanation:
+            "A typed wait (`wait: 1-2 minutes`) is shown as its own aside, keeps the step numbering honest, is translated with correct plural forms in every locale, and is known to the checker and the app export as time, not as an action. A wait buried in prose is none of these. It looks for \"wait\", \"allow\", \"give it\" or \"take(s)\" with a duration, outside bold and code (\"select **After 5 minutes**\" is a setting, not a wait). Applies when the source locale is English.",
         fix: "Move it into a wait item between the steps: `- id: wait-for-release` / `wait: 2 minutes` / `before: you connect the number again`."
     )
 
@@ -25,11 +26,12 @@ struct WaitInProse: StyleRule {
             for (field, text) in [("text", placed.step.text), ("result", placed.step.result)] {
                 guard let text, let (written, typed) = Self.duration(in: text.markdown) else { continue }
                 let example = typed.map { "`wait: \($0)`" } ?? "`wait: 2-5 minutes` (a number or a range, and a unit)"
-                result.append(finding(
-                    "the step's \(field) asks the reader to wait (\(written)) in prose",
-                    hint: "add a wait item after the step: `- id: wait-…` with \(example); it renders as an aside and is translated with the right plural forms",
-                    at: ProseText.whole(text, source: context.source), in: context
-                ))
+                result.append(
+                    finding(
+                        "the step's \(field) asks the reader to wait (\(written)) in prose",
+                        hint: "add a wait item after the step: `- id: wait-…` with \(example); it renders as an aside and is translated with the right plural forms",
+                        at: ProseText.whole(text, source: context.source), in: context
+                    ))
             }
         }
         return result

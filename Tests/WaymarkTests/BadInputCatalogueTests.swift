@@ -47,19 +47,25 @@ import Testing
 
     static let cases: [Case] = [
         // 1. Symbolic links out of the project.
-        Case(name: "a guide linked to a file outside", expected: ["\(guide): error: the guide \(guide) is a symbolic link to", "[file.outside-project]"],
-             forbidden: [secret]) { project, outside in
+        Case(
+            name: "a guide linked to a file outside", expected: ["\(guide): error: the guide \(guide) is a symbolic link to", "[file.outside-project]"],
+            forbidden: [secret]
+        ) { project, outside in
             try link(project, guide, to: outside.appendingPathComponent("secret.yaml"))
         },
-        Case(name: "a model file linked outside", expected: ["Content/model/evil.yaml: error: the model file Content/model/evil.yaml is a symbolic link to"],
-             forbidden: [secret]) { project, outside in
+        Case(
+            name: "a model file linked outside", expected: ["Content/model/evil.yaml: error: the model file Content/model/evil.yaml is a symbolic link to"],
+            forbidden: [secret]
+        ) { project, outside in
             try link(project, "Content/model/evil.yaml", to: outside.appendingPathComponent("secret.yaml"))
         },
         Case(name: "a catalog linked outside", expected: ["\(catalog): error: the catalog \(catalog) is a symbolic link to"], forbidden: [secret]) { project, outside in
             try link(project, catalog, to: outside.appendingPathComponent("secret.yaml"))
         },
-        Case(name: "a template partial linked outside", expected: ["Templates/partials/evil.mustache: error: the template", "[file.outside-project]"],
-             forbidden: [secret]) { project, outside in
+        Case(
+            name: "a template partial linked outside", expected: ["Templates/partials/evil.mustache: error: the template", "[file.outside-project]"],
+            forbidden: [secret]
+        ) { project, outside in
             try link(project, "Templates/partials/evil.mustache", to: outside.appendingPathComponent("secret.yaml"))
         },
         Case(name: "the guides folder linked outside", expected: ["Content/guides: error: the guides folder Content/guides is a symbolic link to"]) { project, outside in
@@ -84,8 +90,10 @@ import Testing
         Case(name: "a NUL byte in a model file", expected: ["Content/model/whatsapp-business-app.yaml:2:3: error: the file holds a NUL byte"]) { project, _ in
             try writeBytes(project, "Content/model/whatsapp-business-app.yaml", Array("id: x\nab".utf8) + [0] + Array("c\n".utf8))
         },
-        Case(name: "a right-to-left override in a step (strict)", command: ["validate", "--strict"],
-             expected: ["warning: the invisible character \\u{202E} (RIGHT-TO-LEFT OVERRIDE) is in the text [text.invisible-character]"]) { project, _ in
+        Case(
+            name: "a right-to-left override in a step (strict)", command: ["validate", "--strict"],
+            expected: ["warning: the invisible character \\u{202E} (RIGHT-TO-LEFT OVERRIDE) is in the text [text.invisible-character]"]
+        ) { project, _ in
             let text = try project.read(guide).replacingOccurrences(of: "title: ", with: "title: \u{202E}", options: [], range: nil)
             try project.write(guide, text)
         },
@@ -96,37 +104,50 @@ import Testing
         Case(name: "a catalog over 4 MiB", expected: ["\(catalog): error: the file is 5 MiB, more than the 4 MiB"]) { project, _ in
             try project.write(catalog, "#" + String(repeating: "x", count: 5 << 20 - 2) + "\n")
         },
-        Case(name: "aliases that expand to megabytes of text", expected: ["\(guide):1:1: error: the file expands to more than 2 MiB of text once its aliases are expanded"]) { project, _ in
+        Case(name: "aliases that expand to megabytes of text", expected: ["\(guide):1:1: error: the file expands to more than 2 MiB of text once its aliases are expanded"]) {
+            project, _ in
             var yaml = "a0: &a0 \"" + String(repeating: "x", count: 10_000) + "\"\n"
             yaml += "a1: &a1 [" + Array(repeating: "*a0", count: 100).joined(separator: ", ") + "]\n"
             yaml += "a2: [" + Array(repeating: "*a1", count: 100).joined(separator: ", ") + "]\n"
             try project.write(guide, yaml)
         },
         // 2. XLIFF import.
-        Case(name: "a DOCTYPE after a long comment", command: ["l10n", "import", "Exports/pt-BR.xlf"],
-             expected: ["Exports/pt-BR.xlf:2:1: error: the file declares a DTD (<!DOCTYPE…); it was not read"]) { project, _ in
+        Case(
+            name: "a DOCTYPE after a long comment", command: ["l10n", "import", "Exports/pt-BR.xlf"],
+            expected: ["Exports/pt-BR.xlf:2:1: error: the file declares a DTD (<!DOCTYPE…); it was not read"]
+        ) { project, _ in
             try xliff(project, "<!--" + String(repeating: "x", count: 5000) + "-->\n<!DOCTYPE xliff [<!ENTITY a \"b\">]>\n" + minimalXLIFF)
         },
-        Case(name: "billion laughs", command: ["l10n", "import", "Exports/pt-BR.xlf"],
-             expected: ["Exports/pt-BR.xlf:2:1: error: the file declares a DTD", "billion laughs"]) { project, _ in
+        Case(
+            name: "billion laughs", command: ["l10n", "import", "Exports/pt-BR.xlf"],
+            expected: ["Exports/pt-BR.xlf:2:1: error: the file declares a DTD", "billion laughs"]
+        ) { project, _ in
             var dtd = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
             for level in 1...9 { dtd += " <!ENTITY lol\(level) \"" + String(repeating: "&lol\(level == 1 ? "" : String(level - 1));", count: 10) + "\">\n" }
             try xliff(project, dtd + "]>\n" + minimalXLIFF.replacingOccurrences(of: "TARGET", with: "&lol9;"))
         },
-        Case(name: "a DTD in a UTF-16 file", command: ["l10n", "import", "Exports/pt-BR.xlf"],
-             expected: ["Exports/pt-BR.xlf:1:1: error: the file is UTF-16 text, not UTF-8"]) { project, _ in
+        Case(
+            name: "a DTD in a UTF-16 file", command: ["l10n", "import", "Exports/pt-BR.xlf"],
+            expected: ["Exports/pt-BR.xlf:1:1: error: the file is UTF-16 text, not UTF-8"]
+        ) { project, _ in
             let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE x [<!ENTITY a \"b\">]>\n" + minimalXLIFF
             try writeBytes(project, "Exports/pt-BR.xlf", [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         },
-        Case(name: "an entity reference that is not one of XML's five", command: ["l10n", "import", "Exports/pt-BR.xlf"],
-             expected: ["Exports/pt-BR.xlf:3:77: error: the entity reference &nbsp; is not one of XML's five"]) { project, _ in
+        Case(
+            name: "an entity reference that is not one of XML's five", command: ["l10n", "import", "Exports/pt-BR.xlf"],
+            expected: ["Exports/pt-BR.xlf:3:77: error: the entity reference &nbsp; is not one of XML's five"]
+        ) { project, _ in
             try xliff(project, minimalXLIFF.replacingOccurrences(of: "TARGET", with: "a&nbsp;b"))
         },
-        Case(name: "an escaped script tag in a translation", command: ["l10n", "import", "Exports/pt-BR.xlf", "--overwrite"],
-             expected: ["error: refused 'title': the pt-BR translation of 'title' does not keep the source's", "[l10n.markup-mismatch]"]) { project, _ in
+        Case(
+            name: "an escaped script tag in a translation", command: ["l10n", "import", "Exports/pt-BR.xlf", "--overwrite"],
+            expected: ["error: refused 'title': the pt-BR translation of 'title' does not keep the source's", "[l10n.markup-mismatch]"]
+        ) { project, _ in
             let source = "Disconnect a WhatsApp account from another platform or portfolio"
-            try xliff(project, minimalXLIFF.replacingOccurrences(of: "<source>x</source>", with: "<source>\(source)</source>")
-                .replacingOccurrences(of: "TARGET", with: "&lt;script&gt;alert(1)&lt;/script&gt;"))
+            try xliff(
+                project,
+                minimalXLIFF.replacingOccurrences(of: "<source>x</source>", with: "<source>\(source)</source>")
+                    .replacingOccurrences(of: "TARGET", with: "&lt;script&gt;alert(1)&lt;/script&gt;"))
         },
         // Classes handled before, kept in the catalogue.
         Case(name: "broken YAML", expected: ["\(guide):3:1: error: YAML syntax error"]) { project, _ in

@@ -42,8 +42,9 @@ extension BrowserTests {
     /// The real articles' site (issue 14's constructs: Before you begin, expectations, values,
     /// conditions, variants, icons), axe-core on their pages in English and Arabic.
     @Test func axeReportsNoViolationsOnTheRealArticles() throws {
-        let axePath = try #require(try FileManager.default.subpathsOfDirectory(atPath: TestPaths.repository.appendingPathComponent(".venv-tools").path)
-            .first { $0.hasSuffix("axe_playwright_python/axe.min.js") }, "axe-core is not installed; run `make tools`")
+        let axePath = try #require(
+            try FileManager.default.subpathsOfDirectory(atPath: TestPaths.repository.appendingPathComponent(".venv-tools").path)
+                .first { $0.hasSuffix("axe_playwright_python/axe.min.js") }, "axe-core is not installed; run `make tools`")
         let axe = try String(contentsOf: TestPaths.repository.appendingPathComponent(".venv-tools/\(axePath)"), encoding: .utf8)
         let project = try TemporaryProject(guides: [:])
         try FileManager.default.removeItem(at: project.url("Content/guides"))
@@ -61,14 +62,16 @@ extension BrowserTests {
             for guide in ["zoom-disable-desktop-sharing", "iphone-turn-on-two-factor", "teams-clear-cache", "sparkasse-set-up-pushtan"] {
                 try browser.open("file://\(site.path)/\(locale)/\(guide)/index.html")
                 _ = try browser.execute(axe + "\nreturn true;")
-                let violations = try browser.executeAsync("""
-                    var done = arguments[arguments.length - 1];
-                    axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(function (result) {
-                      done(JSON.stringify(result.violations.map(function (v) {
-                        return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
-                      })));
-                    });
-                    """) as? String
+                let violations =
+                    try browser.executeAsync(
+                        """
+                        var done = arguments[arguments.length - 1];
+                        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(function (result) {
+                          done(JSON.stringify(result.violations.map(function (v) {
+                            return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
+                          })));
+                        });
+                        """) as? String
                 #expect(violations == "[]", "\(locale)/\(guide): \(violations ?? "no answer")")
             }
         }

@@ -30,14 +30,19 @@ import WaymarkSite
         #expect(try browser.wait(until: "return !document.querySelector('form[data-search]').hidden"), "site.js shows the search form")
         try browser.type("partners", into: "#search-input")
         #expect(try browser.wait(until: Self.resultsShown))
-        let found = try browser.execute("""
-            var link = document.querySelector('#search-results a');
-            return [link.getAttribute('href'), link.querySelector('.search-title').textContent,
-                    link.querySelector('.search-step').textContent, document.getElementById('search-status').textContent];
-            """) as? [String]
-        #expect(found == ["disconnect-whatsapp-account/index.html#open-partners",
-                          "Disconnect a WhatsApp account from another platform or portfolio",
-                          "Open the Partners tab.", "1 guide matches."])
+        let found =
+            try browser.execute(
+                """
+                var link = document.querySelector('#search-results a');
+                return [link.getAttribute('href'), link.querySelector('.search-title').textContent,
+                        link.querySelector('.search-step').textContent, document.getElementById('search-status').textContent];
+                """) as? [String]
+        #expect(
+            found == [
+                "disconnect-whatsapp-account/index.html#open-partners",
+                "Disconnect a WhatsApp account from another platform or portfolio",
+                "Open the Partners tab.", "1 guide matches.",
+            ])
         try browser.click("#search-results a")
         #expect(try browser.wait(until: "return location.hash === '#open-partners' && document.getElementById('open-partners') !== null"))
         #expect(try browser.execute("return document.querySelector(':target') && document.querySelector(':target').id") as? String == "open-partners")
@@ -119,8 +124,9 @@ import WaymarkSite
 
     /// axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa) on every page type in every locale.
     @Test func axeReportsNoViolations() throws {
-        let axePath = try #require(try FileManager.default.subpathsOfDirectory(atPath: TestPaths.repository.appendingPathComponent(".venv-tools").path)
-            .first { $0.hasSuffix("axe_playwright_python/axe.min.js") }, "axe-core is not installed; run `make tools`")
+        let axePath = try #require(
+            try FileManager.default.subpathsOfDirectory(atPath: TestPaths.repository.appendingPathComponent(".venv-tools").path)
+                .first { $0.hasSuffix("axe_playwright_python/axe.min.js") }, "axe-core is not installed; run `make tools`")
         let axe = try String(contentsOf: TestPaths.repository.appendingPathComponent(".venv-tools/\(axePath)"), encoding: .utf8)
         let (project, site) = try Self.site()
         defer { _ = project }
@@ -131,19 +137,25 @@ import WaymarkSite
         let browser = try WebDriver()
         for (page, scheme) in pages.flatMap({ page in ["light", "dark"].map { (page, $0) } }) {
             // Contrast is checked in both color schemes the stylesheet has.
-            try browser.command("goog/cdp/execute", ["cmd": "Emulation.setEmulatedMedia",
-                                                     "params": ["features": [["name": "prefers-color-scheme", "value": scheme]]]])
+            try browser.command(
+                "goog/cdp/execute",
+                [
+                    "cmd": "Emulation.setEmulatedMedia",
+                    "params": ["features": [["name": "prefers-color-scheme", "value": scheme]]],
+                ])
             try browser.open("file://\(site.path)/\(page)")
             #expect(try browser.execute("return matchMedia('(prefers-color-scheme: dark)').matches") as? Bool == (scheme == "dark"))
             _ = try browser.execute(axe + "\nreturn true;")
-            let violations = try browser.executeAsync("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(function (result) {
-                  done(JSON.stringify(result.violations.map(function (v) {
-                    return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
-                  })));
-                });
-                """) as? String
+            let violations =
+                try browser.executeAsync(
+                    """
+                    var done = arguments[arguments.length - 1];
+                    axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(function (result) {
+                      done(JSON.stringify(result.violations.map(function (v) {
+                        return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
+                      })));
+                    });
+                    """) as? String
             #expect(violations == "[]", "\(page) (\(scheme)): \(violations ?? "no answer")")
         }
         browser.quit()

@@ -26,8 +26,10 @@ import Testing
             "app-two.yaml": guide("app-two", surface: "whatsapp-business-app", target: "action: open-app"),
             "web-one.yaml": guide("web-one", surface: "meta-business-suite", target: "action: open-url\n        url: https://business.facebook.com"),
         ])
-        for arguments in [["init", "-q", "-b", "main"], ["config", "user.email", "t@example.com"], ["config", "user.name", "Test"],
-                          ["add", "."], ["commit", "-q", "-m", "start"]] {
+        for arguments in [
+            ["init", "-q", "-b", "main"], ["config", "user.email", "t@example.com"], ["config", "user.name", "Test"],
+            ["add", "."], ["commit", "-q", "-m", "start"],
+        ] {
             try git(arguments, in: project)
         }
         return project
@@ -39,9 +41,10 @@ import Testing
     }
 
     func guides(in output: String) -> Set<String> {
-        Set(output.split(separator: "\n").compactMap { line in
-            line.range(of: "Content/guides/").map { String(line[$0.upperBound...].prefix { $0 != "." }) }
-        })
+        Set(
+            output.split(separator: "\n").compactMap { line in
+                line.range(of: "Content/guides/").map { String(line[$0.upperBound...].prefix { $0 != "." }) }
+            })
     }
 
     @Test func nothingChangedReportsNothing() throws {

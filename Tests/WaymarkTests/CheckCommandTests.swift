@@ -22,7 +22,9 @@ import Testing
         let project = try Self.brokenSeed()
         let result = try runWaymark(["--today", "2026-11-27"], in: project.root, binary: TestPaths.waymarkCheckBinary)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("Content/guides/disconnect-whatsapp-account.yaml:48:17: error: there is no element 'acount' in WhatsApp Business [check.unknown-element]"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("Content/guides/disconnect-whatsapp-account.yaml:48:17: error: there is no element 'acount' in WhatsApp Business [check.unknown-element]"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("hint: did you mean 'account'?"))
         let same = try runWaymark(["check", "--today", "2026-11-27"], in: project.root)
         #expect(same.status == 1)

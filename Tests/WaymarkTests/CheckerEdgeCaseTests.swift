@@ -3,10 +3,11 @@ import Testing
 import WaymarkBase
 import WaymarkCheck
 import WaymarkGuide
-@testable import WaymarkLoader
 import WaymarkMarkdown
 import WaymarkModel
 import WaymarkRender
+
+@testable import WaymarkLoader
 
 /// Edge cases found in review of the checker and the step text; each stays fixed.
 @Suite struct CheckerEdgeCaseTests {
@@ -15,25 +16,29 @@ import WaymarkRender
     }
 
     @Test func anOptionalParentStepMayBeSkippedWithItsSubsteps() throws {
-        let yaml = CheckerTests.guide(methodExtra: "    end: home\n    platforms: [ios]\n", steps: CheckerTests.open + """
-                  - id: look
-                    text: If you want, look at your settings.
-                    optional: true
-                    steps:
-                      - id: settings
-                        action: tap
-                        target: settings-tab
-            """)
+        let yaml = CheckerTests.guide(
+            methodExtra: "    end: home\n    platforms: [ios]\n",
+            steps: CheckerTests.open + """
+                      - id: look
+                        text: If you want, look at your settings.
+                        optional: true
+                        steps:
+                          - id: settings
+                            action: tap
+                            target: settings-tab
+                """)
         #expect(try Self.rules(yaml) == [])
     }
 
     @Test func aStepForAPlatformItsMethodDoesNotCoverIsReported() throws {
-        let yaml = CheckerTests.guide(methodExtra: "    platforms: [ios]\n", steps: CheckerTests.open + """
-                  - id: menu
-                    platforms: [android]
-                    action: tap
-                    target: no-such-element
-            """)
+        let yaml = CheckerTests.guide(
+            methodExtra: "    platforms: [ios]\n",
+            steps: CheckerTests.open + """
+                      - id: menu
+                        platforms: [android]
+                        action: tap
+                        target: no-such-element
+                """)
         #expect(try Self.rules(yaml) == ["check.platform-mismatch"])
     }
 
@@ -65,47 +70,52 @@ import WaymarkRender
 
     @Test(arguments: [#"https://evil.com\@business.facebook.com/"#, "https://user@business.facebook.com/"])
     func urlsWithUserInfoAreRejected(_ url: String) {
-        let yaml = CheckerTests.guide(surface: "demo-web", steps: """
-                  - id: open
-                    action: open-url
-                    url: '\(url)'
-            """)
+        let yaml = CheckerTests.guide(
+            surface: "demo-web",
+            steps: """
+                      - id: open
+                        action: open-url
+                        url: '\(url)'
+                """)
         let (_, diagnostics) = GuideFileLoader.load(text: yaml, file: "g.yaml")
         #expect(diagnostics.map(\.ruleID) == ["guide.invalid-url"])
     }
 
     @Test func aModelWhoseStartIsNotAnIDIsReportedInTheModelFile() {
-        let (surface, diagnostics) = ModelLoader.load(text: """
-            id: demo
-            name: Demo
-            kind: app
-            platforms: [ios]
-            start: [home]
-            screens:
-              - id: home
-                elements: []
-            """, file: "Content/model/demo.yaml")
+        let (surface, diagnostics) = ModelLoader.load(
+            text: """
+                id: demo
+                name: Demo
+                kind: app
+                platforms: [ios]
+                start: [home]
+                screens:
+                  - id: home
+                    elements: []
+                """, file: "Content/model/demo.yaml")
         #expect(surface == nil)
         #expect(diagnostics.map(\.ruleID) == ["guide.wrong-type"])
         #expect(diagnostics.first?.file == "Content/model/demo.yaml")
     }
 
     @Test func labelPlaceholderWithoutATargetIsReported() {
-        let yaml = CheckerTests.guide(steps: CheckerTests.open + """
-                  - id: s
-                    text: Tap {label}.
-            """)
+        let yaml = CheckerTests.guide(
+            steps: CheckerTests.open + """
+                      - id: s
+                        text: Tap {label}.
+                """)
         let (_, diagnostics) = GuideFileLoader.load(text: yaml, file: "g.yaml")
         #expect(diagnostics.map(\.ruleID) == ["guide.missing-field"])
     }
 
     @Test func labelPlaceholderOnAnElementWithoutALabelIsReported() throws {
-        let yaml = CheckerTests.guide(steps: CheckerTests.open + """
-                  - id: s
-                    action: tap
-                    target: banner
-                    text: Tap {label}.
-            """)
+        let yaml = CheckerTests.guide(
+            steps: CheckerTests.open + """
+                      - id: s
+                        action: tap
+                        target: banner
+                        text: Tap {label}.
+                """)
         #expect(try Self.rules(yaml) == ["check.missing-label"])
     }
 

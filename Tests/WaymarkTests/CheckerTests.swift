@@ -3,8 +3,9 @@ import Testing
 import WaymarkBase
 import WaymarkCheck
 import WaymarkGuide
-@testable import WaymarkLoader
 import WaymarkModel
+
+@testable import WaymarkLoader
 
 /// The companion checker: one failing fixture per rule, with the position marked.
 @Suite struct CheckerTests {
@@ -94,8 +95,9 @@ import WaymarkModel
     static func check(_ yaml: String, coverage: Bool = false, today: Date = today) throws -> [Diagnostic] {
         let (guide, loadDiagnostics) = GuideFileLoader.load(text: yaml, file: "Content/guides/g.yaml")
         #expect(loadDiagnostics.isEmpty, "\(loadDiagnostics.map(\.headline))")
-        let result = Checker.check(guides: [try #require(guide)], model: try model(),
-                                   options: CheckOptions(today: today, maximumModelAge: 365, reportCoverage: coverage))
+        let result = Checker.check(
+            guides: [try #require(guide)], model: try model(),
+            options: CheckOptions(today: today, maximumModelAge: 365, reportCoverage: coverage))
         return result.diagnostics
     }
 
@@ -115,62 +117,98 @@ import WaymarkModel
     static let cases: [Case] = [
         Case(rule: "check.unknown-surface", yaml: guide(surface: "1️⃣demo-ap", steps: open)),
         Case(rule: "check.unknown-screen", yaml: guide(methodExtra: "    end: 1️⃣acount\n", steps: open)),
-        Case(rule: "check.unknown-element", yaml: guide(steps: open + """
-                  - id: s
-                    action: tap
-                    target: 1️⃣setings-tab
-                    platforms: [ios]
-            """)),
-        Case(rule: "check.element-not-on-screen", yaml: guide(steps: open + """
-                  - id: s
-                    action: tap
-                    target: 1️⃣account
-            """)),
-        Case(rule: "check.unsupported-action", yaml: guide(steps: open + """
-                  - id: s
-                    action: 1️⃣toggle
-                    target: banner
-            """)),
-        Case(rule: "check.platform-mismatch", yaml: guide(methodExtra: "    platforms: [ios, android]\n", steps: open + """
-                  - id: s
-                    action: tap
-                    target: 1️⃣settings-tab
-            """)),
-        Case(rule: "check.unknown-platform", yaml: guide(steps: open + """
-                  - id: s
-                    action: tap
-                    target: banner
-                    platforms: 1️⃣[windows]
-            """)),
-        Case(rule: "check.url-outside-origins", yaml: guide(surface: "demo-web", steps: """
-                  - id: open
-                    action: open-url
-                    url: 1️⃣https://console.example.org/billing
-            """)),
-        Case(rule: "check.wrong-entry", yaml: guide(surface: "demo-web", steps: """
-                  - id: open
-                    action: 1️⃣open-app
-            """)),
-        Case(rule: "check.no-screen", yaml: guide(steps: """
-                  - id: s
-                    action: tap
-                    target: 1️⃣banner
-            """)),
-        Case(rule: "check.system-step", yaml: guide(steps: open + """
-                  - id: s
-                    action: 1️⃣wait
-                    text: Wait for the app.
-            """)),
+        Case(
+            rule: "check.unknown-element",
+            yaml: guide(
+                steps: open + """
+                          - id: s
+                            action: tap
+                            target: 1️⃣setings-tab
+                            platforms: [ios]
+                    """)),
+        Case(
+            rule: "check.element-not-on-screen",
+            yaml: guide(
+                steps: open + """
+                          - id: s
+                            action: tap
+                            target: 1️⃣account
+                    """)),
+        Case(
+            rule: "check.unsupported-action",
+            yaml: guide(
+                steps: open + """
+                          - id: s
+                            action: 1️⃣toggle
+                            target: banner
+                    """)),
+        Case(
+            rule: "check.platform-mismatch",
+            yaml: guide(
+                methodExtra: "    platforms: [ios, android]\n",
+                steps: open + """
+                          - id: s
+                            action: tap
+                            target: 1️⃣settings-tab
+                    """)),
+        Case(
+            rule: "check.unknown-platform",
+            yaml: guide(
+                steps: open + """
+                          - id: s
+                            action: tap
+                            target: banner
+                            platforms: 1️⃣[windows]
+                    """)),
+        Case(
+            rule: "check.url-outside-origins",
+            yaml: guide(
+                surface: "demo-web",
+                steps: """
+                          - id: open
+                            action: open-url
+                            url: 1️⃣https://console.example.org/billing
+                    """)),
+        Case(
+            rule: "check.wrong-entry",
+            yaml: guide(
+                surface: "demo-web",
+                steps: """
+                          - id: open
+                            action: 1️⃣open-app
+                    """)),
+        Case(
+            rule: "check.no-screen",
+            yaml: guide(
+                steps: """
+                          - id: s
+                            action: tap
+                            target: 1️⃣banner
+                    """)),
+        Case(
+            rule: "check.system-step",
+            yaml: guide(
+                steps: open + """
+                          - id: s
+                            action: 1️⃣wait
+                            text: Wait for the app.
+                    """)),
         Case(rule: "check.end-not-reached", yaml: guide(methodExtra: "    end: 1️⃣account\n", steps: open)),
-        Case(rule: "check.unmapped-step", yaml: guide(steps: open + """
-                  - id: 1️⃣s
-                    text: Look around.
-            """), severity: .warning),
-        Case(rule: "check.missing-label", yaml: guide(steps: open + """
-                  - id: s
-                    action: tap
-                    target: 1️⃣banner
-            """)),
+        Case(
+            rule: "check.unmapped-step",
+            yaml: guide(
+                steps: open + """
+                          - id: 1️⃣s
+                            text: Look around.
+                    """), severity: .warning),
+        Case(
+            rule: "check.missing-label",
+            yaml: guide(
+                steps: open + """
+                          - id: s
+                            action: tap
+                            target: 1️⃣banner
+                    """)),
     ]
 
     @Test(arguments: cases)
@@ -189,69 +227,80 @@ import WaymarkModel
     }
 
     @Test func suggestsTheNearestElementAsAFixIt() throws {
-        let diagnostics = try Self.check(Self.guide(steps: Self.open + """
-                  - id: s
-                    action: tap
-                    target: acount
-                    platforms: [ios]
-            """))
+        let diagnostics = try Self.check(
+            Self.guide(
+                steps: Self.open + """
+                          - id: s
+                            action: tap
+                            target: acount
+                            platforms: [ios]
+                    """))
         let unknown = try #require(diagnostics.first { $0.ruleID == "check.unknown-element" })
         #expect(unknown.fixIts.map(\.replacement).first == "account")
     }
 
     @Test func aValidWalkOnBothPlatformsPassesAndFillsTheHelpIndex() throws {
-        let yaml = Self.guide(methodExtra: "    end: account\n", steps: Self.open + """
-                  - id: ios-settings
-                    platforms: [ios]
-                    action: tap
-                    target: settings-tab
-                  - id: android-menu
-                    platforms: [android]
-                    action: tap
-                    target: menu
-                  - id: android-settings
-                    platforms: [android]
-                    action: tap
-                    target: settings-item
-                  - id: account
-                    action: tap
-                    target: account
-            """)
+        let yaml = Self.guide(
+            methodExtra: "    end: account\n",
+            steps: Self.open + """
+                      - id: ios-settings
+                        platforms: [ios]
+                        action: tap
+                        target: settings-tab
+                      - id: android-menu
+                        platforms: [android]
+                        action: tap
+                        target: menu
+                      - id: android-settings
+                        platforms: [android]
+                        action: tap
+                        target: settings-item
+                      - id: account
+                        action: tap
+                        target: account
+                """)
         let (guide, _) = GuideFileLoader.load(text: yaml, file: "g.yaml")
-        let result = Checker.check(guides: [try #require(guide)], model: try Self.model(),
-                                   options: CheckOptions(today: Self.today, maximumModelAge: 365))
+        let result = Checker.check(
+            guides: [try #require(guide)], model: try Self.model(),
+            options: CheckOptions(today: Self.today, maximumModelAge: 365))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.headline))")
         let key = HelpIndex.Key(surface: "demo-app", screen: "settings", element: "account", action: "tap")
         #expect(result.helpIndex.entries[key] == [HelpIndex.Reference(guide: "g", step: "account")])
     }
 
     @Test func anOptionalStepMayBeSkipped() throws {
-        let diagnostics = try Self.check(Self.guide(methodExtra: "    end: settings\n    platforms: [ios]\n", steps: Self.open + """
-                  - id: banner
-                    action: tap
-                    target: banner
-                    text: If a banner shows, close it.
-                    optional: true
-                  - id: settings
-                    action: tap
-                    target: settings-tab
-            """))
+        let diagnostics = try Self.check(
+            Self.guide(
+                methodExtra: "    end: settings\n    platforms: [ios]\n",
+                steps: Self.open + """
+                          - id: banner
+                            action: tap
+                            target: banner
+                            text: If a banner shows, close it.
+                            optional: true
+                          - id: settings
+                            action: tap
+                            target: settings-tab
+                    """))
         #expect(diagnostics.filter { $0.ruleID != "model.stale" }.isEmpty, "\(diagnostics.map(\.headline))")
     }
 
     @Test func anOptionalStepThatTheNextStepNeedsIsReported() throws {
-        let marked = MarkedText(Self.guide(surface: "demo-web", steps: """
-                  - id: open
-                    action: open-url
-                    url: https://console.example.com
-                  - id: billing
-                    action: click
-                    target: billing
-                    optional: true
-                  - id: invoices
-                    action: open-tab
-                    target: 1️⃣invoices
-            """))
+        let marked = MarkedText(
+            Self.guide(
+                surface: "demo-web",
+                steps: """
+                          - id: open
+                            action: open-url
+                            url: https://console.example.com
+                          - id: billing
+                            action: click
+                            target: billing
+                            optional: true
+                          - id: invoices
+                            action: open-tab
+                            target: 1️⃣invoices
+                    """))
         let diagnostics = try Self.check(marked.text)
         #expect(diagnostics.map(\.ruleID) == ["check.element-not-on-screen"])
         #expect(diagnostics.first?.location == marked["1️⃣"])
@@ -263,10 +312,12 @@ import WaymarkModel
     @Test func optionalStepsCannotBlowUpTheWalk() throws {
         let both = [ElementAction(action: .tap, leadsTo: "a")], other = [ElementAction(action: .tap, leadsTo: "b")]
         let screens = ["a", "b"].map { id in
-            Screen(id: id, name: LocalizedText(["en": id]), elements: [
-                Element(id: "p", label: LocalizedText(["en": "P"]), actions: both),
-                Element(id: "q", label: LocalizedText(["en": "Q"]), actions: other),
-            ])
+            Screen(
+                id: id, name: LocalizedText(["en": id]),
+                elements: [
+                    Element(id: "p", label: LocalizedText(["en": "P"]), actions: both),
+                    Element(id: "q", label: LocalizedText(["en": "Q"]), actions: other),
+                ])
         }
         let model = ProductModel(surfaces: [Surface(id: "s", name: "S", kind: .app, platforms: ["ios"], start: "a", screens: screens)])
         var items: [ProcedureItem] = [.step(Step(id: "open", text: nil, action: .openApp))]

@@ -35,8 +35,10 @@ import WaymarkLoader
     }
 
     @Test func anUnknownRelatedGuideIsReportedWithASuggestion() throws {
-        let marked = MarkedText(minimalGuide(id: "b-guide").replacingOccurrences(of: "summary: What b-guide is for.",
-                                                                                with: "summary: What b-guide is for.\nrelated: [1️⃣a-gide]"))
+        let marked = MarkedText(
+            minimalGuide(id: "b-guide").replacingOccurrences(
+                of: "summary: What b-guide is for.",
+                with: "summary: What b-guide is for.\nrelated: [1️⃣a-gide]"))
         let project = try TemporaryProject(guides: ["a-guide.yaml": minimalGuide(id: "a-guide"), "b-guide.yaml": marked.text])
         let content = ContentLoader.load(root: project.root)
         let diagnostic = try #require(content.diagnostics.first)

@@ -23,18 +23,18 @@ import Testing
     @Test func validateReportsLikeACompilerAndExitsOne() throws {
         let project = try TemporaryProject(guides: [
             "broken.yaml": """
-                id: broken
-                title: Broken
-                summary: Has problems.
-                methods:
-                  - id: only
-                    title: Only
-                    steps:
-                      - id: first
-                        txet: Open the app.
-                      - id: pause
-                        wait: a while
-                """,
+            id: broken
+            title: Broken
+            summary: Has problems.
+            methods:
+              - id: only
+                title: Only
+                steps:
+                  - id: first
+                    txet: Open the app.
+                  - id: pause
+                    wait: a while
+            """
         ])
         let result = try runWaymark(["validate"], in: project.root)
         #expect(result.status == 1)
@@ -47,7 +47,8 @@ import Testing
         let project = try TemporaryProject(guides: ["x.yaml": minimalGuide(id: "x", stepText: "Tap <script>alert(1)</script>.")])
         let result = try runWaymark(["build"], in: project.root)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("Content/guides/x.yaml:9:19: error: raw HTML '<script>' in the step's text is not published as markup [markdown.raw-html]"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("Content/guides/x.yaml:9:19: error: raw HTML '<script>' in the step's text is not published as markup [markdown.raw-html]"), "\(result.stderr)")
         #expect(result.stderr.hasSuffix("The site was not written.\n"))
         #expect(!FileManager.default.fileExists(atPath: project.url("Site").path))
     }

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkL10n
-@testable import WaymarkLoader
 import WaymarkMarkdown
 import WaymarkRender
+
+@testable import WaymarkLoader
 
 /// Every input in Fuzz/regressions/<target>/ (crashes, leaks and hangs the fuzzers found,
 /// and hand-made hostile inputs) goes through what its harness in Fuzz/WaymarkFuzz does, so

@@ -38,10 +38,12 @@ import WaymarkBase
         let path = "Content/locales/en/cambiar-clave.po"
         var catalog = try project.read(path)
         #expect(catalog.contains("\"Language: en\\n\""))
-        for (source, english) in [("Cambiar la contraseña", "Change your password"),
-                                  ("Elige una contraseña nueva cuando la anterior ya no es segura.", "Choose a new password when the old one is no longer safe."),
-                                  ("Desde la web", "On the web"), ("Ve a {url} e inicia sesión.", "Go to {url} and sign in."),
-                                  ("Ya puedes iniciar sesión con la contraseña nueva.", "You can now sign in with the new password.")] {
+        for (source, english) in [
+            ("Cambiar la contraseña", "Change your password"),
+            ("Elige una contraseña nueva cuando la anterior ya no es segura.", "Choose a new password when the old one is no longer safe."),
+            ("Desde la web", "On the web"), ("Ve a {url} e inicia sesión.", "Go to {url} and sign in."),
+            ("Ya puedes iniciar sesión con la contraseña nueva.", "You can now sign in with the new password."),
+        ] {
             catalog = catalog.replacingOccurrences(of: "msgid \"\(source)\"\nmsgstr \"\"", with: "msgid \"\(source)\"\nmsgstr \"\(english)\"")
         }
         try project.write(path, catalog)
@@ -70,14 +72,19 @@ import WaymarkBase
         #expect(lint.stderr.contains("'reason' of step 'esperar'") || lint.stderr.contains("[l10n.missing]"), "\(lint.stderr)")
         #expect(lint.stderr.contains("is not translated into en"), "missing English translations of the Spanish guide: \(lint.stderr)")
         #expect(!lint.stderr.contains("locales/es/cambiar-clave"), "the Spanish guide is not translated into Spanish")
-        #expect(lint.stderr.contains("note: the rules that read English (style.one-action, style.imperative, style.option-list, style.wait-in-prose) did not run: 'cambiar-clave' is written in es [style.english-only]"), "\(lint.stderr)")
+        #expect(
+            lint.stderr.contains(
+                "note: the rules that read English (style.one-action, style.imperative, style.option-list, style.wait-in-prose) did not run: 'cambiar-clave' is written in es [style.english-only]"
+            ), "\(lint.stderr)")
         // A changed Spanish source makes its English translation stale.
         let path = "Content/guides/cambiar-clave.yaml"
         try project.write(path, try project.read(path).replacingOccurrences(of: "Ve a {url} e inicia sesión.", with: "Ve a {url} e inicia sesión con tu cuenta."))
         let validate = try runWaymark(["validate"], in: project.root)
         #expect(validate.stderr.contains("the source of 'en-la-web.abrir.text' changed since it was translated into en [l10n.stale]"), "\(validate.stderr)")
         #expect(try runWaymark(["build"], in: project.root).status == 0)
-        #expect(try project.read("Site/en/cambiar-clave/index.html").contains("<span lang=\"es\">Ve a <a href=\"https://example.com/cuenta\">https://example.com/cuenta</a> e inicia sesión con tu cuenta.</span>"))
+        #expect(
+            try project.read("Site/en/cambiar-clave/index.html").contains(
+                "<span lang=\"es\">Ve a <a href=\"https://example.com/cuenta\">https://example.com/cuenta</a> e inicia sesión con tu cuenta.</span>"))
     }
 
     @Test func aLocaleThatIsNotATagIsReported() throws {

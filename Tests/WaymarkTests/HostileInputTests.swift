@@ -2,9 +2,10 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkGuide
-@testable import WaymarkLoader
 import WaymarkMarkdown
 import WaymarkRender
+
+@testable import WaymarkLoader
 
 /// Inputs found in review that once crashed, hung or leaked markup; each stays fixed.
 @Suite struct HostileInputTests {
@@ -57,9 +58,15 @@ import WaymarkRender
             let page = GuideRenderer.render(guide, strings: .english)
             #expect(!CMark.html(fromCommonMark: page.markdown, allowRawHTML: true).contains("<script"))
         }
-        let unchecked = Guide(id: "g", title: "T", summary: "S", methods: [Method(id: "m", title: "M", items: [
-            .step(Step(id: "s", text: InlineText("[https://a.com/&lt;script&gt;x&lt;/script&gt;](https://a.com/&lt;script&gt;x&lt;/script&gt;)"))),
-        ])])
+        let unchecked = Guide(
+            id: "g", title: "T", summary: "S",
+            methods: [
+                Method(
+                    id: "m", title: "M",
+                    items: [
+                        .step(Step(id: "s", text: InlineText("[https://a.com/&lt;script&gt;x&lt;/script&gt;](https://a.com/&lt;script&gt;x&lt;/script&gt;)")))
+                    ])
+            ])
         let page = GuideRenderer.render(unchecked, strings: .english)
         #expect(!CMark.html(fromCommonMark: page.markdown, allowRawHTML: true).contains("<script"), "\(page.markdown)")
         #expect(!page.html.contains("<script"))
@@ -82,7 +89,8 @@ import WaymarkRender
     }
 
     @Test func aFoldedPlainScalarIsReportedAtItsStartNotPastTheLineEnd() {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             id: g
             title: T
             summary: S.

@@ -3,8 +3,9 @@ import Testing
 import WaymarkBase
 import WaymarkCheck
 import WaymarkGuide
-@testable import WaymarkLoader
 import WaymarkModel
+
+@testable import WaymarkLoader
 
 /// Issue 14's constructs in the checker: the fixture guide passes, and each mutation of it is
 /// caught by the right rule at the exact line.
@@ -16,11 +17,14 @@ import WaymarkModel
 
     @Test func theWalkDocumentsEveryHopAndBothSurfaces() throws {
         let (guide, _) = GuideFileLoader.load(text: JourneyFixture.guide, file: "g.yaml")
-        let result = Checker.check(guides: [try #require(guide)], model: try JourneyFixture.model(),
-                                   options: CheckOptions(today: ModelDates.parse("2026-11-27")!))
+        let result = Checker.check(
+            guides: [try #require(guide)], model: try JourneyFixture.model(),
+            options: CheckOptions(today: ModelDates.parse("2026-11-27")!))
         let keys = Set(result.helpIndex.entries.keys.map { "\($0.surface)/\($0.screen)/\($0.element)/\($0.action)" })
-        for key in ["console/home/settings/click", "console/settings/members-link/click", "phone/codes/account-code/select",
-                    "console/login/sign-in-form/sign-in", "console/code-entry/code-field/type"] {
+        for key in [
+            "console/home/settings/click", "console/settings/members-link/click", "phone/codes/account-code/select",
+            "console/login/sign-in-form/sign-in", "console/code-entry/code-field/type",
+        ] {
             #expect(keys.contains(key), "\(key) not in \(keys.sorted())")
         }
     }
@@ -36,38 +40,53 @@ import WaymarkModel
     }
 
     static let mutations: [Mutation] = [
-        Mutation(name: "a branch left unhandled", rule: "check.unhandled-branch",
-                 from: "        when: two-factor-on\n", to: "", line: "        action: sign-in"),
-        Mutation(name: "a branch that no action has", rule: "check.unknown-branch",
-                 from: "when: two-factor-on", to: "when: two-factor", line: "        when: two-factor"),
-        Mutation(name: "a role missing", rule: "check.missing-requirement",
-                 from: "requires: [admin]\n", to: "", line: "            target: remove-member"),
-        Mutation(name: "a requirement no surface declares", rule: "check.unknown-requirement",
-                 from: "requires: [admin]", to: "requires: [admim]", line: "requires: [admim]"),
-        Mutation(name: "a variant step on the wrong variant", rule: "check.variant-mismatch",
-                 from: "variants: [new]", to: "variants: [classic]", line: "        target: bulk-import"),
-        Mutation(name: "a variant the surface does not have", rule: "check.unknown-variant",
-                 from: "variants: [new]", to: "variants: [beta]", line: "        variants: [beta]"),
-        Mutation(name: "an expectation that does not match the screen", rule: "check.expectation-mismatch",
-                 from: "expect: members", to: "expect: settings", line: "        expect: settings"),
-        Mutation(name: "a destructive step without its warning", rule: "check.destructive-without-warning",
-                 from: "            callouts:\n              - kind: warning\n                text: The member loses access at once.\n",
-                 to: "", line: "          - id: remove"),
-        Mutation(name: "a value that does not fit the field", rule: "check.value-format",
-                 from: "value: \"123456\"", to: "value: \"12345\"", line: "            value: \"12345\""),
-        Mutation(name: "a sign-in away from the sign-in screen", rule: "check.no-sign-in",
-                 from: "      - id: sign-in\n        action: sign-in\n", to: "      - id: sign-in\n        action: sign-in\n      - id: sign-in-again\n        action: sign-in\n",
-                 line: "        action: sign-in"),
-        Mutation(name: "a loop that does not close", rule: "check.loop-not-repeatable",
-                 from: "              text: The member no longer appears in the list.\n",
-                 to: "              text: The member no longer appears in the list.\n          - id: reopen\n            action: select\n            target: member-row\n            text: Select the next member.\n",
-                 line: "      - id: review-members"),
-        Mutation(name: "a navigation hop not on the screen", rule: "check.element-not-on-screen",
-                 from: "navigate: [settings, members-link]", to: "navigate: [members-link, settings]", line: "        navigate: [members-link, settings]"),
-        Mutation(name: "an early exit away from the end", rule: "check.end-not-reached",
-                 from: "        done: true\n", to: "        done: true\n        navigate: [settings]\n", line: "      - id: nobody-left"),
-        Mutation(name: "a surface switch to an unknown surface", rule: "check.unknown-surface",
-                 from: "surface: phone", to: "surface: phones", line: "            surface: phones"),
+        Mutation(
+            name: "a branch left unhandled", rule: "check.unhandled-branch",
+            from: "        when: two-factor-on\n", to: "", line: "        action: sign-in"),
+        Mutation(
+            name: "a branch that no action has", rule: "check.unknown-branch",
+            from: "when: two-factor-on", to: "when: two-factor", line: "        when: two-factor"),
+        Mutation(
+            name: "a role missing", rule: "check.missing-requirement",
+            from: "requires: [admin]\n", to: "", line: "            target: remove-member"),
+        Mutation(
+            name: "a requirement no surface declares", rule: "check.unknown-requirement",
+            from: "requires: [admin]", to: "requires: [admim]", line: "requires: [admim]"),
+        Mutation(
+            name: "a variant step on the wrong variant", rule: "check.variant-mismatch",
+            from: "variants: [new]", to: "variants: [classic]", line: "        target: bulk-import"),
+        Mutation(
+            name: "a variant the surface does not have", rule: "check.unknown-variant",
+            from: "variants: [new]", to: "variants: [beta]", line: "        variants: [beta]"),
+        Mutation(
+            name: "an expectation that does not match the screen", rule: "check.expectation-mismatch",
+            from: "expect: members", to: "expect: settings", line: "        expect: settings"),
+        Mutation(
+            name: "a destructive step without its warning", rule: "check.destructive-without-warning",
+            from: "            callouts:\n              - kind: warning\n                text: The member loses access at once.\n",
+            to: "", line: "          - id: remove"),
+        Mutation(
+            name: "a value that does not fit the field", rule: "check.value-format",
+            from: "value: \"123456\"", to: "value: \"12345\"", line: "            value: \"12345\""),
+        Mutation(
+            name: "a sign-in away from the sign-in screen", rule: "check.no-sign-in",
+            from: "      - id: sign-in\n        action: sign-in\n", to: "      - id: sign-in\n        action: sign-in\n      - id: sign-in-again\n        action: sign-in\n",
+            line: "        action: sign-in"),
+        Mutation(
+            name: "a loop that does not close", rule: "check.loop-not-repeatable",
+            from: "              text: The member no longer appears in the list.\n",
+            to:
+                "              text: The member no longer appears in the list.\n          - id: reopen\n            action: select\n            target: member-row\n            text: Select the next member.\n",
+            line: "      - id: review-members"),
+        Mutation(
+            name: "a navigation hop not on the screen", rule: "check.element-not-on-screen",
+            from: "navigate: [settings, members-link]", to: "navigate: [members-link, settings]", line: "        navigate: [members-link, settings]"),
+        Mutation(
+            name: "an early exit away from the end", rule: "check.end-not-reached",
+            from: "        done: true\n", to: "        done: true\n        navigate: [settings]\n", line: "      - id: nobody-left"),
+        Mutation(
+            name: "a surface switch to an unknown surface", rule: "check.unknown-surface",
+            from: "surface: phone", to: "surface: phones", line: "            surface: phones"),
     ]
 
     @Test(arguments: mutations)
@@ -78,8 +97,9 @@ import WaymarkModel
         let expected = try #require(lines.lastIndex { $0 == mutation.line } ?? lines.firstIndex { $0.hasPrefix(mutation.line) }) + 1
         let diagnostics = try JourneyFixture.check(mutated)
         let errors = diagnostics.filter { $0.severity == .error }
-        #expect(errors.contains { $0.ruleID == mutation.rule && $0.location?.line == expected },
-                "expected \(mutation.rule) at line \(expected), got:\n\(diagnostics.map(\.headline).joined(separator: "\n"))")
+        #expect(
+            errors.contains { $0.ruleID == mutation.rule && $0.location?.line == expected },
+            "expected \(mutation.rule) at line \(expected), got:\n\(diagnostics.map(\.headline).joined(separator: "\n"))")
         // One fault; a second error only where the fault really has two consequences (a branch
         // no longer handled leaves its sub-steps on the wrong screen).
         #expect(errors.count <= 2, "no cascade:\n\(errors.map(\.headline).joined(separator: "\n"))")

@@ -2,11 +2,12 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkGuide
-@testable import WaymarkLoader
 import WaymarkL10n
 import WaymarkMarkdown
 import WaymarkModel
 import WaymarkRender
+
+@testable import WaymarkLoader
 
 /// Issue 14's constructs on the page, in every locale of the project: golden Markdown pages
 /// of the fixture guide, and the words each construct must show.

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkGuide
+import WaymarkModel
+
 @testable import WaymarkL10n
 @testable import WaymarkLoader
-import WaymarkModel
 
 /// Each localization check, on a small guide and a pt-BR catalog, at its marked position.
 @Suite struct L10nCheckTests {
@@ -62,8 +63,10 @@ import WaymarkModel
         ("summary", "Set a new password.", "Crie uma nova senha."),
         ("m.title", "In the app", "No app"),
         ("m.open.text", "Open the **Demo** app.", "Abra o app **Demo**."),
-        ("m.account.text", "Tap **Account**, then read [the help](https://example.com/help).",
-         "Toque em **Conta** e leia [a ajuda](https://example.com/help)."),
+        (
+            "m.account.text", "Tap **Account**, then read [the help](https://example.com/help).",
+            "Toque em **Conta** e leia [a ajuda](https://example.com/help)."
+        ),
     ]
 
     /// The diagnostics for a pt-BR catalog made of `complete` with `edit` applied to its text.
@@ -112,22 +115,29 @@ import WaymarkModel
     }
 
     @Test func markupThatDiffersFromTheSource() throws {
-        Self.expectOne("l10n.markup-mismatch", try Self.check {
-            $0.replacingOccurrences(of: "msgstr \"Abra o app **Demo**.\"", with: "msgstr 1️⃣\"Abra o app Demo.\"")
-        }, severity: .error)
+        Self.expectOne(
+            "l10n.markup-mismatch",
+            try Self.check {
+                $0.replacingOccurrences(of: "msgstr \"Abra o app **Demo**.\"", with: "msgstr 1️⃣\"Abra o app Demo.\"")
+            }, severity: .error)
     }
 
     @Test func aLinkThatDiffersFromTheSource() throws {
-        Self.expectOne("l10n.markup-mismatch", try Self.check {
-            $0.replacingOccurrences(of: "msgstr \"Toque em **Conta** e leia [a ajuda](https://example.com/help).\"",
-                                    with: "msgstr 1️⃣\"Toque em **Conta** e leia [a ajuda](https://example.com/ajuda).\"")
-        }, severity: .error)
+        Self.expectOne(
+            "l10n.markup-mismatch",
+            try Self.check {
+                $0.replacingOccurrences(
+                    of: "msgstr \"Toque em **Conta** e leia [a ajuda](https://example.com/help).\"",
+                    with: "msgstr 1️⃣\"Toque em **Conta** e leia [a ajuda](https://example.com/ajuda).\"")
+            }, severity: .error)
     }
 
     @Test func aUILabelThatDisagreesWithTheModel() throws {
-        Self.expectOne("l10n.label-mismatch", try Self.check {
-            $0.replacingOccurrences(of: "msgstr \"Toque em **Conta** e leia", with: "msgstr 1️⃣\"Toque em **Account** e leia")
-        })
+        Self.expectOne(
+            "l10n.label-mismatch",
+            try Self.check {
+                $0.replacingOccurrences(of: "msgstr \"Toque em **Conta** e leia", with: "msgstr 1️⃣\"Toque em **Account** e leia")
+            })
     }
 
     @Test func aModelLabelMissingForTheLocale() throws {

@@ -42,8 +42,9 @@ import WaymarkSite
         try project.write(Self.guidePath, try project.read(Self.guidePath).replacingOccurrences(of: "You can safely create", with: "You can now create"))
         Self.update(project)
         _ = L10nWorkflow.export(root: project.root, locales: [LocaleID("es")!], output: "Exports")
-        let report = L10nWorkflow.importXLIFF(root: project.root, file: project.url("Exports/es.xlf"), displayPath: "Exports/es.xlf",
-                                             overwrite: false, today: "2026-11-27 00:00+0000")
+        let report = L10nWorkflow.importXLIFF(
+            root: project.root, file: project.url("Exports/es.xlf"), displayPath: "Exports/es.xlf",
+            overwrite: false, today: "2026-11-27 00:00+0000")
         #expect(report.diagnostics.isEmpty)
         #expect(try Self.entry(project, "outcome.results.2")?.isFuzzy == true)
     }
@@ -79,11 +80,15 @@ import WaymarkSite
     static func importing(_ xliff: String) throws -> [String] {
         let project = try TemporaryProject.seedWithLocales()
         try project.write("in.xlf", xliff)
-        return L10nWorkflow.importXLIFF(root: project.root, file: project.url("in.xlf"), displayPath: "in.xlf", overwrite: false,
-                                        today: "2026-11-27 00:00+0000").diagnostics.map(\.ruleID)
+        return L10nWorkflow.importXLIFF(
+            root: project.root, file: project.url("in.xlf"), displayPath: "in.xlf", overwrite: false,
+            today: "2026-11-27 00:00+0000"
+        ).diagnostics.map(\.ruleID)
     }
 
-    static func xliff(_ head: String = #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="es">"#, target: String = "<target>Todo listo</target>") -> String {
+    static func xliff(
+        _ head: String = #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="es">"#, target: String = "<target>Todo listo</target>"
+    ) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         \(head)
@@ -97,7 +102,11 @@ import WaymarkSite
     @Test func importRefusesWhatItCannotTrust() throws {
         #expect(try Self.importing(Self.xliff(#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="en">"#)) == ["l10n.unsupported-locale"])
         #expect(try Self.importing(Self.xliff(#"<xliff version="2.0" srcLang="en" trgLang="es">"#)) == ["l10n.xliff-syntax"])
-        #expect(try Self.importing(Self.xliff().replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", with: "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY i \"muy\">]>")) == ["l10n.xliff-syntax"])
+        #expect(
+            try Self.importing(
+                Self.xliff().replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", with: "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY i \"muy\">]>")) == [
+                    "l10n.xliff-syntax"
+                ])
     }
 
     @Test func aCDATATargetIsImported() throws {

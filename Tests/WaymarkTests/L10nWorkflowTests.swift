@@ -107,10 +107,12 @@ import WaymarkSite
         }
         #expect(report.diagnostics.filter { $0.severity != .note }.count == Self.locales.count, "\(report.diagnostics.map(\.headline))")
 
-        let notices = ["pt-BR": "A tradução deste passo pode estar desatualizada.", "es": "La traducción de este paso puede estar desactualizada.",
-                       "ar": "قد تكون ترجمة هذه الخطوة قديمة.", "de": "Die Übersetzung dieses Schritts ist möglicherweise veraltet.",
-                       "fr": "La traduction de cette étape est peut-être obsolète.", "he": "ייתכן שהתרגום של השלב הזה לא עדכני.",
-                       "ja": "この手順の翻訳は古い可能性があります。"]
+        let notices = [
+            "pt-BR": "A tradução deste passo pode estar desatualizada.", "es": "La traducción de este paso puede estar desactualizada.",
+            "ar": "قد تكون ترجمة هذه الخطوة قديمة.", "de": "Die Übersetzung dieses Schritts ist möglicherweise veraltet.",
+            "fr": "La traduction de cette étape est peut-être obsolète.", "he": "ייתכן שהתרגום של השלב הזה לא עדכני.",
+            "ja": "この手順の翻訳は古い可能性があります。",
+        ]
         for locale in Self.locales {
             let page = try project.read("Site/\(locale)/disconnect-whatsapp-account/index.html")
             #expect(page.contains("<span id=\"open-portfolio\"></span><span lang=\"en\"\(["ar", "he"].contains(locale) ? " dir=\"ltr\"" : "")>\(Self.newText)</span>"), "\(locale)")
@@ -141,25 +143,36 @@ import WaymarkSite
         _ = L10nWorkflow.export(root: project.root, locales: [LocaleID("pt-BR")!], output: "Exports")
         var xliff = try project.read("Exports/pt-BR.xlf")
         // A translator translates the changed step, edits another, and works on an old source.
-        xliff = xliff.replacingOccurrences(of: "<segment state=\"initial\">\n        <source>\(Self.newText)</source>\n        <target>Abra o portfólio empresarial usado na conexão anterior.</target>",
-                                           with: "<segment state=\"translated\">\n        <source>\(Self.newText)</source>\n        <target>Abra o portfólio empresarial da Meta usado na conexão anterior.</target>")
+        xliff = xliff.replacingOccurrences(
+            of: "<segment state=\"initial\">\n        <source>\(Self.newText)</source>\n        <target>Abra o portfólio empresarial usado na conexão anterior.</target>",
+            with:
+                "<segment state=\"translated\">\n        <source>\(Self.newText)</source>\n        <target>Abra o portfólio empresarial da Meta usado na conexão anterior.</target>"
+        )
         xliff = xliff.replacingOccurrences(of: "<target>Tudo pronto</target>", with: "<target>Pronto!</target>")
-        xliff = xliff.replacingOccurrences(of: "<source>You see the platforms your number is connected to.</source>",
-                                           with: "<source>You see the platforms.</source>")
+        xliff = xliff.replacingOccurrences(
+            of: "<source>You see the platforms your number is connected to.</source>",
+            with: "<source>You see the platforms.</source>")
         try project.write("Exports/pt-BR.xlf", xliff)
         let before = try project.read("Content/locales/pt-BR/\(Self.catalog)")
-        let first = L10nWorkflow.importXLIFF(root: project.root, file: project.url("Exports/pt-BR.xlf"), displayPath: "Exports/pt-BR.xlf",
-                                             overwrite: false, today: "2026-11-27 00:00+0000")
-        #expect(first.diagnostics.filter { $0.severity == .error }.map(\.ruleID).sorted() == ["l10n.import-conflict", "l10n.import-stale-source"], "\(first.diagnostics.map(\.headline))")
+        let first = L10nWorkflow.importXLIFF(
+            root: project.root, file: project.url("Exports/pt-BR.xlf"), displayPath: "Exports/pt-BR.xlf",
+            overwrite: false, today: "2026-11-27 00:00+0000")
+        #expect(
+            first.diagnostics.filter { $0.severity == .error }.map(\.ruleID).sorted() == ["l10n.import-conflict", "l10n.import-stale-source"],
+            "\(first.diagnostics.map(\.headline))")
         // One refused unit: nothing is written, not even the good ones.
         #expect(first.written.isEmpty)
         #expect(try project.read("Content/locales/pt-BR/\(Self.catalog)") == before, "a refused import leaves the catalog byte-identical")
         #expect(first.diagnostics.contains { $0.severity == .note && $0.message.contains("nothing was imported") })
         // The translator re-exports the stale unit; with --overwrite, the whole file goes in.
-        try project.write("Exports/pt-BR.xlf", xliff.replacingOccurrences(of: "<source>You see the platforms.</source>",
-                                                                          with: "<source>You see the platforms your number is connected to.</source>"))
-        let second = L10nWorkflow.importXLIFF(root: project.root, file: project.url("Exports/pt-BR.xlf"), displayPath: "Exports/pt-BR.xlf",
-                                              overwrite: true, today: "2026-11-27 00:00+0000")
+        try project.write(
+            "Exports/pt-BR.xlf",
+            xliff.replacingOccurrences(
+                of: "<source>You see the platforms.</source>",
+                with: "<source>You see the platforms your number is connected to.</source>"))
+        let second = L10nWorkflow.importXLIFF(
+            root: project.root, file: project.url("Exports/pt-BR.xlf"), displayPath: "Exports/pt-BR.xlf",
+            overwrite: true, today: "2026-11-27 00:00+0000")
         #expect(second.diagnostics.filter { $0.severity == .error }.isEmpty, "\(second.diagnostics.map(\.headline))")
         let catalog = POParser.parse(try project.read("Content/locales/pt-BR/\(Self.catalog)"), file: "").0
         let changed = try #require(catalog.entry(for: Self.changedKey))

@@ -11,7 +11,8 @@ import WaymarkSite
     }
 
     @Test func reportsEachMistakeWhereItIsWritten() throws {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             1️⃣sorce-locale: en
             locales: [pt-BR, 2️⃣en, 3️⃣pt_BR]
             paths:
@@ -69,7 +70,9 @@ import WaymarkSite
         #expect(before.stdout.contains("\"rule\" : \"style.missing-outcome\""))
         #expect(before.status == 0, "warnings alone pass")
 
-        try project.write("waymark.yml", """
+        try project.write(
+            "waymark.yml",
+            """
             rules:
               style.missing-outcome: off
               style.step-length: {severity: error, max-words: 20}
@@ -89,7 +92,9 @@ import WaymarkSite
         let project = try TemporaryProject.seedWithLocales()
         let fm = FileManager.default
         try fm.moveItem(at: project.url("Content"), to: project.url("help"))
-        try project.write("waymark.yml", """
+        try project.write(
+            "waymark.yml",
+            """
             locales: [es, 1️⃣it]
             paths:
               guides: help/guides
@@ -100,7 +105,8 @@ import WaymarkSite
             """.replacingOccurrences(of: "1️⃣", with: ""))
         let validate = try runWaymark(["validate", "--today", "2026-11-27"], in: project.root)
         #expect(validate.status == 1)
-        #expect(validate.stderr.contains("waymark.yml:1:15: error: waymark.yml lists the locale 'it', but help/locales/it does not exist [config.invalid-value]"), "\(validate.stderr)")
+        #expect(
+            validate.stderr.contains("waymark.yml:1:15: error: waymark.yml lists the locale 'it', but help/locales/it does not exist [config.invalid-value]"), "\(validate.stderr)")
 
         try project.write("waymark.yml", "locales: [es]\npaths:\n  guides: help/guides\n  model: help/model\n  locales: help/locales\n  output: public-site\n")
         let build = try runWaymark(["build", "--today", "2026-11-27"], in: project.root)

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// `waymark lint` in each output format on a guide with errors and warnings, as the real binary.
 @Suite struct LintOutputTests {
@@ -104,7 +105,10 @@ import Testing
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("::error ") }.count == 10)
         #expect(lines.filter { $0.hasPrefix("::warning ") }.count == 10)
-        #expect(lines.first { $0.hasPrefix("::error ") } == "::error file=Content/guides/guide-1.yaml,line=10,col=9,endColumn=15,title=guide.unknown-key::unknown key 'colour' in a step%0Aallowed keys in a step: id, text, action, target, platforms, url, optional, result, choices, callouts, steps, lint-ignore, actor, channel, image, surface, navigate, if, otherwise, when, done, expect, value, variants, for-each, not-applicable")
+        #expect(
+            lines.first { $0.hasPrefix("::error ") }
+                == "::error file=Content/guides/guide-1.yaml,line=10,col=9,endColumn=15,title=guide.unknown-key::unknown key 'colour' in a step%0Aallowed keys in a step: id, text, action, target, platforms, url, optional, result, choices, callouts, steps, lint-ignore, actor, channel, image, surface, navigate, if, otherwise, when, done, expect, value, variants, for-each, not-applicable"
+        )
         let written = try String(contentsOf: summary, encoding: .utf8)
         #expect(written.hasPrefix("# Earlier step\n## Waymark lint\n"), "the summary is appended, not replaced")
         #expect(written.contains("12 errors, 12 warnings, 0 notes"))

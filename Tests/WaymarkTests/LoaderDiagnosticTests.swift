@@ -1,5 +1,6 @@
 import Testing
 import WaymarkBase
+
 @testable import WaymarkLoader
 
 /// Each bad input gives one diagnostic with the right rule at the marked position.
@@ -26,140 +27,200 @@ import WaymarkBase
     }
 
     static let cases: [Case] = [
-        Case(name: "broken YAML syntax", rule: "yaml.syntax", yaml: """
-            id: a-guide
-            title: "A guide
-            summary: x1️⃣
-            """),
-        Case(name: "duplicate YAML key", rule: "yaml.duplicate-key", yaml: """
-            id: a-guide
-            title: One
-            1️⃣title: Two
-            summary: x
-            methods: []
-            """),
-        Case(name: "unknown key with a suggestion", rule: "guide.unknown-key", yaml: guide(steps: """
-                  - id: first
-                    1️⃣txet: Open the app.
-            """)),
-        Case(name: "missing required field", rule: "guide.missing-field", yaml: guide(steps: """
-                  - 1️⃣id: first
-            """)),
-        Case(name: "wrong type", rule: "guide.wrong-type", yaml: guide(steps: """
-                  - id: first
-                    text: 1️⃣[Open, the, app]
-            """)),
-        Case(name: "duplicate step id", rule: "guide.duplicate-id", yaml: guide(steps: """
-                  - id: first
-                    text: Open the app.
-                  - id: 1️⃣first
-                    text: Go to **Settings**.
-            """)),
-        Case(name: "step id reusing the method id", rule: "guide.duplicate-id", yaml: guide(steps: """
+        Case(
+            name: "broken YAML syntax", rule: "yaml.syntax",
+            yaml: """
+                id: a-guide
+                title: "A guide
+                summary: x1️⃣
+                """),
+        Case(
+            name: "duplicate YAML key", rule: "yaml.duplicate-key",
+            yaml: """
+                id: a-guide
+                title: One
+                1️⃣title: Two
+                summary: x
+                methods: []
+                """),
+        Case(
+            name: "unknown key with a suggestion", rule: "guide.unknown-key",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            1️⃣txet: Open the app.
+                    """)),
+        Case(
+            name: "missing required field", rule: "guide.missing-field",
+            yaml: guide(
+                steps: """
+                          - 1️⃣id: first
+                    """)),
+        Case(
+            name: "wrong type", rule: "guide.wrong-type",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: 1️⃣[Open, the, app]
+                    """)),
+        Case(
+            name: "duplicate step id", rule: "guide.duplicate-id",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: Open the app.
+                          - id: 1️⃣first
+                            text: Go to **Settings**.
+                    """)),
+        Case(
+            name: "step id reusing the method id", rule: "guide.duplicate-id",
+            yaml: guide(
+                steps: """
+                          - id: 1️⃣main
+                            text: Open the app.
+                    """)),
+        Case(
+            name: "duplicate method id", rule: "guide.duplicate-id",
+            yaml: """
+                id: a-guide
+                title: A guide
+                summary: What it is for.
+                methods:
+                  - id: main
+                    title: One way
+                    steps:
+                      - id: first
+                        text: Open the app.
                   - id: 1️⃣main
-                    text: Open the app.
-            """)),
-        Case(name: "duplicate method id", rule: "guide.duplicate-id", yaml: """
-            id: a-guide
-            title: A guide
-            summary: What it is for.
-            methods:
-              - id: main
-                title: One way
-                steps:
-                  - id: first
-                    text: Open the app.
-              - id: 1️⃣main
-                title: Another way
-                steps:
-                  - id: second
-                    text: Open the website.
-            """),
-        Case(name: "unknown key in a guide", rule: "guide.unknown-key", yaml: """
-            id: a-guide
-            title: A guide
-            summary: What it is for.
-            1️⃣sumary: Again.
-            methods:
-              - id: main
-                title: The method
-                steps:
-                  - id: first
-                    text: Open the app.
-            """),
-        Case(name: "quoted text with non-ASCII before raw HTML", rule: "markdown.raw-html", yaml: guide(steps: """
-                  - id: first
-                    text: "Abra o app — é rápido 1️⃣<i>já</i>"
-            """)),
-        Case(name: "invalid slug", rule: "guide.invalid-id", yaml: """
-            id: 1️⃣../../etc
-            title: A guide
-            summary: What it is for.
-            methods:
-              - id: main
-                title: The method
-                steps:
-                  - id: first
-                    text: Open the app.
-            """),
-        Case(name: "empty method", rule: "guide.empty-method", yaml: """
-            id: a-guide
-            title: A guide
-            summary: What it is for.
-            methods:
-              - id: main
-                title: The method
-                steps: 1️⃣[]
-            """),
-        Case(name: "empty step", rule: "guide.empty-step", yaml: guide(steps: """
-                  - id: first
-                    text: Open the app.
-                  - 1️⃣{}
-            """)),
-        Case(name: "empty text", rule: "guide.empty-value", yaml: guide(steps: """
-                  - id: first
-                    text: 1️⃣""
-            """)),
-        Case(name: "unknown callout kind", rule: "guide.unknown-callout-kind", yaml: guide(steps: """
-                  - id: first
-                    text: Open the app.
-                    callouts:
-                      - kind: 1️⃣warn
-                        text: Careful.
-            """)),
-        Case(name: "malformed duration", rule: "guide.malformed-duration", yaml: guide(steps: """
-                  - id: first
-                    text: Open the app.
-                  - id: pause
-                    wait: 1️⃣a while
-            """)),
-        Case(name: "duration range that runs backwards", rule: "guide.malformed-duration", yaml: guide(steps: """
-                  - id: pause
-                    wait: 1️⃣5-2 minutes
-            """)),
-        Case(name: "invalid URL", rule: "guide.invalid-url", yaml: guide(steps: """
-                  - id: first
-                    text: Go to {url}.
-                    url: 1️⃣business.facebook.com
-            """)),
-        Case(name: "raw HTML in text", rule: "markdown.raw-html", yaml: guide(steps: """
-                  - id: first
-                    text: Tap 1️⃣<script>alert(1)</script> now.
-            """)),
-        Case(name: "raw HTML after non-ASCII text", rule: "markdown.raw-html", yaml: guide(steps: """
-                  - id: first
-                    text: Toque em **Configurações** ✅ 1️⃣<b>agora</b>.
-            """)),
-        Case(name: "javascript link", rule: "markdown.unsafe-link", yaml: guide(steps: """
-                  - id: first
-                    text: "Read 1️⃣[this](javascript:alert(1))."
-            """)),
-        Case(name: "block Markdown in an inline field", rule: "markdown.block-content", yaml: guide(steps: """
-                  - id: first
-                    text: |
-                      Open the app.
-                      1️⃣# Not a heading here
-            """)),
+                    title: Another way
+                    steps:
+                      - id: second
+                        text: Open the website.
+                """),
+        Case(
+            name: "unknown key in a guide", rule: "guide.unknown-key",
+            yaml: """
+                id: a-guide
+                title: A guide
+                summary: What it is for.
+                1️⃣sumary: Again.
+                methods:
+                  - id: main
+                    title: The method
+                    steps:
+                      - id: first
+                        text: Open the app.
+                """),
+        Case(
+            name: "quoted text with non-ASCII before raw HTML", rule: "markdown.raw-html",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: "Abra o app — é rápido 1️⃣<i>já</i>"
+                    """)),
+        Case(
+            name: "invalid slug", rule: "guide.invalid-id",
+            yaml: """
+                id: 1️⃣../../etc
+                title: A guide
+                summary: What it is for.
+                methods:
+                  - id: main
+                    title: The method
+                    steps:
+                      - id: first
+                        text: Open the app.
+                """),
+        Case(
+            name: "empty method", rule: "guide.empty-method",
+            yaml: """
+                id: a-guide
+                title: A guide
+                summary: What it is for.
+                methods:
+                  - id: main
+                    title: The method
+                    steps: 1️⃣[]
+                """),
+        Case(
+            name: "empty step", rule: "guide.empty-step",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: Open the app.
+                          - 1️⃣{}
+                    """)),
+        Case(
+            name: "empty text", rule: "guide.empty-value",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: 1️⃣""
+                    """)),
+        Case(
+            name: "unknown callout kind", rule: "guide.unknown-callout-kind",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: Open the app.
+                            callouts:
+                              - kind: 1️⃣warn
+                                text: Careful.
+                    """)),
+        Case(
+            name: "malformed duration", rule: "guide.malformed-duration",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: Open the app.
+                          - id: pause
+                            wait: 1️⃣a while
+                    """)),
+        Case(
+            name: "duration range that runs backwards", rule: "guide.malformed-duration",
+            yaml: guide(
+                steps: """
+                          - id: pause
+                            wait: 1️⃣5-2 minutes
+                    """)),
+        Case(
+            name: "invalid URL", rule: "guide.invalid-url",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: Go to {url}.
+                            url: 1️⃣business.facebook.com
+                    """)),
+        Case(
+            name: "raw HTML in text", rule: "markdown.raw-html",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: Tap 1️⃣<script>alert(1)</script> now.
+                    """)),
+        Case(
+            name: "raw HTML after non-ASCII text", rule: "markdown.raw-html",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: Toque em **Configurações** ✅ 1️⃣<b>agora</b>.
+                    """)),
+        Case(
+            name: "javascript link", rule: "markdown.unsafe-link",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: "Read 1️⃣[this](javascript:alert(1))."
+                    """)),
+        Case(
+            name: "block Markdown in an inline field", rule: "markdown.block-content",
+            yaml: guide(
+                steps: """
+                          - id: first
+                            text: |
+                              Open the app.
+                              1️⃣# Not a heading here
+                    """)),
     ]
 
     @Test(arguments: cases)
@@ -177,7 +238,8 @@ import WaymarkBase
     }
 
     @Test func suggestsTheNearestKeyAsAFixIt() throws {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             id: a-guide
             title: A guide
             summary: What it is for.
@@ -214,8 +276,9 @@ import WaymarkBase
                     wait: soon
             """
         let (_, diagnostics) = GuideFileLoader.load(text: yaml, file: "g.yaml")
-        #expect(diagnostics.map(\.ruleID).sorted() == [
-            "guide.invalid-id", "guide.malformed-duration", "guide.missing-field", "guide.unknown-key", "markdown.raw-html",
-        ], "\(diagnostics.map(\.headline))")
+        #expect(
+            diagnostics.map(\.ruleID).sorted() == [
+                "guide.invalid-id", "guide.malformed-duration", "guide.missing-field", "guide.unknown-key", "markdown.raw-html",
+            ], "\(diagnostics.map(\.headline))")
     }
 }

@@ -1,52 +1,77 @@
 import Testing
 import WaymarkBase
 import WaymarkGuide
-@testable import WaymarkLoader
 import WaymarkModel
+
+@testable import WaymarkLoader
 
 /// Issue 14's keys in the loader: each mistake gives one diagnostic at the marked position,
 /// and the model's new entries load into the values the checker walks.
 @Suite struct LoaderJourneyTests {
     static let guideCases: [LoaderDiagnosticTests.Case] = [
-        LoaderDiagnosticTests.Case(name: "done without a condition", rule: "guide.missing-field", yaml: LoaderDiagnosticTests.guide(steps: """
-                  - id: first
-                    text: Nothing to do.
-                    done: 1️⃣true
-            """)),
-        LoaderDiagnosticTests.Case(name: "when without if", rule: "guide.missing-field", yaml: LoaderDiagnosticTests.guide(steps: """
-                  - id: first
-                    text: Type the code.
-                    when: 1️⃣two-factor-on
-            """)),
-        LoaderDiagnosticTests.Case(name: "for-each without sub-steps", rule: "guide.missing-field", yaml: LoaderDiagnosticTests.guide(steps: """
-                  - id: first
-                    text: Do it.
-                    for-each: 1️⃣remaining partner
-            """)),
-        LoaderDiagnosticTests.Case(name: "navigate and target", rule: "guide.wrong-type", yaml: LoaderDiagnosticTests.guide(steps: """
-                  - id: first
-                    navigate: [settings, accounts]
-                    target: 1️⃣accounts
-            """)),
-        LoaderDiagnosticTests.Case(name: "an empty navigation path", rule: "guide.empty-value", yaml: LoaderDiagnosticTests.guide(steps: """
-                  - id: first
-                    text: Go there.
-                    navigate: 1️⃣[]
-            """)),
-        LoaderDiagnosticTests.Case(name: "an expectation that names nothing", rule: "guide.missing-field", yaml: LoaderDiagnosticTests.guide(steps: """
-                  - id: first
-                    text: Go there.
-                    expect: 1️⃣{}
-            """)),
-        LoaderDiagnosticTests.Case(name: "a misspelt key of an expectation", rule: "guide.unknown-key", yaml: LoaderDiagnosticTests.guide(steps: """
-                  - id: first
-                    text: Go there.
-                    expect: {1️⃣screem: home}
-            """)),
-        LoaderDiagnosticTests.Case(name: "a requirement that is not a slug", rule: "guide.invalid-id", yaml: LoaderDiagnosticTests.guide(steps: """
-                  - id: first
-                    text: Go there.
-            """, extra: "requires: [1️⃣Admin]\n")),
+        LoaderDiagnosticTests.Case(
+            name: "done without a condition", rule: "guide.missing-field",
+            yaml: LoaderDiagnosticTests.guide(
+                steps: """
+                          - id: first
+                            text: Nothing to do.
+                            done: 1️⃣true
+                    """)),
+        LoaderDiagnosticTests.Case(
+            name: "when without if", rule: "guide.missing-field",
+            yaml: LoaderDiagnosticTests.guide(
+                steps: """
+                          - id: first
+                            text: Type the code.
+                            when: 1️⃣two-factor-on
+                    """)),
+        LoaderDiagnosticTests.Case(
+            name: "for-each without sub-steps", rule: "guide.missing-field",
+            yaml: LoaderDiagnosticTests.guide(
+                steps: """
+                          - id: first
+                            text: Do it.
+                            for-each: 1️⃣remaining partner
+                    """)),
+        LoaderDiagnosticTests.Case(
+            name: "navigate and target", rule: "guide.wrong-type",
+            yaml: LoaderDiagnosticTests.guide(
+                steps: """
+                          - id: first
+                            navigate: [settings, accounts]
+                            target: 1️⃣accounts
+                    """)),
+        LoaderDiagnosticTests.Case(
+            name: "an empty navigation path", rule: "guide.empty-value",
+            yaml: LoaderDiagnosticTests.guide(
+                steps: """
+                          - id: first
+                            text: Go there.
+                            navigate: 1️⃣[]
+                    """)),
+        LoaderDiagnosticTests.Case(
+            name: "an expectation that names nothing", rule: "guide.missing-field",
+            yaml: LoaderDiagnosticTests.guide(
+                steps: """
+                          - id: first
+                            text: Go there.
+                            expect: 1️⃣{}
+                    """)),
+        LoaderDiagnosticTests.Case(
+            name: "a misspelt key of an expectation", rule: "guide.unknown-key",
+            yaml: LoaderDiagnosticTests.guide(
+                steps: """
+                          - id: first
+                            text: Go there.
+                            expect: {1️⃣screem: home}
+                    """)),
+        LoaderDiagnosticTests.Case(
+            name: "a requirement that is not a slug", rule: "guide.invalid-id",
+            yaml: LoaderDiagnosticTests.guide(
+                steps: """
+                          - id: first
+                            text: Go there.
+                    """, extra: "requires: [1️⃣Admin]\n")),
     ]
 
     @Test(arguments: guideCases)
@@ -60,59 +85,83 @@ import WaymarkModel
     }
 
     static let modelCases: [ModelLoaderTests.Case] = [
-        ModelLoaderTests.Case(rule: "model.unknown-screen", yaml: ModelLoaderTests.surface(extra: "sign-in: 1️⃣logon\n", screens: """
-              - id: home
-                elements: []
-            """)),
-        ModelLoaderTests.Case(rule: "guide.missing-field", yaml: ModelLoaderTests.surface(screens: """
-              - id: home
-                elements:
-                  - id: menu
-                    icon: 1️⃣⋮
-                    actions: {tap: same}
-            """)),
-        ModelLoaderTests.Case(rule: "guide.missing-field", yaml: ModelLoaderTests.surface(screens: """
-              - id: home
-                elements:
-                  - id: open-web
-                    label: Open on the web
-                    actions:
-                      tap: 1️⃣{surface: console}
-            """)),
-        ModelLoaderTests.Case(rule: "model.invalid-value", yaml: ModelLoaderTests.surface(screens: """
-              - id: home
-                elements:
-                  - id: code
-                    label: Code
-                    format: {pattern: 1️⃣"[0-9"}
-                    actions: {type: same}
-            """)),
-        ModelLoaderTests.Case(rule: "model.invalid-value", yaml: ModelLoaderTests.surface(extra: """
-            requirements:
-              - {id: owner, kind: role, name: Owner, implies: [1️⃣admin]}
+        ModelLoaderTests.Case(
+            rule: "model.unknown-screen",
+            yaml: ModelLoaderTests.surface(
+                extra: "sign-in: 1️⃣logon\n",
+                screens: """
+                      - id: home
+                        elements: []
+                    """)),
+        ModelLoaderTests.Case(
+            rule: "guide.missing-field",
+            yaml: ModelLoaderTests.surface(
+                screens: """
+                      - id: home
+                        elements:
+                          - id: menu
+                            icon: 1️⃣⋮
+                            actions: {tap: same}
+                    """)),
+        ModelLoaderTests.Case(
+            rule: "guide.missing-field",
+            yaml: ModelLoaderTests.surface(
+                screens: """
+                      - id: home
+                        elements:
+                          - id: open-web
+                            label: Open on the web
+                            actions:
+                              tap: 1️⃣{surface: console}
+                    """)),
+        ModelLoaderTests.Case(
+            rule: "model.invalid-value",
+            yaml: ModelLoaderTests.surface(
+                screens: """
+                      - id: home
+                        elements:
+                          - id: code
+                            label: Code
+                            format: {pattern: 1️⃣"[0-9"}
+                            actions: {type: same}
+                    """)),
+        ModelLoaderTests.Case(
+            rule: "model.invalid-value",
+            yaml: ModelLoaderTests.surface(
+                extra: """
+                    requirements:
+                      - {id: owner, kind: role, name: Owner, implies: [1️⃣admin]}
 
-            """, screens: """
-              - id: home
-                elements: []
-            """)),
-        ModelLoaderTests.Case(rule: "model.unknown-screen", yaml: ModelLoaderTests.surface(screens: """
-              - id: home
-                elements:
-                  - id: next
-                    label: Next
-                    actions:
-                      tap:
-                        to: home
-                        branches: [{when: locked, to: 1️⃣lockd}]
-            """)),
-        ModelLoaderTests.Case(rule: "model.invalid-value", yaml: ModelLoaderTests.surface(extra: """
-            requirements:
-              - {id: owner, kind: 1️⃣person, name: Owner}
+                    """,
+                screens: """
+                      - id: home
+                        elements: []
+                    """)),
+        ModelLoaderTests.Case(
+            rule: "model.unknown-screen",
+            yaml: ModelLoaderTests.surface(
+                screens: """
+                      - id: home
+                        elements:
+                          - id: next
+                            label: Next
+                            actions:
+                              tap:
+                                to: home
+                                branches: [{when: locked, to: 1️⃣lockd}]
+                    """)),
+        ModelLoaderTests.Case(
+            rule: "model.invalid-value",
+            yaml: ModelLoaderTests.surface(
+                extra: """
+                    requirements:
+                      - {id: owner, kind: 1️⃣person, name: Owner}
 
-            """, screens: """
-              - id: home
-                elements: []
-            """)),
+                    """,
+                screens: """
+                      - id: home
+                        elements: []
+                    """)),
     ]
 
     @Test(arguments: modelCases)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkBase
+
 @testable import WaymarkLoader
 
 /// Thousands of broken variants of the seed: the loader never crashes, and every
@@ -51,8 +52,9 @@ import WaymarkBase
             let lineCount = text.components(separatedBy: "\n").count
             for diagnostic in diagnostics {
                 guard let location = diagnostic.location else { continue }
-                #expect(location.line >= 1 && location.line <= lineCount + 1 && location.column >= 1,
-                        "batch \(batch) iteration \(iteration): \(diagnostic.headline)")
+                #expect(
+                    location.line >= 1 && location.line <= lineCount + 1 && location.column >= 1,
+                    "batch \(batch) iteration \(iteration): \(diagnostic.headline)")
                 _ = diagnostic.formatted(source: text)
             }
         }

@@ -52,13 +52,17 @@ import WaymarkBase
         for (locale, text) in [("pt-PT", "Está tudo pronto"), ("es-419", "Listo"), ("en-GB", "You're sorted")] {
             let path = "Content/locales/\(locale)/disconnect-whatsapp-account.po"
             let catalog = try project.read(path)
-            try project.write(path, catalog.replacingOccurrences(of: "msgctxt \"outcome.title\"\nmsgid \"You're ready\"\nmsgstr \"\"",
-                                                                 with: "msgctxt \"outcome.title\"\nmsgid \"You're ready\"\nmsgstr \"\(text)\""))
+            try project.write(
+                path,
+                catalog.replacingOccurrences(
+                    of: "msgctxt \"outcome.title\"\nmsgid \"You're ready\"\nmsgstr \"\"",
+                    with: "msgctxt \"outcome.title\"\nmsgid \"You're ready\"\nmsgstr \"\(text)\""))
         }
         let validate = try runWaymark(["validate"], in: project.root)
         for locale in ["pt-PT", "es-419", "en-GB"] {
-            #expect(!validate.stderr.contains("[\(locale)]") && !validate.stderr.contains("into \(locale)") && !validate.stderr.contains("no \(locale) "),
-                    "\(locale) inherits what it does not translate: \(validate.stderr)")
+            #expect(
+                !validate.stderr.contains("[\(locale)]") && !validate.stderr.contains("into \(locale)") && !validate.stderr.contains("no \(locale) "),
+                "\(locale) inherits what it does not translate: \(validate.stderr)")
         }
         let build = try runWaymark(["build"], in: project.root)
         #expect(build.status == 0, "\(build.stderr)")

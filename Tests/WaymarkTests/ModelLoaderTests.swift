@@ -1,5 +1,6 @@
 import Testing
 import WaymarkBase
+
 @testable import WaymarkLoader
 
 /// Model files get the same positioned diagnostics as guides, and a file with an error is not trusted.
@@ -23,72 +24,99 @@ import WaymarkBase
     }
 
     static let cases: [Case] = [
-        Case(rule: "model.unknown-screen", yaml: surface(screens: """
-              - id: home
-                elements:
-                  - id: settings
-                    label: Settings
-                    actions: {tap: 1️⃣setings}
-              - id: settings
-                elements: []
-            """)),
-        Case(rule: "model.duplicate-id", yaml: surface(screens: """
-              - id: home
-                elements:
-                  - id: a
-                    actions: {tap: same}
-                  - id: 1️⃣a
-                    actions: {tap: same}
-            """)),
-        Case(rule: "model.invalid-value", yaml: surface(kind: "1️⃣desktop", screens: """
-              - id: home
-                elements: []
-            """)),
-        Case(rule: "model.invalid-value", yaml: surface(extra: "verified: 1️⃣2026-02-30\n", screens: """
-              - id: home
-                elements: []
-            """)),
-        Case(rule: "model.unknown-platform", yaml: surface(screens: """
-              - id: home
-                elements:
-                  - id: a
-                    platforms: [1️⃣web]
-                    actions: {tap: same}
-            """)),
-        Case(rule: "guide.unknown-action", yaml: surface(screens: """
-              - id: home
-                elements:
-                  - id: a
-                    actions: {1️⃣press: same}
-            """)),
-        Case(rule: "model.invalid-value", yaml: """
-            id: console
-            name: Console
-            kind: web
-            platforms: [web]
-            origins: [1️⃣https://example.com/admin]
-            start: home
-            screens:
-              - id: home
-                elements: []
-            """),
-        Case(rule: "model.invalid-value", yaml: surface(screens: """
-              - id: home
-                elements:
-                  - id: a
-                    label: {en: A, 1️⃣english: A}
-                    actions: {tap: same}
-            """)),
-        Case(rule: "guide.missing-field", yaml: """
-            1️⃣id: console
-            name: Console
-            kind: web
-            platforms: [web]
-            start: home
-            screens:
-              - id: home
-                elements: []
-            """),
+        Case(
+            rule: "model.unknown-screen",
+            yaml: surface(
+                screens: """
+                      - id: home
+                        elements:
+                          - id: settings
+                            label: Settings
+                            actions: {tap: 1️⃣setings}
+                      - id: settings
+                        elements: []
+                    """)),
+        Case(
+            rule: "model.duplicate-id",
+            yaml: surface(
+                screens: """
+                      - id: home
+                        elements:
+                          - id: a
+                            actions: {tap: same}
+                          - id: 1️⃣a
+                            actions: {tap: same}
+                    """)),
+        Case(
+            rule: "model.invalid-value",
+            yaml: surface(
+                kind: "1️⃣desktop",
+                screens: """
+                      - id: home
+                        elements: []
+                    """)),
+        Case(
+            rule: "model.invalid-value",
+            yaml: surface(
+                extra: "verified: 1️⃣2026-02-30\n",
+                screens: """
+                      - id: home
+                        elements: []
+                    """)),
+        Case(
+            rule: "model.unknown-platform",
+            yaml: surface(
+                screens: """
+                      - id: home
+                        elements:
+                          - id: a
+                            platforms: [1️⃣web]
+                            actions: {tap: same}
+                    """)),
+        Case(
+            rule: "guide.unknown-action",
+            yaml: surface(
+                screens: """
+                      - id: home
+                        elements:
+                          - id: a
+                            actions: {1️⃣press: same}
+                    """)),
+        Case(
+            rule: "model.invalid-value",
+            yaml: """
+                id: console
+                name: Console
+                kind: web
+                platforms: [web]
+                origins: [1️⃣https://example.com/admin]
+                start: home
+                screens:
+                  - id: home
+                    elements: []
+                """),
+        Case(
+            rule: "model.invalid-value",
+            yaml: surface(
+                screens: """
+                      - id: home
+                        elements:
+                          - id: a
+                            label: {en: A, 1️⃣english: A}
+                            actions: {tap: same}
+                    """)),
+        Case(
+            rule: "guide.missing-field",
+            yaml: """
+                1️⃣id: console
+                name: Console
+                kind: web
+                platforms: [web]
+                start: home
+                screens:
+                  - id: home
+                    elements: []
+                """),
     ]
 
     @Test(arguments: cases)
@@ -105,10 +133,11 @@ import WaymarkBase
     @Test func theRepositoryModelLoadsCleanly() {
         let loaded = ModelLoader.load(root: TestPaths.repository)
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.headline))")
-        #expect(loaded.model.surfaces.map(\.id) == [
-            "authenticator-app", "github", "google-admin-console", "ios-settings", "locaweb-central-do-cliente", "macos-terminal", "meta-business-suite",
-            "microsoft-teams", "s-pushtan", "shopify-admin", "signal-android", "sparkasse-online-banking", "whatsapp-business-app",
-            "windows-file-explorer", "windows-run", "zoom-web-portal",
-        ])
+        #expect(
+            loaded.model.surfaces.map(\.id) == [
+                "authenticator-app", "github", "google-admin-console", "ios-settings", "locaweb-central-do-cliente", "macos-terminal", "meta-business-suite",
+                "microsoft-teams", "s-pushtan", "shopify-admin", "signal-android", "sparkasse-online-banking", "whatsapp-business-app",
+                "windows-file-explorer", "windows-run", "zoom-web-portal",
+            ])
     }
 }

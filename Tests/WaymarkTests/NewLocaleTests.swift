@@ -24,15 +24,20 @@ import WaymarkL10n
         #expect(!before.stderr.contains("l10n.missing-interface"), "the catalog exists now: \(before.stderr)")
 
         // A translator fills in a few strings, a plural among them, in any PO editor.
-        for (key, english, swahili) in [("callout.tip", "Tip", "Kidokezo"), ("site.title", "Help Center", "Kituo cha Msaada"),
-                                        ("language.name", "English", "Kiswahili")] {
-            interface = interface.replacingOccurrences(of: "msgctxt \"\(key)\"\nmsgid \"\(english)\"\nmsgstr \"\"",
-                                                       with: "msgctxt \"\(key)\"\nmsgid \"\(english)\"\nmsgstr \"\(swahili)\"")
+        for (key, english, swahili) in [
+            ("callout.tip", "Tip", "Kidokezo"), ("site.title", "Help Center", "Kituo cha Msaada"),
+            ("language.name", "English", "Kiswahili"),
+        ] {
+            interface = interface.replacingOccurrences(
+                of: "msgctxt \"\(key)\"\nmsgid \"\(english)\"\nmsgstr \"\"",
+                with: "msgctxt \"\(key)\"\nmsgid \"\(english)\"\nmsgstr \"\(swahili)\"")
         }
-        interface = interface.replacingOccurrences(of: "msgid_plural \"{n} minutes\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"",
-                                                   with: "msgid_plural \"{n} minutes\"\nmsgstr[0] \"dakika {n}\"\nmsgstr[1] \"dakika {n}\"")
-        interface = interface.replacingOccurrences(of: "msgctxt \"wait.for\"\nmsgid \"Wait {duration}\"\nmsgstr \"\"",
-                                                   with: "msgctxt \"wait.for\"\nmsgid \"Wait {duration}\"\nmsgstr \"Subiri {duration}\"")
+        interface = interface.replacingOccurrences(
+            of: "msgid_plural \"{n} minutes\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"",
+            with: "msgid_plural \"{n} minutes\"\nmsgstr[0] \"dakika {n}\"\nmsgstr[1] \"dakika {n}\"")
+        interface = interface.replacingOccurrences(
+            of: "msgctxt \"wait.for\"\nmsgid \"Wait {duration}\"\nmsgstr \"\"",
+            with: "msgctxt \"wait.for\"\nmsgid \"Wait {duration}\"\nmsgstr \"Subiri {duration}\"")
         try project.write(interfacePath, interface)
 
         let build = try runWaymark(["build", "--allow-check-errors"], in: project.root)

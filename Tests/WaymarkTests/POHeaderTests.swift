@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkBase
+
 @testable import WaymarkL10n
 
 /// Catalog headers: Language against the folder, charset UTF-8, Plural-Forms well formed —
@@ -16,8 +17,14 @@ import WaymarkBase
 
     @Test(arguments: [
         ("Language", "es", "Content/locales/pt-BR/disconnect-whatsapp-account.po:", "error: the catalog says it is in 'es', but it is in the pt-BR folder [l10n.header-language]"),
-        ("Content-Type", "text/plain; charset=ISO-8859-1", "Content/locales/pt-BR/disconnect-whatsapp-account.po:", "error: the catalog's charset is 'iso-8859-1', not UTF-8 [l10n.header-charset]"),
-        ("Plural-Forms", "nplurals=2; plural=(n >;", "Content/locales/pt-BR/disconnect-whatsapp-account.po:", "error: the Plural-Forms header is not valid: the plural expression '(n >' is not a C expression of n [l10n.header-plural-forms]"),
+        (
+            "Content-Type", "text/plain; charset=ISO-8859-1", "Content/locales/pt-BR/disconnect-whatsapp-account.po:",
+            "error: the catalog's charset is 'iso-8859-1', not UTF-8 [l10n.header-charset]"
+        ),
+        (
+            "Plural-Forms", "nplurals=2; plural=(n >;", "Content/locales/pt-BR/disconnect-whatsapp-account.po:",
+            "error: the Plural-Forms header is not valid: the plural expression '(n >' is not a C expression of n [l10n.header-plural-forms]"
+        ),
     ])
     func aBadHeaderIsAnErrorOnItsLineAndUpdateWritesNothing(name: String, value: String, place: String, message: String) throws {
         let project = try TemporaryProject.seedWithLocales()
@@ -50,16 +57,16 @@ import WaymarkBase
         let forms = Int(value.split(separator: ";").first?.split(separator: "=").last.map(String.init) ?? "") ?? 2
         let msgstrs = (0..<forms).map { "msgstr[\($0)] \"Forma \($0)\"" }.joined(separator: "\n")
         try """
-            msgid ""
-            msgstr ""
-            "Content-Type: text/plain; charset=UTF-8\\n"
-            "Plural-Forms: \(value)\\n"
+        msgid ""
+        msgstr ""
+        "Content-Type: text/plain; charset=UTF-8\\n"
+        "Plural-Forms: \(value)\\n"
 
-            msgid "One"
-            msgid_plural "Many"
-            \(msgstrs)
+        msgid "One"
+        msgid_plural "Many"
+        \(msgstrs)
 
-            """.write(to: file, atomically: true, encoding: .utf8)
+        """.write(to: file, atomically: true, encoding: .utf8)
         let msgfmt = try runTool("msgfmt", ["--check", "-o", "/dev/null", file.path])
         #expect((msgfmt.status == 0) == valid, "msgfmt on \(value): \(msgfmt.output)")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WaymarkBase
 
 /// Plural rules from CLDR's data, checked against CLDR's own sample numbers, and their

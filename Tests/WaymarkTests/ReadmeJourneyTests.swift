@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkCheck
-@testable import WaymarkLoader
 import WaymarkModel
+
+@testable import WaymarkLoader
 
 /// The README's journeys example: its two model files and its guide load, and the guide passes the check.
 @Suite struct ReadmeJourneyTests {
@@ -25,8 +26,9 @@ import WaymarkModel
         }
         let (guide, diagnostics) = GuideFileLoader.load(text: blocks[2], file: "remove-a-member.yaml")
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.headline))")
-        let result = Checker.check(guides: [try #require(guide)], model: ProductModel(surfaces: surfaces),
-                                   options: CheckOptions(today: ModelDates.parse("2026-11-27")!))
+        let result = Checker.check(
+            guides: [try #require(guide)], model: ProductModel(surfaces: surfaces),
+            options: CheckOptions(today: ModelDates.parse("2026-11-27")!))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.headline).joined(separator: "\n"))")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WaymarkLoader
 
 /// The README's example guide is a real, valid guide.
@@ -51,7 +52,9 @@ import Testing
         try ChangedSinceTests.git(["commit", "-q", "-am", "break a guide"], in: project)
         let failing = try runWaymark(arguments, in: project.root)
         #expect(failing.status == 1)
-        #expect(failing.stdout.contains("\n::error file=Content/guides/app-two.yaml,line=10,col=17,endColumn=24,title=guide.unknown-action::'open-ap' is not an action"), "\(failing.stdout)")
+        #expect(
+            failing.stdout.contains("\n::error file=Content/guides/app-two.yaml,line=10,col=17,endColumn=24,title=guide.unknown-action::'open-ap' is not an action"),
+            "\(failing.stdout)")
         #expect(!failing.stdout.contains("app-one"), "only the guide the pull request changed")
     }
 }

@@ -51,7 +51,11 @@ import WaymarkSite
         }
         // Different products, mobile and web, sources in English, German and Portuguese.
         let surfaces = Set(guides.flatMap { $0.methods.compactMap(\.surface) })
-        #expect(surfaces.isSuperset(of: ["github", "shopify-admin", "signal-android", "locaweb-central-do-cliente", "s-pushtan", "google-admin-console", "microsoft-teams", "ios-settings", "zoom-web-portal"]))
+        #expect(
+            surfaces.isSuperset(of: [
+                "github", "shopify-admin", "signal-android", "locaweb-central-do-cliente", "s-pushtan", "google-admin-console", "microsoft-teams", "ios-settings",
+                "zoom-web-portal",
+            ]))
     }
 
     struct Mutation: CustomTestStringConvertible, Sendable {
@@ -68,30 +72,41 @@ import WaymarkSite
     }
 
     static let mutations: [Mutation] = [
-        Mutation(name: "a role missing (Shopify)", file: "Content/guides/shopify-invite-staff.yaml", rule: "check.missing-requirement",
-                 from: "requires: [manage-users]\n", to: "", line: "        target: add-users"),
-        Mutation(name: "a destructive step without its warning (Teams)", file: "Content/guides/teams-clear-cache.yaml", rule: "check.destructive-without-warning",
-                 from: "        callouts:\n          - kind: warning\n            text: Delete only what is in this folder, not the folder of another app.\n", to: "",
-                 line: "      - id: delete"),
-        Mutation(name: "a variant step on the wrong variant (Signal)", file: "Content/guides/signal-android-backup.yaml", rule: "check.variant-mismatch",
-                 from: "      - id: turn-on\n        variants: [current]", to: "      - id: turn-on\n        variants: [earlier]", line: "        target: turn-on-backups"),
-        Mutation(name: "a branch left unhandled (Locaweb)", file: "Content/guides/locaweb-enable-two-factor.yaml", rule: "check.unhandled-branch",
-                 from: "        when: new-central\n", to: "", line: "        navigate: [meus-dados-tab, dados-da-conta]"),
-        Mutation(name: "an expectation that does not match the screen (Google)", file: "Content/guides/google-workspace-add-user.yaml", rule: "check.expectation-mismatch",
-                 from: "          screen: users\n", to: "          screen: user-added\n", line: "          screen: user-added"),
-        Mutation(name: "an otherwise without its if (Sparkasse)", file: "Content/guides/sparkasse-set-up-pushtan.yaml", rule: "check.otherwise-without-if",
-                 from: "        if: the camera can read the QR code\n", to: "", line: "        otherwise: true"),
-        Mutation(name: "either-or written as two plain steps (Sparkasse)", file: "Content/guides/sparkasse-set-up-pushtan.yaml", rule: "check.element-not-on-screen",
-                 from: "        otherwise: true\n", to: "", line: "            target: manual-entry"),
-        Mutation(name: "the sign-in skipped (GitHub)", file: "Content/guides/github-enable-two-factor.yaml", rule: "check.element-not-on-screen",
-                 from: "      - id: sign-in\n        action: sign-in\n", to: "", line: "        target: profile-photo"),
-        Mutation(name: "an iOS 18 label on the iOS 17 step (Apple)", file: "Content/guides/iphone-turn-on-two-factor.yaml", rule: "check.variant-mismatch",
-                 from: "        target: password-and-security\n", to: "        target: sign-in-and-security\n", line: "        target: sign-in-and-security", after: "open-security-old"),
-        Mutation(name: "an admin-only menu without the admin role (Zoom)", file: "Content/guides/zoom-disable-desktop-sharing.yaml", rule: "check.missing-requirement",
-                 from: "requires: [account-admin, paid-or-verified-plan, client-4-6]", to: "requires: [paid-or-verified-plan, client-4-6]",
-                 line: "        navigate: [account-management, account-settings]"),
-        Mutation(name: "a navigation hop missing (Google)", file: "Content/guides/google-workspace-add-user.yaml", rule: "check.element-not-on-screen",
-                 from: "navigate: [menu, directory, users]", to: "navigate: [menu, users]", line: "        navigate: [menu, users]"),
+        Mutation(
+            name: "a role missing (Shopify)", file: "Content/guides/shopify-invite-staff.yaml", rule: "check.missing-requirement",
+            from: "requires: [manage-users]\n", to: "", line: "        target: add-users"),
+        Mutation(
+            name: "a destructive step without its warning (Teams)", file: "Content/guides/teams-clear-cache.yaml", rule: "check.destructive-without-warning",
+            from: "        callouts:\n          - kind: warning\n            text: Delete only what is in this folder, not the folder of another app.\n", to: "",
+            line: "      - id: delete"),
+        Mutation(
+            name: "a variant step on the wrong variant (Signal)", file: "Content/guides/signal-android-backup.yaml", rule: "check.variant-mismatch",
+            from: "      - id: turn-on\n        variants: [current]", to: "      - id: turn-on\n        variants: [earlier]", line: "        target: turn-on-backups"),
+        Mutation(
+            name: "a branch left unhandled (Locaweb)", file: "Content/guides/locaweb-enable-two-factor.yaml", rule: "check.unhandled-branch",
+            from: "        when: new-central\n", to: "", line: "        navigate: [meus-dados-tab, dados-da-conta]"),
+        Mutation(
+            name: "an expectation that does not match the screen (Google)", file: "Content/guides/google-workspace-add-user.yaml", rule: "check.expectation-mismatch",
+            from: "          screen: users\n", to: "          screen: user-added\n", line: "          screen: user-added"),
+        Mutation(
+            name: "an otherwise without its if (Sparkasse)", file: "Content/guides/sparkasse-set-up-pushtan.yaml", rule: "check.otherwise-without-if",
+            from: "        if: the camera can read the QR code\n", to: "", line: "        otherwise: true"),
+        Mutation(
+            name: "either-or written as two plain steps (Sparkasse)", file: "Content/guides/sparkasse-set-up-pushtan.yaml", rule: "check.element-not-on-screen",
+            from: "        otherwise: true\n", to: "", line: "            target: manual-entry"),
+        Mutation(
+            name: "the sign-in skipped (GitHub)", file: "Content/guides/github-enable-two-factor.yaml", rule: "check.element-not-on-screen",
+            from: "      - id: sign-in\n        action: sign-in\n", to: "", line: "        target: profile-photo"),
+        Mutation(
+            name: "an iOS 18 label on the iOS 17 step (Apple)", file: "Content/guides/iphone-turn-on-two-factor.yaml", rule: "check.variant-mismatch",
+            from: "        target: password-and-security\n", to: "        target: sign-in-and-security\n", line: "        target: sign-in-and-security", after: "open-security-old"),
+        Mutation(
+            name: "an admin-only menu without the admin role (Zoom)", file: "Content/guides/zoom-disable-desktop-sharing.yaml", rule: "check.missing-requirement",
+            from: "requires: [account-admin, paid-or-verified-plan, client-4-6]", to: "requires: [paid-or-verified-plan, client-4-6]",
+            line: "        navigate: [account-management, account-settings]"),
+        Mutation(
+            name: "a navigation hop missing (Google)", file: "Content/guides/google-workspace-add-user.yaml", rule: "check.element-not-on-screen",
+            from: "navigate: [menu, directory, users]", to: "navigate: [menu, users]", line: "        navigate: [menu, users]"),
     ]
 
     @Test(arguments: mutations)
@@ -101,8 +116,9 @@ import WaymarkSite
         let start = mutation.after.flatMap { anchor in lines.firstIndex { $0.contains(anchor) } } ?? 0
         let expected = try #require(lines[start...].firstIndex(of: mutation.line), "no line '\(mutation.line)'") + 1
         let errors = diagnostics.filter { $0.severity == .error }
-        #expect(errors.contains { $0.ruleID == mutation.rule && $0.file == mutation.file && $0.location?.line == expected },
-                "expected \(mutation.rule) at \(mutation.file):\(expected), got:\n\(diagnostics.filter { $0.severity != .note }.map(\.headline).joined(separator: "\n"))")
+        #expect(
+            errors.contains { $0.ruleID == mutation.rule && $0.file == mutation.file && $0.location?.line == expected },
+            "expected \(mutation.rule) at \(mutation.file):\(expected), got:\n\(diagnostics.filter { $0.severity != .note }.map(\.headline).joined(separator: "\n"))")
         #expect(errors.count <= 2, "no cascade:\n\(errors.map(\.headline).joined(separator: "\n"))")
     }
 
@@ -123,8 +139,9 @@ import WaymarkSite
         let found = SiteBuilder.validate(options).diagnostics.filter { $0.ruleID == "style.label-mismatch" && $0.file == path }
         let line = try #require(mutated.components(separatedBy: "\n").firstIndex { $0.contains("click **Account security**") }) + 1
         #expect(found.map(\.location?.line) == [line], "\(found.map(\.headline))")
-        #expect(found.first?.message.contains("a former label") == true && found.first?.message.contains("'Password and authentication'") == true,
-                "\(found.first?.message ?? "")")
+        #expect(
+            found.first?.message.contains("a former label") == true && found.first?.message.contains("'Password and authentication'") == true,
+            "\(found.first?.message ?? "")")
     }
 }
 

@@ -2,10 +2,11 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkGuide
-@testable import WaymarkLoader
 import WaymarkL10n
 import WaymarkMarkdown
 import WaymarkRender
+
+@testable import WaymarkLoader
 
 @Suite struct RenderingTests {
     static func seed() throws -> Guide {
@@ -72,9 +73,13 @@ import WaymarkRender
     func scriptsAndJavascriptLinksNeverReachAPage(_ text: String) throws {
         let guide = Guide(
             id: "hostile", title: InlineText(text), summary: InlineText(text),
-            methods: [Method(id: "m", title: InlineText(text), items: [
-                .step(Step(id: "s", text: InlineText(text), result: InlineText(text), callouts: [Callout(kind: .tip, text: InlineText(text))])),
-            ])]
+            methods: [
+                Method(
+                    id: "m", title: InlineText(text),
+                    items: [
+                        .step(Step(id: "s", text: InlineText(text), result: InlineText(text), callouts: [Callout(kind: .tip, text: InlineText(text))]))
+                    ])
+            ]
         )
         let page = GuideRenderer.render(guide, strings: .english)
         for output in [page.html, page.title.html, page.summary.html, CMark.html(fromCommonMark: page.markdown, allowRawHTML: true)] {
@@ -89,11 +94,17 @@ import WaymarkRender
     }
 
     @Test func waitsAreAsidesBetweenNumberedLists() {
-        let guide = Guide(id: "g", title: "T", summary: "S", methods: [Method(id: "m", title: "M", items: [
-            .step(Step(id: "a", text: "One.")),
-            .wait(Wait(id: "w", duration: DurationRange(lower: 30, unit: .seconds), reason: "It syncs.")),
-            .step(Step(id: "b", text: "Two.")),
-        ])])
+        let guide = Guide(
+            id: "g", title: "T", summary: "S",
+            methods: [
+                Method(
+                    id: "m", title: "M",
+                    items: [
+                        .step(Step(id: "a", text: "One.")),
+                        .wait(Wait(id: "w", duration: DurationRange(lower: 30, unit: .seconds), reason: "It syncs.")),
+                        .step(Step(id: "b", text: "Two.")),
+                    ])
+            ])
         let html = GuideRenderer.render(guide, strings: .english).html
         #expect(html.contains("<aside class=\"callout callout-wait\" role=\"note\" aria-label=\"Wait\">\n<p><span id=\"w\"></span><strong>Wait 30 seconds</strong>. It syncs.</p>"))
         #expect(html.contains("<ol start=\"2\">"), "numbering carries on after the wait: \(html)")

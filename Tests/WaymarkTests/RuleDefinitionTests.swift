@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkBase
+
 @testable import WaymarkCheck
 @testable import WaymarkL10n
 @testable import WaymarkLoader

@@ -2,16 +2,19 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkGuide
-@testable import WaymarkLoader
 import WaymarkModel
 import WaymarkSite
+
+@testable import WaymarkLoader
 
 /// The JSON Schemas for editors: checked in as generated, made from the decoders' own key
 /// lists, and accepted by a real validator (Python's `jsonschema`, draft 2020-12).
 @Suite struct SchemaTests {
-    static let generated = [("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model()),
-                            ("waymark.schema.json", JSONSchemas.config(rules: RuleCatalog.all)),
-                            ("diagnostics.schema.json", JSONSchemas.diagnostics())]
+    static let generated = [
+        ("guide.schema.json", JSONSchemas.guide()), ("model.schema.json", JSONSchemas.model()),
+        ("waymark.schema.json", JSONSchemas.config(rules: RuleCatalog.all)),
+        ("diagnostics.schema.json", JSONSchemas.diagnostics()),
+    ]
 
     // MARK: Checked in
 
@@ -26,8 +29,9 @@ import WaymarkSite
             return
         }
         let checkedIn = try #require(FileManager.default.contents(atPath: url.path), "schemas/\(name) is missing; run `waymark schema`")
-        #expect(String(decoding: checkedIn, as: UTF8.self) == text,
-                "schemas/\(name) is out of date; run `waymark schema` (or RECORD_SNAPSHOTS=1 swift test --filter SchemaTests)")
+        #expect(
+            String(decoding: checkedIn, as: UTF8.self) == text,
+            "schemas/\(name) is out of date; run `waymark schema` (or RECORD_SNAPSHOTS=1 swift test --filter SchemaTests)")
     }
 
     @Test func schemasAreDeterministicAndNamed() throws {
@@ -67,7 +71,8 @@ import WaymarkSite
             // And no description is left over for a key the decoders no longer have.
             for entry in descriptions.keys {
                 let parts = entry.split(separator: ".", maxSplits: 1).map(String.init)
-                let known = parts.count == 2
+                let known =
+                    parts.count == 2
                     ? scopes.contains { $0.0 == parts[0] && $0.1.contains(parts[1]) }
                     : scopes.contains { $0.1.contains(entry) }
                 #expect(known, "JSONSchemas describes '\(entry)', which no decoder has")
@@ -135,10 +140,13 @@ import WaymarkSite
 
     @Test func slugPatternAgreesWithSlugIsValid() throws {
         let regex = try NSRegularExpression(pattern: JSONSchemas.slugPattern)
-        let samples = ["a", "a-b", "a1-2b", "1", "a--b", "-a", "a-", "A", "a_b", "ab c", "", "é", String(repeating: "a", count: 80),
-                       String(repeating: "a", count: 81), String(repeating: "ab-", count: 26) + "ab", "open-settings"]
+        let samples = [
+            "a", "a-b", "a1-2b", "1", "a--b", "-a", "a-", "A", "a_b", "ab c", "", "é", String(repeating: "a", count: 80),
+            String(repeating: "a", count: 81), String(repeating: "ab-", count: 26) + "ab", "open-settings",
+        ]
         for sample in samples {
-            let matches = regex.firstMatch(in: sample, range: NSRange(sample.startIndex..., in: sample)) != nil
+            let matches =
+                regex.firstMatch(in: sample, range: NSRange(sample.startIndex..., in: sample)) != nil
                 && sample.unicodeScalars.count <= Slug.maximumLength
             #expect(matches == Slug.isValid(sample), "'\(sample)'")
         }
@@ -204,7 +212,9 @@ import WaymarkSite
 
     @Test func aBrokenModelIsRejected() throws {
         let project = try TemporaryProject(guides: [:], copyTemplates: false)
-        try project.write("site.yaml", """
+        try project.write(
+            "site.yaml",
+            """
             id: example-site
             name: Example
             kind: web
@@ -230,7 +240,10 @@ import WaymarkSite
         let project = try TemporaryProject(guides: [:], copyTemplates: false)
         let result = try runWaymark(["schema"], in: project.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "wrote schemas/guide.schema.json\nwrote schemas/model.schema.json\nwrote schemas/waymark.schema.json\nwrote schemas/diagnostics.schema.json\nwrote schemas/help-bundle.schema.json\n")
+        #expect(
+            result.stdout
+                == "wrote schemas/guide.schema.json\nwrote schemas/model.schema.json\nwrote schemas/waymark.schema.json\nwrote schemas/diagnostics.schema.json\nwrote schemas/help-bundle.schema.json\n"
+        )
         #expect(try project.read("schemas/guide.schema.json") == JSONSchemas.guide())
         #expect(try project.read("schemas/model.schema.json") == JSONSchemas.model())
         let other = try runWaymark(["schema", "-o", "editor/json"], in: project.root)
@@ -272,18 +285,20 @@ import WaymarkSite
     /// `jsonschema` and PyYAML from `.venv-tools`, reading YAML as editors do (dates stay text).
     static func validate(_ files: [String], against schema: String) throws -> [SchemaError] {
         let python = TestPaths.repository.appendingPathComponent(".venv-tools/bin/python")
-        try #require(FileManager.default.isExecutableFile(atPath: python.path),
-                     "the Python of .venv-tools is missing; run `make tools` (Scripts/install-test-tools.sh)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: python.path),
+            "the Python of .venv-tools is missing; run `make tools` (Scripts/install-test-tools.sh)")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let schemaURL = scratch.appendingPathComponent("\(schema).schema.json")
-        let text = switch schema {
-        case "guide": JSONSchemas.guide()
-        case "model": JSONSchemas.model()
-        case "diagnostics": JSONSchemas.diagnostics()
-        default: JSONSchemas.config(rules: RuleCatalog.all)
-        }
+        let text =
+            switch schema {
+            case "guide": JSONSchemas.guide()
+            case "model": JSONSchemas.model()
+            case "diagnostics": JSONSchemas.diagnostics()
+            default: JSONSchemas.config(rules: RuleCatalog.all)
+            }
         try Data(text.utf8).write(to: schemaURL)
         let script = scratch.appendingPathComponent("validate.py")
         try Data(validatorScript.utf8).write(to: script)
@@ -341,7 +356,9 @@ import WaymarkSite
         // The loader agrees that the README's example is valid.
         #expect(ConfigLoader.parse(try project.read("waymark.yml"), file: "waymark.yml", rules: RuleCatalog.all).1.isEmpty)
 
-        try project.write("bad.yml", """
+        try project.write(
+            "bad.yml",
+            """
             locales: [pt_BR]
             paths: {guides: ../outside}
             rules:

@@ -12,7 +12,8 @@ import WaymarkSite
     static let today = ModelDates.parse("2026-11-27")!
     static let guidePath = "Content/guides/disconnect-whatsapp-account.yaml"
     static let appModelPath = "Content/model/whatsapp-business-app.yaml"
-    static let accountElement = "      - id: account\n        label:\n          en: Account\n          pt-BR: Conta\n          es: Cuenta\n          ar: الحساب\n          de: Konto\n          fr: Compte\n          ja: アカウント\n          he: חשבון\n        actions:\n          tap: account\n"
+    static let accountElement =
+        "      - id: account\n        label:\n          en: Account\n          pt-BR: Conta\n          es: Cuenta\n          ar: الحساب\n          de: Konto\n          fr: Compte\n          ja: アカウント\n          he: חשבון\n        actions:\n          tap: account\n"
 
     /// Checks the seed after `edits` (file path to a text transformation).
     static func check(_ edits: [String: (String) -> String]) throws -> (diagnostics: [Diagnostic], guide: String) {
@@ -38,8 +39,9 @@ import WaymarkSite
 
     static func expect(_ diagnostics: [Diagnostic], rule: String, file: String = guidePath, line: Int?, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let found = diagnostics.contains { $0.ruleID == rule && $0.file == file && $0.location?.line == line && $0.severity == .error }
-        #expect(found, "expected \(rule) at \(file):\(line ?? -1), got:\n\(diagnostics.map(\.headline).joined(separator: "\n"))",
-                sourceLocation: sourceLocation)
+        #expect(
+            found, "expected \(rule) at \(file):\(line ?? -1), got:\n\(diagnostics.map(\.headline).joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
     }
 
     @Test func theSeedPassesWithNoDiagnostics() throws {
@@ -51,50 +53,65 @@ import WaymarkSite
     }
 
     @Test func anElementRemovedFromTheModel() throws {
-        let (diagnostics, guide) = try Self.check([Self.appModelPath: {
-            $0.replacingOccurrences(of: Self.accountElement, with: "")
-        }])
+        let (diagnostics, guide) = try Self.check([
+            Self.appModelPath: {
+                $0.replacingOccurrences(of: Self.accountElement, with: "")
+            }
+        ])
         Self.expect(diagnostics, rule: "check.unknown-element", line: Self.lineNumber(of: "        target: account", in: guide))
     }
 
     @Test func anActionRemovedFromAnElement() throws {
-        let (diagnostics, guide) = try Self.check([Self.appModelPath: {
-            $0.replacingOccurrences(of: Self.accountElement, with: Self.accountElement.replacingOccurrences(of: "        actions:\n          tap: account\n", with: "        actions: {}\n"))
-        }])
-        Self.expect(diagnostics, rule: "check.unsupported-action",
-                    line: Self.lineNumber(of: "        action: tap", after: "- id: open-account", in: guide))
+        let (diagnostics, guide) = try Self.check([
+            Self.appModelPath: {
+                $0.replacingOccurrences(
+                    of: Self.accountElement, with: Self.accountElement.replacingOccurrences(of: "        actions:\n          tap: account\n", with: "        actions: {}\n"))
+            }
+        ])
+        Self.expect(
+            diagnostics, rule: "check.unsupported-action",
+            line: Self.lineNumber(of: "        action: tap", after: "- id: open-account", in: guide))
     }
 
     @Test func aScreenRenamed() throws {
-        let (diagnostics, guide) = try Self.check([Self.appModelPath: {
-            $0.replacingOccurrences(of: "id: business-platform\n    name:", with: "id: platform-connections\n    name:")
-                .replacingOccurrences(of: "tap: business-platform", with: "tap: platform-connections")
-                .replacingOccurrences(of: "confirm: business-platform", with: "confirm: platform-connections")
-        }])
+        let (diagnostics, guide) = try Self.check([
+            Self.appModelPath: {
+                $0.replacingOccurrences(of: "id: business-platform\n    name:", with: "id: platform-connections\n    name:")
+                    .replacingOccurrences(of: "tap: business-platform", with: "tap: platform-connections")
+                    .replacingOccurrences(of: "confirm: business-platform", with: "confirm: platform-connections")
+            }
+        ])
         Self.expect(diagnostics, rule: "check.unknown-screen", line: Self.lineNumber(of: "    end: business-platform", in: guide))
     }
 
     @Test func twoConsecutiveStepsSwapped() throws {
         let account = "      - id: open-account\n        action: tap\n        target: account\n"
         let platform = "      - id: open-business-platform\n        action: tap\n        target: business-platform\n"
-        let (diagnostics, guide) = try Self.check([Self.guidePath: {
-            $0.replacingOccurrences(of: account + platform, with: platform + account)
-        }])
+        let (diagnostics, guide) = try Self.check([
+            Self.guidePath: {
+                $0.replacingOccurrences(of: account + platform, with: platform + account)
+            }
+        ])
         Self.expect(diagnostics, rule: "check.element-not-on-screen", line: Self.lineNumber(of: "        target: business-platform", in: guide))
     }
 
     @Test func anAndroidOnlyStepAddedToAnIOSMethod() throws {
-        let (diagnostics, guide) = try Self.check([Self.guidePath: {
-            $0.replacingOccurrences(of: "    surface: whatsapp-business-app\n", with: "    surface: whatsapp-business-app\n    platforms: [ios]\n")
-                .replacingOccurrences(of: "        action: open-app\n", with: "        action: open-app\n      - id: open-menu\n        action: tap\n        target: more-options\n")
-        }])
+        let (diagnostics, guide) = try Self.check([
+            Self.guidePath: {
+                $0.replacingOccurrences(of: "    surface: whatsapp-business-app\n", with: "    surface: whatsapp-business-app\n    platforms: [ios]\n")
+                    .replacingOccurrences(
+                        of: "        action: open-app\n", with: "        action: open-app\n      - id: open-menu\n        action: tap\n        target: more-options\n")
+            }
+        ])
         Self.expect(diagnostics, rule: "check.platform-mismatch", line: Self.lineNumber(of: "        target: more-options", in: guide))
     }
 
     @Test func aURLChangedToAnotherOrigin() throws {
-        let (diagnostics, guide) = try Self.check([Self.guidePath: {
-            $0.replacingOccurrences(of: "url: https://business.facebook.com", with: "url: https://business.example.com")
-        }])
+        let (diagnostics, guide) = try Self.check([
+            Self.guidePath: {
+                $0.replacingOccurrences(of: "url: https://business.facebook.com", with: "url: https://business.example.com")
+            }
+        ])
         Self.expect(diagnostics, rule: "check.url-outside-origins", line: Self.lineNumber(of: "        url: https://business.example.com", in: guide))
     }
 

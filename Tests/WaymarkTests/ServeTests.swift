@@ -72,12 +72,20 @@ import Testing
         #expect(try browser.wait(until: "return document.querySelector('h1').textContent.includes('Unlink a WhatsApp account')", seconds: 15))
 
         try project.write(guide, original.replacingOccurrences(of: "title: Disconnect", with: "titel: Disconnect"))
-        #expect(try browser.wait(until: "var o = document.getElementById('waymark-overlay'); return o !== null && o.textContent.includes('disconnect-whatsapp-account.yaml:4:1: error: unknown key')", seconds: 15))
-        #expect(try browser.execute("return document.querySelector('h1').textContent") as? String == "Unlink a WhatsApp account from another platform or portfolio",
-                "the last good page stays")
+        #expect(
+            try browser.wait(
+                until:
+                    "var o = document.getElementById('waymark-overlay'); return o !== null && o.textContent.includes('disconnect-whatsapp-account.yaml:4:1: error: unknown key')",
+                seconds: 15))
+        #expect(
+            try browser.execute("return document.querySelector('h1').textContent") as? String == "Unlink a WhatsApp account from another platform or portfolio",
+            "the last good page stays")
 
         try project.write(guide, original)
-        #expect(try browser.wait(until: "return document.getElementById('waymark-overlay') === null && document.querySelector('h1').textContent.includes('Disconnect a WhatsApp account')", seconds: 15))
+        #expect(
+            try browser.wait(
+                until: "return document.getElementById('waymark-overlay') === null && document.querySelector('h1').textContent.includes('Disconnect a WhatsApp account')",
+                seconds: 15))
         #expect(server.interrupt() == 0)
     }
 }

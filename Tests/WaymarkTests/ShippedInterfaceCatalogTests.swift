@@ -31,8 +31,9 @@ import WaymarkRender
         let text = try String(contentsOf: url, encoding: .utf8)
         if ProcessInfo.processInfo.environment["UPDATE_INTERFACE_CATALOGS"] == "1" {
             let (old, _) = POParser.parse(text, file: file, allowPlurals: true)
-            let merged = Merger.merge(template: InterfaceCatalogs.template(for: locale), into: old, locale: locale,
-                                      languageName: old.entry(for: "language.name")?.msgstr ?? locale.tag, today: "2026-12-01")
+            let merged = Merger.merge(
+                template: InterfaceCatalogs.template(for: locale), into: old, locale: locale,
+                languageName: old.entry(for: "language.name")?.msgstr ?? locale.tag, today: "2026-12-01")
             try POWriter.write(merged).write(to: url, atomically: true, encoding: .utf8)
             Issue.record("rewrote \(file) from the table; review the diff and run the tests again")
             return

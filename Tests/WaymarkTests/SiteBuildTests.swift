@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkModel
+
 @testable import WaymarkSite
 
 @Suite struct SiteBuildTests {
@@ -11,10 +12,11 @@ import WaymarkModel
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.headline))")
         #expect(report.wrote)
         let tree = project.tree()
-        #expect(tree.keys.sorted() == [
-            ".waymark-site", "en/404.html", "en/disconnect-whatsapp-account.md", "en/disconnect-whatsapp-account/index.html",
-            "en/index.html", "en/search-index.js", "favicon.svg", "help-index.json", "index.html", "site.js", "style.css",
-        ])
+        #expect(
+            tree.keys.sorted() == [
+                ".waymark-site", "en/404.html", "en/disconnect-whatsapp-account.md", "en/disconnect-whatsapp-account/index.html",
+                "en/index.html", "en/search-index.js", "favicon.svg", "help-index.json", "index.html", "site.js", "style.css",
+            ])
         let page = String(decoding: try #require(tree["en/disconnect-whatsapp-account/index.html"]), as: UTF8.self)
         assertSnapshot(page, named: "site/en/disconnect-whatsapp-account/index.html")
         assertSnapshot(String(decoding: try #require(tree["en/index.html"]), as: UTF8.self), named: "site/en/index.html")
@@ -41,8 +43,10 @@ import WaymarkModel
 
     @Test func relatedGuidesAndTopicsAppearOnThePages() throws {
         let project = try TemporaryProject.seed()
-        try project.write("Content/guides/reconnect.yaml", minimalGuide(id: "reconnect")
-            .replacingOccurrences(of: "summary: What reconnect is for.", with: "summary: What reconnect is for.\ntopic: Starting out\nrelated: [disconnect-whatsapp-account]"))
+        try project.write(
+            "Content/guides/reconnect.yaml",
+            minimalGuide(id: "reconnect")
+                .replacingOccurrences(of: "summary: What reconnect is for.", with: "summary: What reconnect is for.\ntopic: Starting out\nrelated: [disconnect-whatsapp-account]"))
         let report = SiteBuilder.build(.init(root: project.root))
         #expect(report.wrote, "\(report.diagnostics.map(\.headline))")
         let page = try project.read("Site/en/reconnect/index.html")

@@ -4,6 +4,7 @@ import WaymarkBase
 import WaymarkGuide
 import WaymarkMarkdown
 import WaymarkRender
+
 @testable import WaymarkLoader
 
 /// The smaller holes: ids Windows cannot use as file names, numbers as platforms.
@@ -12,8 +13,10 @@ import WaymarkRender
     func aWindowsDeviceNameCannotBeAGuideID(_ id: String) {
         let (guide, diagnostics) = GuideFileLoader.load(text: minimalGuide(id: id), file: "g.yaml")
         #expect(guide == nil || guide?.id != id)
-        #expect(diagnostics.map(\.headline).contains("g.yaml:1:5: error: '\(id)' cannot be a guide id: Windows reserves it as a device name, so the site could not be copied there [guide.invalid-id]"),
-                "\(diagnostics.map(\.headline))")
+        #expect(
+            diagnostics.map(\.headline).contains(
+                "g.yaml:1:5: error: '\(id)' cannot be a guide id: Windows reserves it as a device name, so the site could not be copied there [guide.invalid-id]"),
+            "\(diagnostics.map(\.headline))")
     }
 
     @Test func idsThatOnlyLookReservedAreFine() {
@@ -40,10 +43,18 @@ import WaymarkRender
 
     @Test func anImageFromAnotherHostIsRefusedAndNotLoaded() throws {
         let (_, diagnostics) = GuideFileLoader.load(text: Self.step("'Tap ![pixel](https://tracker.example/p.gif) it.'"), file: "g.yaml")
-        #expect(diagnostics.map(\.headline) == ["g.yaml:9:20: error: the link to 'https://tracker.example/p.gif' in the step's text is not allowed [markdown.unsafe-link]"], "\(diagnostics.map(\.headline))")
-        let unchecked = Guide(id: "g", title: "T", summary: "S", methods: [Method(id: "m", title: "M", items: [
-            .step(Step(id: "s", text: InlineText("Tap ![pixel](https://tracker.example/p.gif)."))),
-        ])])
+        #expect(
+            diagnostics.map(\.headline) == ["g.yaml:9:20: error: the link to 'https://tracker.example/p.gif' in the step's text is not allowed [markdown.unsafe-link]"],
+            "\(diagnostics.map(\.headline))")
+        let unchecked = Guide(
+            id: "g", title: "T", summary: "S",
+            methods: [
+                Method(
+                    id: "m", title: "M",
+                    items: [
+                        .step(Step(id: "s", text: InlineText("Tap ![pixel](https://tracker.example/p.gif).")))
+                    ])
+            ])
         #expect(!GuideRenderer.render(unchecked, strings: .english).html.contains("<img"))
     }
 
@@ -62,7 +73,8 @@ import WaymarkRender
         #expect(pages.count >= 4)
         for (path, data) in pages {
             let html = String(decoding: data, as: UTF8.self)
-            #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"#), "\(path)")
+            #expect(
+                html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"#), "\(path)")
         }
     }
 }

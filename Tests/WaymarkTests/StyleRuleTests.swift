@@ -29,18 +29,20 @@ import WaymarkSite
     }
 
     @Test func imperativeOffersTheVerb() throws {
-        let marked = MarkedText(guide("""
-              - id: a
-                action: open-app
-                text: 1️⃣You need to open the app.
-              - id: b
-                text: 2️⃣Tapping the tab opens it.
-              - id: c
-                text: 3️⃣The screen shows your chats.
-              - id: d
-                text: In the app, tap the tab.
+        let marked = MarkedText(
+            guide(
+                """
+                      - id: a
+                        action: open-app
+                        text: 1️⃣You need to open the app.
+                      - id: b
+                        text: 2️⃣Tapping the tab opens it.
+                      - id: c
+                        text: 3️⃣The screen shows your chats.
+                      - id: d
+                        text: In the app, tap the tab.
 
-        """))
+                """))
         let found = try lint(marked)
         try #require(found.count == 3, "\(found.map(\.message))")
         #expect(found[0].location == marked["1️⃣"])
@@ -53,15 +55,17 @@ import WaymarkSite
     }
 
     @Test func oneActionPerStep() throws {
-        let marked = MarkedText(guide("""
-              - id: a
-                text: 1️⃣Open the app, then tap **Settings**.
-              - id: b
-                text: Select **Account** and **Business Platform** together.
-              - id: c
-                text: 2️⃣In **Settings**, tap **Account**, then turn off **Location**.
+        let marked = MarkedText(
+            guide(
+                """
+                      - id: a
+                        text: 1️⃣Open the app, then tap **Settings**.
+                      - id: b
+                        text: Select **Account** and **Business Platform** together.
+                      - id: c
+                        text: 2️⃣In **Settings**, tap **Account**, then turn off **Location**.
 
-        """))
+                """))
         let found = try lint(marked).filter { $0.ruleID == "style.one-action" }
         #expect(found.count == 2, "\(found.map(\.message))")
         #expect(found.map(\.location) == [marked["1️⃣"], marked["2️⃣"]])
@@ -70,33 +74,37 @@ import WaymarkSite
     }
 
     @Test func optionListDisguisedAsSteps() throws {
-        let marked = MarkedText(guide("""
-              - id: a
-                text: 1️⃣If you use an iPhone, tap **Settings**.
-              - id: b
-                text: If you use Android, tap **More options**.
+        let marked = MarkedText(
+            guide(
+                """
+                      - id: a
+                        text: 1️⃣If you use an iPhone, tap **Settings**.
+                      - id: b
+                        text: If you use Android, tap **More options**.
 
-        """))
+                """))
         let found = try lint(marked).filter { $0.ruleID == "style.option-list" }
         #expect(found.map(\.location) == [marked["1️⃣"]])
         #expect(found.first?.message == "2 consecutive steps read as alternatives ('a', 'b'), not as a sequence")
     }
 
     @Test func waitsBelongInTypedWaits() throws {
-        let marked = MarkedText(guide("""
-              - id: a
-                text: Tap **Remove**.
-                result: 1️⃣Allow up to 2 minutes for the number to be released.
-              - id: b
-                text: 2️⃣Wait one to two minutes.
-              - id: c
-                text: 3️⃣Wait a few minutes.
-              - id: d
-                text: Under **Auto-Lock**, select **After 5 minutes**.
-              - id: e
-                text: Enter the code. It expires after 10 minutes.
+        let marked = MarkedText(
+            guide(
+                """
+                      - id: a
+                        text: Tap **Remove**.
+                        result: 1️⃣Allow up to 2 minutes for the number to be released.
+                      - id: b
+                        text: 2️⃣Wait one to two minutes.
+                      - id: c
+                        text: 3️⃣Wait a few minutes.
+                      - id: d
+                        text: Under **Auto-Lock**, select **After 5 minutes**.
+                      - id: e
+                        text: Enter the code. It expires after 10 minutes.
 
-        """))
+                """))
         let found = try lint(marked).filter { $0.ruleID == "style.wait-in-prose" }
         #expect(found.map(\.location) == [marked["1️⃣"], marked["2️⃣"], marked["3️⃣"]], "\(found.map(\.message))")
         #expect(found.first?.hint?.contains("`wait: up to 2 minutes`") == true, "an upper bound stays a bound")
@@ -121,18 +129,20 @@ import WaymarkSite
     }
 
     @Test func labelsMatchTheModel() throws {
-        let marked = MarkedText(guide("""
-              - id: a
-                action: tap
-                target: settings-tab
-                platforms: [ios]
-                text: Tap 1️⃣**Setings** at the bottom.
-              - id: b
-                action: tap
-                target: account
-                text: Tap **Account**.
+        let marked = MarkedText(
+            guide(
+                """
+                      - id: a
+                        action: tap
+                        target: settings-tab
+                        platforms: [ios]
+                        text: Tap 1️⃣**Setings** at the bottom.
+                      - id: b
+                        action: tap
+                        target: account
+                        text: Tap **Account**.
 
-        """))
+                """))
         let found = try lint(marked).filter { $0.ruleID == "style.label-mismatch" }
         #expect(found.count == 1)
         let finding = try #require(found.first)
@@ -143,11 +153,14 @@ import WaymarkSite
 
     @Test func stepLengthAndOutcome() throws {
         let words = Array(repeating: "word", count: 26).joined(separator: " ")
-        let marked = MarkedText(guide("""
-              - id: a
-                text: 1️⃣Tap \(words).
+        let marked = MarkedText(
+            guide(
+                """
+                      - id: a
+                        text: 1️⃣Tap \(words).
 
-        """, outcome: false).replacingOccurrences(of: "id: g", with: "id: 2️⃣g"))
+                """, outcome: false
+            ).replacingOccurrences(of: "id: g", with: "id: 2️⃣g"))
         let found = try lint(marked)
         #expect(found.map(\.ruleID) == ["style.missing-outcome", "style.step-length"])
         #expect(found.map(\.location) == [marked["2️⃣"], marked["1️⃣"]])
@@ -155,16 +168,18 @@ import WaymarkSite
     }
 
     @Test func calloutsCarryTheirKindInKind() throws {
-        let marked = MarkedText(guide("""
-              - id: a
-                text: Tap **Remove**.
-                callouts:
-                  - kind: note
-                    text: "1️⃣Note: it takes a moment."
-                  - kind: note
-                    text: "2️⃣**Warning:** you can't undo this."
+        let marked = MarkedText(
+            guide(
+                """
+                      - id: a
+                        text: Tap **Remove**.
+                        callouts:
+                          - kind: note
+                            text: "1️⃣Note: it takes a moment."
+                          - kind: note
+                            text: "2️⃣**Warning:** you can't undo this."
 
-        """))
+                """))
         let found = try lint(marked).filter { $0.ruleID == "style.callout-kind" }
         try #require(found.count == 2, "\(found.map(\.message))")
         #expect(found.map(\.location) == [marked["1️⃣"], marked["2️⃣"]])

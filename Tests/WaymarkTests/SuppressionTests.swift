@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkBase
+
 @testable import WaymarkLoader
 
 /// `lint-ignore` on guides, methods and steps.
@@ -61,7 +62,8 @@ import WaymarkBase
         let text = try project.read(path)
         // A misspelt target, and the walk that loses its place after it: both suppressed on the method.
         let broken = text.replacingOccurrences(of: "        target: account\n", with: "        target: acount\n")
-            .replacingOccurrences(of: "    surface: whatsapp-business-app\n", with: "    surface: whatsapp-business-app\n    lint-ignore: [check.unknown-element, check.element-not-on-screen]\n")
+            .replacingOccurrences(
+                of: "    surface: whatsapp-business-app\n", with: "    surface: whatsapp-business-app\n    lint-ignore: [check.unknown-element, check.element-not-on-screen]\n")
         try project.write(path, broken)
         let build = try runWaymark(["build", "--today", "2026-11-27"], in: project.root)
         #expect(build.status == 0, "\(build.stderr)")
@@ -76,7 +78,8 @@ import WaymarkBase
     }
 
     @Test func aLintIgnoreThatIsNotAListOfIdsIsReportedWhereItIsWritten() throws {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             id: a
             title: A guide
             summary: What it is for.

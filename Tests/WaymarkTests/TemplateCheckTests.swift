@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkBase
+
 @testable import WaymarkSite
 
 /// Template tags are checked against what pages give them, at the tag's line and column.

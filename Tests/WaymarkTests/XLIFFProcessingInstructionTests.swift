@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WaymarkL10n
 
 /// A processing instruction other than the XML declaration is refused before the parser sees
@@ -10,11 +11,15 @@ import Testing
         let text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"2.0\">\n  <?target?>\n</xliff>\n"
         let (_, units, diagnostics) = XLIFF.read(Data(text.utf8), path: "in.xlf")
         #expect(units.isEmpty)
-        #expect(diagnostics.map(\.headline) == ["in.xlf:3:3: error: the file holds a processing instruction (<?…?>) that is not the XML declaration; it was not read [l10n.xliff-syntax]"])
+        #expect(
+            diagnostics.map(\.headline) == [
+                "in.xlf:3:3: error: the file holds a processing instruction (<?…?>) that is not the XML declaration; it was not read [l10n.xliff-syntax]"
+            ])
     }
 
     @Test func theXMLDeclarationFirstIsRead() {
-        let text = "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"es\"></xliff>\n"
+        let text =
+            "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"es\"></xliff>\n"
         let (_, _, diagnostics) = XLIFF.read(Data(text.utf8), path: "in.xlf")
         #expect(!diagnostics.contains { $0.message.contains("processing instruction") })
     }

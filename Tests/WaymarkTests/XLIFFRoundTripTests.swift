@@ -34,8 +34,12 @@ import Testing
         let original = try project.read(catalogPath)
         #expect(try runWaymark(["l10n", "export", "--format", "xliff", "--locale", locale], in: project.root).status == 0)
         try project.write("roundtrip.py", Self.script)
-        let converted = try runTool(python, [project.url("roundtrip.py").path, project.url("Exports/\(locale).xlf").path,
-                                             project.url("middle.po").path, project.url("Exports/back.xlf").path])
+        let converted = try runTool(
+            python,
+            [
+                project.url("roundtrip.py").path, project.url("Exports/\(locale).xlf").path,
+                project.url("middle.po").path, project.url("Exports/back.xlf").path,
+            ])
         #expect(converted.status == 0 && converted.output.hasPrefix("45"), "\(converted.output)")
         #expect(try runTool("xmllint", ["--noout", "--nonet", "--schema", try xliffSchema(), project.url("Exports/back.xlf").path]).status == 0)
         // Empty every translation, then import what came back through translate-toolkit.

@@ -2,13 +2,15 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkGuide
-@testable import WaymarkLoader
 import WaymarkSite
+
+@testable import WaymarkLoader
 
 /// Issue 15, item 7: faults authors hit in diagnostics.
 @Suite struct DiagnosticFaultTests {
     @Test func duplicateKeyInAStepIsReportedAtTheDuplicate() throws {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             id: g
             title: A guide
             summary: What it is for.
@@ -28,7 +30,8 @@ import WaymarkSite
     }
 
     @Test func caretInsideAFoldedTextSitsOnTheWords() throws {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             id: g
             title: A guide
             summary: >-
@@ -57,7 +60,8 @@ import WaymarkSite
     }
 
     @Test func aURLInRelatedGetsAnExternalLinkFixIt() throws {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             id: g
             title: A guide
             summary: What it is for.
@@ -105,37 +109,41 @@ import WaymarkSite
     }
 
     @Test func readingOrFindingIsNotASecondAction() throws {
-        let found = try lint(Self.guide("""
-              - id: a
-                text: Review the invitation, then click **Accept**.
-              - id: b
-                text: Find the chat and tap it.
-              - id: c
-                text: Open the app, then tap **Settings**.
+        let found = try lint(
+            Self.guide(
+                """
+                      - id: a
+                        text: Review the invitation, then click **Accept**.
+                      - id: b
+                        text: Find the chat and tap it.
+                      - id: c
+                        text: Open the app, then tap **Settings**.
 
-        """))
+                """))
         let oneAction = found.filter { $0.ruleID == "style.one-action" }
         #expect(oneAction.count == 1, "\(oneAction.map(\.message))")
         #expect(oneAction.first?.message.contains("'open', 'tap'") == true)
     }
 
     @Test func missingOutcomeLeavesGuidesThatEndOnAConfirmation() throws {
-        let confirming = Self.guide("""
-              - id: open-app
-                action: open-app
-              - id: done
-                text: Tap **Done**.
-                result: You see the chat list again.
+        let confirming = Self.guide(
+            """
+                  - id: open-app
+                    action: open-app
+                  - id: done
+                    text: Tap **Done**.
+                    result: You see the chat list again.
 
-        """, outcome: false)
+            """, outcome: false)
         #expect(try lint(confirming).filter { $0.ruleID == "style.missing-outcome" }.isEmpty)
         let strict = "rules:\n  style.missing-outcome: {when-last-step-confirms: 1}\n"
         #expect(try lint(confirming, config: strict).filter { $0.ruleID == "style.missing-outcome" }.count == 1)
-        let open = Self.guide("""
-              - id: open-app
-                action: open-app
+        let open = Self.guide(
+            """
+                  - id: open-app
+                    action: open-app
 
-        """, outcome: false)
+            """, outcome: false)
         #expect(try lint(open).filter { $0.ruleID == "style.missing-outcome" }.count == 1)
     }
 }
@@ -143,7 +151,8 @@ import WaymarkSite
 /// A step id that is the anchor of a section the page adds would be an id used twice on the page.
 @Suite struct SectionAnchorTests {
     @Test func aStepCannotTakeTheNextStepsAnchor() throws {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             id: g
             title: A guide
             summary: What it is for.
@@ -164,7 +173,8 @@ import WaymarkSite
 
 @Suite struct FoldedPlaceholderTests {
     @Test func anUnfilledLabelInAFoldedCalloutIsShownOnItsWords() throws {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             id: g
             title: A guide
             summary: What it is for.

@@ -1,10 +1,11 @@
 import Testing
-import WaymarkL10n
 import WaymarkBase
 import WaymarkGuide
-@testable import WaymarkLoader
-import WaymarkSite
+import WaymarkL10n
 import WaymarkRender
+import WaymarkSite
+
+@testable import WaymarkLoader
 
 /// Issue 15, item 1: waits as they really are, in the grammar and on the page.
 @Suite struct DurationTests {
@@ -22,15 +23,16 @@ import WaymarkRender
         #expect(DurationParser.parse(text) == .success(expected))
     }
 
-    @Test(arguments: [
-        ("1.5 hours", "'1.5' is not a whole number", "90 minutes"),
-        ("2.5 days", "'2.5' is not a whole number", "60 hours"),
-        ("2 days or more", "a bound goes before the number ('at least'), not after it", "at least 2 days"),
-        ("1 hour or less", "a bound goes before the number ('up to'), not after it", "up to 1 hour"),
-        ("a while", "it does not start with a whole number, 'up to', 'at least' or 'a few'", nil),
-        ("up to 1-2 days", "a range already has both bounds, so it takes no 'up to' or 'at least'", nil),
-        ("2 days, maybe", "', maybe' after the unit is not part of a duration", nil),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            ("1.5 hours", "'1.5' is not a whole number", "90 minutes"),
+            ("2.5 days", "'2.5' is not a whole number", "60 hours"),
+            ("2 days or more", "a bound goes before the number ('at least'), not after it", "at least 2 days"),
+            ("1 hour or less", "a bound goes before the number ('up to'), not after it", "up to 1 hour"),
+            ("a while", "it does not start with a whole number, 'up to', 'at least' or 'a few'", nil),
+            ("up to 1-2 days", "a range already has both bounds, so it takes no 'up to' or 'at least'", nil),
+            ("2 days, maybe", "', maybe' after the unit is not part of a duration", nil),
+        ] as [(String, String, String?)])
     func refusesWithTheRightReason(_ text: String, _ reason: String, _ rewrite: String?) {
         guard case .failure(let failure) = DurationParser.parse(text) else { Issue.record("'\(text)' was accepted"); return }
         #expect(failure.explanation == reason)
@@ -39,23 +41,24 @@ import WaymarkRender
         if let rewrite { #expect((try? DurationParser.parse(rewrite).get()) != nil) }
     }
 
-    @Test(arguments: [
-        ("en", DurationRange(lower: 2, unit: .days, bound: .upTo), "Wait up to 2 days"),
-        ("en", DurationRange(lower: 1, unit: .hours, bound: .atLeast), "Wait at least an hour"),
-        ("en", DurationRange(lower: 2, upper: 5, unit: .minutes, bound: .aFew), "Wait a few minutes"),
-        ("pt-BR", DurationRange(lower: 2, unit: .days, bound: .upTo), "Aguarde até 2 dias"),
-        ("pt-BR", DurationRange(lower: 1, unit: .hours, bound: .atLeast), "Aguarde pelo menos 1 hora"),
-        ("pt-BR", DurationRange(lower: 2, upper: 5, unit: .hours, bound: .aFew), "Aguarde algumas horas"),
-        ("pt-BR", DurationRange(lower: 2, upper: 5, unit: .minutes, bound: .aFew), "Aguarde alguns minutos"),
-        ("es", DurationRange(lower: 1, unit: .days, bound: .upTo), "Espera hasta 1 día"),
-        ("es", DurationRange(lower: 2, upper: 5, unit: .hours, bound: .aFew), "Espera unas horas"),
-        ("es", DurationRange(lower: 30, unit: .minutes, bound: .atLeast), "Espera al menos 30 minutos"),
-        ("ar", DurationRange(lower: 2, unit: .days, bound: .upTo), "انتظر حتى يومين"),
-        ("ar", DurationRange(lower: 1, unit: .hours, bound: .atLeast), "انتظر ساعة واحدة على الأقل"),
-        ("ar", DurationRange(lower: 5, unit: .minutes, bound: .upTo), "انتظر حتى 5 دقائق"),
-        ("ar", DurationRange(lower: 2, upper: 5, unit: .minutes, bound: .aFew), "انتظر بضع دقائق"),
-        ("ar", DurationRange(lower: 2, upper: 5, unit: .days, bound: .aFew), "انتظر بضعة أيام"),
-    ] as [(String, DurationRange, String)])
+    @Test(
+        arguments: [
+            ("en", DurationRange(lower: 2, unit: .days, bound: .upTo), "Wait up to 2 days"),
+            ("en", DurationRange(lower: 1, unit: .hours, bound: .atLeast), "Wait at least an hour"),
+            ("en", DurationRange(lower: 2, upper: 5, unit: .minutes, bound: .aFew), "Wait a few minutes"),
+            ("pt-BR", DurationRange(lower: 2, unit: .days, bound: .upTo), "Aguarde até 2 dias"),
+            ("pt-BR", DurationRange(lower: 1, unit: .hours, bound: .atLeast), "Aguarde pelo menos 1 hora"),
+            ("pt-BR", DurationRange(lower: 2, upper: 5, unit: .hours, bound: .aFew), "Aguarde algumas horas"),
+            ("pt-BR", DurationRange(lower: 2, upper: 5, unit: .minutes, bound: .aFew), "Aguarde alguns minutos"),
+            ("es", DurationRange(lower: 1, unit: .days, bound: .upTo), "Espera hasta 1 día"),
+            ("es", DurationRange(lower: 2, upper: 5, unit: .hours, bound: .aFew), "Espera unas horas"),
+            ("es", DurationRange(lower: 30, unit: .minutes, bound: .atLeast), "Espera al menos 30 minutos"),
+            ("ar", DurationRange(lower: 2, unit: .days, bound: .upTo), "انتظر حتى يومين"),
+            ("ar", DurationRange(lower: 1, unit: .hours, bound: .atLeast), "انتظر ساعة واحدة على الأقل"),
+            ("ar", DurationRange(lower: 5, unit: .minutes, bound: .upTo), "انتظر حتى 5 دقائق"),
+            ("ar", DurationRange(lower: 2, upper: 5, unit: .minutes, bound: .aFew), "انتظر بضع دقائق"),
+            ("ar", DurationRange(lower: 2, upper: 5, unit: .days, bound: .aFew), "انتظر بضعة أيام"),
+        ] as [(String, DurationRange, String)])
     func boundsReadIdiomaticallyInEveryLocale(_ tag: String, _ duration: DurationRange, _ expected: String) throws {
         let locale = try #require(LocaleID(tag))
         let strings = InterfaceCatalogs().strings(for: locale)
@@ -72,17 +75,20 @@ import WaymarkRender
 /// `style.wait-in-prose` keeps a bound a bound in its fix-it, and suggests only what the loader reads.
 @Suite struct WaitInProseBoundTests {
     @Test func boundsStayBounds() throws {
-        let project = try TemporaryProject.withModel(guides: ["g.yaml": DiagnosticFaultTests.guide("""
-              - id: a
-                text: Submit the form. Meta takes up to 2 days to review it.
-              - id: b
-                text: Wait within 24 hours for the email.
-              - id: c
-                text: Wait at least an hour before you try again.
-              - id: d
-                text: Allow 2 days or more for the review.
+        let project = try TemporaryProject.withModel(guides: [
+            "g.yaml": DiagnosticFaultTests.guide(
+                """
+                      - id: a
+                        text: Submit the form. Meta takes up to 2 days to review it.
+                      - id: b
+                        text: Wait within 24 hours for the email.
+                      - id: c
+                        text: Wait at least an hour before you try again.
+                      - id: d
+                        text: Allow 2 days or more for the review.
 
-        """)])
+                """)
+        ])
         var options = SiteBuilder.Options.configured(root: project.root)
         options.lint = true
         let found = SiteBuilder.validate(options).diagnostics.filter { $0.ruleID == "style.wait-in-prose" }.sortedForOutput()

@@ -6,8 +6,9 @@ import WaymarkSite
 /// links out, images) in light and dark mode, and images that load with their size reserved.
 @Suite(.serialized) struct FormatBrowserTests {
     @Test func axeAndImagesOnTheFixturePages() throws {
-        let axePath = try #require(try FileManager.default.subpathsOfDirectory(atPath: TestPaths.repository.appendingPathComponent(".venv-tools").path)
-            .first { $0.hasSuffix("axe_playwright_python/axe.min.js") }, "axe-core is not installed; run `make tools`")
+        let axePath = try #require(
+            try FileManager.default.subpathsOfDirectory(atPath: TestPaths.repository.appendingPathComponent(".venv-tools").path)
+                .first { $0.hasSuffix("axe_playwright_python/axe.min.js") }, "axe-core is not installed; run `make tools`")
         let axe = try String(contentsOf: TestPaths.repository.appendingPathComponent(".venv-tools/\(axePath)"), encoding: .utf8)
         let (project, report) = try FormatConstructTests.build()
         #expect(report.wrote)
@@ -17,26 +18,34 @@ import WaymarkSite
         defer { browser.quit() }
         for locale in ["en", "ar"] {
             for scheme in ["light", "dark"] {
-                try browser.command("goog/cdp/execute", ["cmd": "Emulation.setEmulatedMedia",
-                                                         "params": ["features": [["name": "prefers-color-scheme", "value": scheme]]]])
+                try browser.command(
+                    "goog/cdp/execute",
+                    [
+                        "cmd": "Emulation.setEmulatedMedia",
+                        "params": ["features": [["name": "prefers-color-scheme", "value": scheme]]],
+                    ])
                 try browser.open("file://\(site.path)/\(locale)/invite-a-teammate/index.html")
                 _ = try browser.execute(axe + "\nreturn true;")
-                let violations = try browser.executeAsync("""
-                    var done = arguments[arguments.length - 1];
-                    axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(function (result) {
-                      done(JSON.stringify(result.violations.map(function (v) {
-                        return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
-                      })));
-                    });
-                    """) as? String
+                let violations =
+                    try browser.executeAsync(
+                        """
+                        var done = arguments[arguments.length - 1];
+                        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(function (result) {
+                          done(JSON.stringify(result.violations.map(function (v) {
+                            return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
+                          })));
+                        });
+                        """) as? String
                 #expect(violations == "[]", "\(locale) (\(scheme)): \(violations ?? "no answer")")
                 // Before any image loads, its box already has its final size: no layout shift.
-                let boxes = try browser.execute("""
-                    return Array.from(document.querySelectorAll('main img')).map(function (img) {
-                      var box = img.getBoundingClientRect();
-                      return [img.getAttribute('width'), img.getAttribute('height'), Math.round(box.width), Math.round(box.height), img.alt.length > 0].join(' ');
-                    });
-                    """) as? [String]
+                let boxes =
+                    try browser.execute(
+                        """
+                        return Array.from(document.querySelectorAll('main img')).map(function (img) {
+                          var box = img.getBoundingClientRect();
+                          return [img.getAttribute('width'), img.getAttribute('height'), Math.round(box.width), Math.round(box.height), img.alt.length > 0].join(' ');
+                        });
+                        """) as? [String]
                 #expect(boxes?.count == 2)
                 for box in boxes ?? [] {
                     let parts = box.split(separator: " ")
@@ -62,8 +71,12 @@ import WaymarkSite
         defer { browser.quit() }
         for locale in ["en", "ar"] {
             for scheme in ["light", "dark"] {
-                try browser.command("goog/cdp/execute", ["cmd": "Emulation.setEmulatedMedia",
-                                                         "params": ["features": [["name": "prefers-color-scheme", "value": scheme]]]])
+                try browser.command(
+                    "goog/cdp/execute",
+                    [
+                        "cmd": "Emulation.setEmulatedMedia",
+                        "params": ["features": [["name": "prefers-color-scheme", "value": scheme]]],
+                    ])
                 try browser.open("file://\(project.url("Site").path)/\(locale)/invite-a-teammate/index.html")
                 _ = try browser.execute("document.querySelectorAll('main img').forEach(function (img) { img.loading = 'eager'; }); return true;")
                 _ = try browser.wait(until: "return Array.from(document.querySelectorAll('main img')).every(function (img) { return img.complete; })")

@@ -3,10 +3,11 @@ import Testing
 import WaymarkBase
 import WaymarkCheck
 import WaymarkGuide
-@testable import WaymarkLoader
 import WaymarkMarkdown
 import WaymarkModel
 import WaymarkRender
+
+@testable import WaymarkLoader
 @testable import WaymarkSite
 
 /// Issue 15's constructs on the site: event waits and bounds, steps by someone else and in an
@@ -36,7 +37,9 @@ import WaymarkRender
         #expect(report.wrote, "\(report.diagnostics.map(\.headline))")
         #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty)
         // Only Spanish is left untranslated, to show the fallback.
-        #expect(report.diagnostics.allSatisfy { ["l10n.missing", "diagnostics.capped"].contains($0.ruleID) && $0.file?.contains("/es/") == true }, "\(report.diagnostics.map(\.headline))")
+        #expect(
+            report.diagnostics.allSatisfy { ["l10n.missing", "diagnostics.capped"].contains($0.ruleID) && $0.file?.contains("/es/") == true },
+            "\(report.diagnostics.map(\.headline))")
         let html = try project.read("Site/\(locale)/invite-a-teammate/index.html")
         let markdown = try project.read("Site/\(locale)/invite-a-teammate.md")
         assertSnapshot(html, named: "format/\(locale)/invite-a-teammate/index.html")
@@ -51,10 +54,12 @@ import WaymarkRender
         let content = ContentLoader.load(root: project.root)
         let model = ModelLoader.load(root: project.root).model
         let guide = try #require(content.guides.first { $0.id == "invite-a-teammate" })
-        let (images, _) = ImageFiles.load(root: project.root, imagesPath: "Content/images", guides: content.guides, locales: [],
-                                          model: model, config: ProjectConfig())
-        let page = GuideRenderer.render(guide, strings: .english, labels: ModelLabels(model: model),
-                                        guideTitles: TitleTable(["remove-a-teammate": "Remove a teammate"]), images: images)
+        let (images, _) = ImageFiles.load(
+            root: project.root, imagesPath: "Content/images", guides: content.guides, locales: [],
+            model: model, config: ProjectConfig())
+        let page = GuideRenderer.render(
+            guide, strings: .english, labels: ModelLabels(model: model),
+            guideTitles: TitleTable(["remove-a-teammate": "Remove a teammate"]), images: images)
         #expect(page.markdown.contains("<picture>"), "the Markdown page carries the images")
         let again = CMark.html(fromCommonMark: page.markdown, allowRawHTML: true)
             .replacingOccurrences(of: "\"../images/", with: "\"../../images/").replacingOccurrences(of: ", ../images/", with: ", ../../images/")
@@ -95,7 +100,9 @@ import WaymarkRender
         let result = Checker.check(guides: content.guides, model: model, options: CheckOptions(reportCoverage: true))
         #expect(!result.diagnostics.contains { $0.ruleID == CheckRule.unmappedStep }, "\(result.diagnostics.map(\.headline))")
         let note = try #require(result.diagnostics.first { $0.ruleID == CheckRule.outsideSteps })
-        #expect(note.message == "the guide has 7 steps, 1 of them outside the product (1 by someone else, 0 in an email, a message or a call); they are accepted as such and not walked")
+        #expect(
+            note.message == "the guide has 7 steps, 1 of them outside the product (1 by someone else, 0 in an email, a message or a call); they are accepted as such and not walked"
+        )
         #expect(result.diagnostics.filter { $0.severity != .note }.isEmpty, "\(result.diagnostics.map(\.headline))")
     }
 
@@ -115,20 +122,22 @@ import WaymarkRender
 
     @Test func modelErrorsAndChannelsAreChecked() throws {
         let project = try Self.project()
-        let marked = MarkedText(Self.guideWith("""
-              - id: open-app
-                action: open-app
-              - id: wait-for-code
-                wait-for: email
-              - id: read-code
-                channel: 1️⃣text-message
-                text: Read the code.
-            troubleshooting:
-              - id: full
-                symptom: It fails.
-                error: 2️⃣seat-limits
-                fix: Buy seats.
-        """))
+        let marked = MarkedText(
+            Self.guideWith(
+                """
+                      - id: open-app
+                        action: open-app
+                      - id: wait-for-code
+                        wait-for: email
+                      - id: read-code
+                        channel: 1️⃣text-message
+                        text: Read the code.
+                    troubleshooting:
+                      - id: full
+                        symptom: It fails.
+                        error: 2️⃣seat-limits
+                        fix: Buy seats.
+                """))
         try project.write("Content/guides/g.yaml", marked.text)
         let content = ContentLoader.load(root: project.root)
         let model = ModelLoader.load(root: project.root).model
@@ -143,11 +152,13 @@ import WaymarkRender
 
     @Test func brokenLinksToStepsAreReported() throws {
         let project = try Self.project()
-        let marked = MarkedText(Self.guideWith("""
-              - id: open-app
-                action: open-app
-                text: Open the app (see [the last step](#nope)).
-        """, extra: "next:\n  - 1️⃣remove-a-teammate#remov\n  - 2️⃣remove-a-teamate\n  - \"3️⃣#open-ap\"\n"))
+        let marked = MarkedText(
+            Self.guideWith(
+                """
+                      - id: open-app
+                        action: open-app
+                        text: Open the app (see [the last step](#nope)).
+                """, extra: "next:\n  - 1️⃣remove-a-teammate#remov\n  - 2️⃣remove-a-teamate\n  - \"3️⃣#open-ap\"\n"))
         try project.write("Content/guides/g.yaml", marked.text)
         let content = ContentLoader.load(root: project.root)
         let found = content.diagnostics.filter { $0.ruleID == LoaderRule.brokenAnchor }.sortedForOutput()
@@ -177,11 +188,13 @@ import WaymarkRender
 @Suite struct AllowedOriginTests {
     @Test func linksOutToOtherOriginsAreReported() throws {
         let project = try FormatConstructTests.project()
-        let marked = MarkedText(FormatConstructTests.guideWith("""
-              - id: open-app
-                action: open-app
-                text: 1️⃣Open the app (see [the plans](https://evil.example.net/plans)).
-        """, extra: "related:\n  - {url: 2️⃣https://help.example.com/ok, title: Fine}\n  - {url: 3️⃣https://help.exampel.com/typo, title: Typo}\n"))
+        let marked = MarkedText(
+            FormatConstructTests.guideWith(
+                """
+                      - id: open-app
+                        action: open-app
+                        text: 1️⃣Open the app (see [the plans](https://evil.example.net/plans)).
+                """, extra: "related:\n  - {url: 2️⃣https://help.example.com/ok, title: Fine}\n  - {url: 3️⃣https://help.exampel.com/typo, title: Typo}\n"))
         try project.write("Content/guides/g.yaml", marked.text)
         let report = SiteBuilder.validate(.configured(root: project.root))
         let found = report.diagnostics.filter { $0.ruleID == ExternalLinks.ruleID }.sortedForOutput()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WaymarkLoader
 
 /// The README's example of issue 15's constructs is a real, valid guide.

@@ -2,28 +2,30 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkGuide
+
+@testable import WaymarkLint
 @testable import WaymarkLoader
 @testable import WaymarkSite
-@testable import WaymarkLint
 
 /// Issue 15, item 5: images on steps, callouts and the outcome.
 @Suite struct ImageTests {
     static func guide(_ image: String, target: String = "invite") -> String {
-        FormatConstructTests.guideWith("""
-              - id: open-app
-                action: open-app
-              - id: open-settings
-                action: tap
-                target: settings-tab
-              - id: open-members
-                action: tap
-                target: members
-              - id: open-invite
-                action: tap
-                target: \(target)
-                image:
-        \(image)
-        """)
+        FormatConstructTests.guideWith(
+            """
+                  - id: open-app
+                    action: open-app
+                  - id: open-settings
+                    action: tap
+                    target: settings-tab
+                  - id: open-members
+                    action: tap
+                    target: members
+                  - id: open-invite
+                    action: tap
+                    target: \(target)
+                    image:
+            \(image)
+            """)
     }
 
     func validate(_ marked: MarkedText, files: [String: [UInt8]] = [:], config: String? = nil) throws -> [Diagnostic] {
@@ -58,13 +60,14 @@ import WaymarkGuide
         #expect(loaded.first?.location == gif["1️⃣"])
     }
 
-    @Test(arguments: [
-        (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>"#, "a script"),
-        (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"></svg>"#, "an event handler attribute (onload=…)"),
-        (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="https://tracker.example/p.png"/></svg>"#, nil),
-        (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect style="fill: url(https://x.example/a)"/></svg>"#, "a url() that loads another file or site"),
-        (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><foreignObject/></svg>"#, "a foreign object"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>"#, "a script"),
+            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"></svg>"#, "an event handler attribute (onload=…)"),
+            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="https://tracker.example/p.png"/></svg>"#, nil),
+            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect style="fill: url(https://x.example/a)"/></svg>"#, "a url() that loads another file or site"),
+            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><foreignObject/></svg>"#, "a foreign object"),
+        ] as [(String, String?)])
     func unsafeSVGIsRefused(_ svg: String, _ what: String?) throws {
         let marked = MarkedText(Self.guide("          src: 1️⃣bad.svg\n          alt: The Members screen."))
         let found = try validate(marked, files: ["bad.svg": Array(svg.utf8)])
@@ -74,7 +77,8 @@ import WaymarkGuide
     }
 
     @Test func aSafeSVGWithInternalReferencesPasses() throws {
-        let svg = ##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 40 20"><defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="40" height="20"/><use xlink:href="#g"/></svg>"##
+        let svg =
+            ##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 40 20"><defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="40" height="20"/><use xlink:href="#g"/></svg>"##
         let marked = MarkedText(Self.guide("          src: ok.svg\n          alt: The Members screen."))
         #expect(try validate(marked, files: ["ok.svg": Array(svg.utf8)]).isEmpty)
         #expect(ImageProbe.size(Array(svg.utf8))?.width == 40)
@@ -84,9 +88,12 @@ import WaymarkGuide
         let marked = MarkedText(Self.guide("          src: 1️⃣members.svg\n          alt: The Members screen."))
         #expect(try validate(marked).isEmpty)
         let found = try validate(marked, config: "rules:\n  image.too-large: {max-bytes: 100, max-width: 200}\n")
-        #expect(found.map(\.message) == ["members.svg is 876 bytes; the budget is 100", "members.svg is 320×240 pixels; the budget is 200×3000",
-                                          "pt-BR/members.svg is 878 bytes; the budget is 100", "pt-BR/members.svg is 320×240 pixels; the budget is 200×3000"],
-                "the locale's screenshot is checked too")
+        #expect(
+            found.map(\.message) == [
+                "members.svg is 876 bytes; the budget is 100", "members.svg is 320×240 pixels; the budget is 200×3000",
+                "pt-BR/members.svg is 878 bytes; the budget is 100", "pt-BR/members.svg is 320×240 pixels; the budget is 200×3000",
+            ],
+            "the locale's screenshot is checked too")
         #expect(found.allSatisfy { $0.severity == .warning && $0.location == marked["1️⃣"] })
     }
 
@@ -148,8 +155,9 @@ import WaymarkGuide
         let project = try FormatConstructTests.project()
         let content = ContentLoader.load(root: project.root)
         for changed in ["Content/images/pt-BR/members.svg", "Content/images/invite-sent@2x.png", "Content/images/members-dark.svg"] {
-            let selection = ChangedGuides.select(files: [changed], guides: content.guides, model: ModelLoader.load(root: project.root).model,
-                                                 modelPath: "Content/model", localesPath: "Content/locales", configFile: "waymark.yml")
+            let selection = ChangedGuides.select(
+                files: [changed], guides: content.guides, model: ModelLoader.load(root: project.root).model,
+                modelPath: "Content/model", localesPath: "Content/locales", configFile: "waymark.yml")
             #expect(selection.guides == ["invite-a-teammate"], "\(changed)")
         }
     }

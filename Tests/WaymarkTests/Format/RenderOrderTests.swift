@@ -1,11 +1,12 @@
 import Foundation
 import Testing
-import WaymarkL10n
 import WaymarkBase
 import WaymarkGuide
-@testable import WaymarkLoader
+import WaymarkL10n
 import WaymarkMarkdown
 import WaymarkRender
+
+@testable import WaymarkLoader
 
 /// Issue 15, item 6: a step's warning before its sub-steps, a parent's result after them, a
 /// lead-in for a plain list of conditions, no `<!-- end list -->`, `{label}` filled or reported.
@@ -119,7 +120,8 @@ import WaymarkRender
     }
 
     @Test func labelWithNothingToFillItIsReportedAtTheText() throws {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             id: g
             title: A guide
             summary: What it is for.

@@ -47,8 +47,11 @@ import WaymarkHelp
         let guide = try bundle.guide(Self.guide, locale: locale)
         #expect(guide.methods.map(\.id) == ["coexistence", "business-manager"])
         let steps = guide.methods[0].steps
-        #expect(steps.map(\.id) == ["open-app", "open-settings", "open-account", "open-business-platform", "choose-connection",
-                                    "select-disconnect", "confirm-disconnect", "wait-after-disconnect"])
+        #expect(
+            steps.map(\.id) == [
+                "open-app", "open-settings", "open-account", "open-business-platform", "choose-connection",
+                "select-disconnect", "confirm-disconnect", "wait-after-disconnect",
+            ])
         #expect(steps.map(\.number) == [1, 2, 3, 4, 5, 6, 7, nil], "waits are not numbered")
         #expect(steps[1].steps.map(\.platforms) == [["ios"], ["android"], ["android"]])
         let account = steps[2]
@@ -167,7 +170,8 @@ import WaymarkHelp
             for index in 0..<64 {
                 group.addTask {
                     let locale = Self.locales[index % 4]
-                    return index % 2 == 0 ? (try? bundle.search("partners", locale: locale))?.first?.step
+                    return index % 2 == 0
+                        ? (try? bundle.search("partners", locale: locale))?.first?.step
                         : bundle.help(forSurface: "meta-business-suite", screen: "whatsapp-account", locale: locale).first?.step
                 }
             }

@@ -32,7 +32,8 @@ import WaymarkHelp
         let broken = exported.project.url("broken-manifest.json")
         let text = try String(contentsOf: exported.folder.appendingPathComponent("manifest.json"), encoding: .utf8)
         try Data(text.replacingOccurrences(of: "\"direction\" : \"rtl\"", with: "\"direction\" : \"sideways\"").utf8).write(to: broken)
-        let result = try Self.runPython("""
+        let result = try Self.runPython(
+            """
             import json, sys
             import jsonschema
             schema = json.load(open(sys.argv[1]))
@@ -101,8 +102,10 @@ import WaymarkHelp
         let folder = exported.project.root
         let search = try runWaymark(["search", "partners", "--locale", "pt-BR"], in: folder, binary: waymarkHelpBinary)
         #expect(search.status == 0, "\(search.stderr)")
-        #expect(search.stdout.hasPrefix("1. Desconectar uma conta do WhatsApp de outra plataforma ou portfólio [pt-BR/disconnect-whatsapp-account.html#open-partners]\n   Abra a guia Parceiros.\n"),
-                "\(search.stdout)")
+        #expect(
+            search.stdout.hasPrefix(
+                "1. Desconectar uma conta do WhatsApp de outra plataforma ou portfólio [pt-BR/disconnect-whatsapp-account.html#open-partners]\n   Abra a guia Parceiros.\n"),
+            "\(search.stdout)")
         let context = try runWaymark(["context", "whatsapp-business-app/chats", "--platform", "ios"], in: folder, binary: waymarkHelpBinary)
         #expect(context.status == 0 && context.stdout.hasPrefix("1. Tap Settings. — "), "\(context.stdout)\(context.stderr)")
         #expect(context.stdout.contains("[en/disconnect-whatsapp-account.html#open-settings-ios] (tap settings-tab; ios)"), "\(context.stdout)")

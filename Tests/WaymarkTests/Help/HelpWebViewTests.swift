@@ -13,11 +13,13 @@ import WaymarkHelp
         #expect(link.webViewURL.scheme == "file")
         try browser.open(link.webViewURL.absoluteString)
         #expect(try browser.wait(until: "return document.querySelector('article.waymark-help') !== null"), "the fragment is shown")
-        let state = try browser.execute("""
-            var step = document.querySelector('.current-step');
-            return [document.documentElement.lang, document.documentElement.dir, document.title,
-                    step ? step.querySelector('span[id]').id : '', document.activeElement === step];
-            """) as? [Any]
+        let state =
+            try browser.execute(
+                """
+                var step = document.querySelector('.current-step');
+                return [document.documentElement.lang, document.documentElement.dir, document.title,
+                        step ? step.querySelector('span[id]').id : '', document.activeElement === step];
+                """) as? [Any]
         #expect(state?[0] as? String == "pt-BR" && state?[1] as? String == "ltr")
         #expect(state?[2] as? String == "Desconectar uma conta do WhatsApp de outra plataforma ou portfólio")
         #expect(state?[3] as? String == "open-partners" && state?[4] as? Bool == true, "\(state ?? [])")
@@ -45,27 +47,34 @@ import WaymarkHelp
     /// axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa) on the list and a guide in every locale, light and dark.
     @Test func axeReportsNoViolationsInTheWebView() throws {
         let tools = TestPaths.repository.appendingPathComponent(".venv-tools").resolvingSymlinksInPath()
-        let axePath = try #require(try FileManager.default.subpathsOfDirectory(atPath: tools.path)
-            .first { $0.hasSuffix("axe_playwright_python/axe.min.js") }, "axe-core is not installed; run `make tools`")
+        let axePath = try #require(
+            try FileManager.default.subpathsOfDirectory(atPath: tools.path)
+                .first { $0.hasSuffix("axe_playwright_python/axe.min.js") }, "axe-core is not installed; run `make tools`")
         let axe = try String(contentsOf: tools.appendingPathComponent(axePath), encoding: .utf8)
         let (exported, _) = try ExportedBundle.shared()
         let browser = try WebDriver()
         let pages = HelpBundleTests.locales.flatMap { ["\($0)", "\($0)/disconnect-whatsapp-account/open-account"] }
         for (page, scheme) in pages.flatMap({ page in ["light", "dark"].map { (page, $0) } }) {
-            try browser.command("goog/cdp/execute", ["cmd": "Emulation.setEmulatedMedia",
-                                                     "params": ["features": [["name": "prefers-color-scheme", "value": scheme]]]])
+            try browser.command(
+                "goog/cdp/execute",
+                [
+                    "cmd": "Emulation.setEmulatedMedia",
+                    "params": ["features": [["name": "prefers-color-scheme", "value": scheme]]],
+                ])
             try browser.open("about:blank")
             try browser.open("file://\(exported.folder.path)/index.html#\(page)")
             #expect(try browser.wait(until: "return document.querySelector('#help > *') !== null && document.querySelector('#help noscript') === null"))
             _ = try browser.execute(axe + "\nreturn true;")
-            let violations = try browser.executeAsync("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(function (result) {
-                  done(JSON.stringify(result.violations.map(function (v) {
-                    return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
-                  })));
-                });
-                """) as? String
+            let violations =
+                try browser.executeAsync(
+                    """
+                    var done = arguments[arguments.length - 1];
+                    axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(function (result) {
+                      done(JSON.stringify(result.violations.map(function (v) {
+                        return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
+                      })));
+                    });
+                    """) as? String
             #expect(violations == "[]", "\(page) (\(scheme)): \(violations ?? "no answer")")
         }
         browser.quit()
@@ -103,8 +112,12 @@ import WaymarkHelp
                 try Data(page.utf8).write(to: pages.appendingPathComponent("\(locale.tag)-\(guide.id).html"))
             }
         }
-        let result = try runTool("java", ["-jar", jar.output.trimmingCharacters(in: .whitespacesAndNewlines), "--errors-only",
-                                          exported.folder.appendingPathComponent("index.html").path, pages.path])
+        let result = try runTool(
+            "java",
+            [
+                "-jar", jar.output.trimmingCharacters(in: .whitespacesAndNewlines), "--errors-only",
+                exported.folder.appendingPathComponent("index.html").path, pages.path,
+            ])
         #expect(result.status == 0 && result.output.isEmpty, "\(result.output)")
     }
 }

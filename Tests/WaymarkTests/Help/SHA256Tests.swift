@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WaymarkHelp
 
 /// The library's own SHA-256 against the standard's vectors and `sha256sum` at every length
@@ -28,9 +29,10 @@ import Testing
         }
         let result = try runTool("sha256sum", files)
         #expect(result.status == 0)
-        let expected = Dictionary(uniqueKeysWithValues: result.output.split(separator: "\n").map { line in
-            (String(line.split(separator: " ").last!), String(line.prefix(64)))
-        })
+        let expected = Dictionary(
+            uniqueKeysWithValues: result.output.split(separator: "\n").map { line in
+                (String(line.split(separator: " ").last!), String(line.prefix(64)))
+            })
         for (length, path) in zip(lengths, files) {
             #expect(SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: path))) == expected[path], "length \(length)")
         }

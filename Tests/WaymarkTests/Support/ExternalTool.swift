@@ -24,7 +24,8 @@ func runTool(_ name: String, _ arguments: [String]) throws -> (status: Int32, ou
 /// The OASIS XLIFF 2.0 schema unpacked by `make tools`.
 func xliffSchema() throws -> String {
     let path = TestPaths.repository.appendingPathComponent(
-        ".tools/xliff/unpacked/usr/share/php/Symfony/Component/Translation/Resources/schemas/xliff-core-2.0.xsd").path
+        ".tools/xliff/unpacked/usr/share/php/Symfony/Component/Translation/Resources/schemas/xliff-core-2.0.xsd"
+    ).path
     try #require(FileManager.default.fileExists(atPath: path), "the XLIFF 2.0 schema is missing; run `make tools`")
     return path
 }

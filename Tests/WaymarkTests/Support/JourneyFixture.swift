@@ -3,8 +3,9 @@ import Testing
 import WaymarkBase
 import WaymarkCheck
 import WaymarkGuide
-@testable import WaymarkLoader
 import WaymarkModel
+
+@testable import WaymarkLoader
 
 /// A small web console and a phone app with every construct of issue 14, and a guide that uses
 /// them all: journeys, sign-in with a second factor, navigation paths, persistent navigation,
@@ -233,7 +234,9 @@ enum JourneyFixture {
     static func check(_ yaml: String = guide) throws -> [Diagnostic] {
         let (guide, loadDiagnostics) = GuideFileLoader.load(text: yaml, file: "Content/guides/manage-members.yaml")
         #expect(loadDiagnostics.isEmpty, "\(loadDiagnostics.map(\.headline))")
-        return Checker.check(guides: [try #require(guide)], model: try model(),
-                             options: CheckOptions(today: ModelDates.parse("2026-11-27")!)).diagnostics
+        return Checker.check(
+            guides: [try #require(guide)], model: try model(),
+            options: CheckOptions(today: ModelDates.parse("2026-11-27")!)
+        ).diagnostics
     }
 }

@@ -15,7 +15,8 @@ struct MarkedText {
         var scalars = Array(marked.unicodeScalars)[...]
         while let scalar = scalars.first {
             if ("1"..."9").contains(scalar), scalars.count >= 3,
-               scalars[scalars.startIndex + 1] == "\u{FE0F}", scalars[scalars.startIndex + 2] == "\u{20E3}" {
+                scalars[scalars.startIndex + 1] == "\u{FE0F}", scalars[scalars.startIndex + 2] == "\u{20E3}"
+            {
                 markers[String(scalar) + "\u{FE0F}\u{20E3}"] = SourceLocation(line: line, column: column)
                 scalars.removeFirst(3)
                 continue

@@ -46,7 +46,8 @@ final class ServeProcess: @unchecked Sendable {
         let parts = text.components(separatedBy: "\r\n\r\n")
         let head = parts.first ?? ""
         let status = Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
-        let type = head.components(separatedBy: "\r\n").first { $0.lowercased().hasPrefix("content-type:") }?
+        let type =
+            head.components(separatedBy: "\r\n").first { $0.lowercased().hasPrefix("content-type:") }?
             .split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         return (status, type, parts.dropFirst().joined(separator: "\r\n\r\n"))
     }

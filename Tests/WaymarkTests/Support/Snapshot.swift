@@ -21,11 +21,13 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Testin
     if expected != actual {
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let first =
+            zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(expectedLines.count, actualLines.count)
         let expectedLine = first < expectedLines.count ? String(expectedLines[first]) : "<end>"
         let actualLine = first < actualLines.count ? String(actualLines[first]) : "<end>"
-        Issue.record("""
+        Issue.record(
+            """
             Snapshot \(name) differs at line \(first + 1):
               expected: \(expectedLine)
               actual:   \(actualLine)

@@ -37,11 +37,17 @@ final class WebDriver: @unchecked Sendable {
         let (process, url) = try #require(started, "chromedriver did not answer on three ports within 30 s each")
         driver = process
         endpoint = url
-        let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
-            "browserName": "chrome",
-            "goog:chromeOptions": ["binary": "/usr/bin/chromium",
-                                   "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=\(width),\(height)"]],
-        ]]]
+        let capabilities: [String: Any] = [
+            "capabilities": [
+                "alwaysMatch": [
+                    "browserName": "chrome",
+                    "goog:chromeOptions": [
+                        "binary": "/usr/bin/chromium",
+                        "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=\(width),\(height)"],
+                    ],
+                ]
+            ]
+        ]
         let answer = try Self.request(endpoint.appendingPathComponent("session"), method: "POST", body: capabilities)
         session = try #require((answer["value"] as? [String: Any])?["sessionId"] as? String, "no session: \(answer)")
     }
@@ -112,9 +118,12 @@ final class WebDriver: @unchecked Sendable {
 
     /// One HTTP exchange through curl: Foundation's URLSession on Linux stalls on chromedriver's replies.
     static func request(_ url: URL, method: String, body: [String: Any]?) throws -> [String: Any] {
-        let data = try curl(["-s", "-X", method, "-H", "Content-Type: application/json", "--max-time", "120",
-                             "--data-binary", "@-", url.absoluteString],
-                            input: try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data())
+        let data = try curl(
+            [
+                "-s", "-X", method, "-H", "Content-Type: application/json", "--max-time", "120",
+                "--data-binary", "@-", url.absoluteString,
+            ],
+            input: try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data())
         guard !data.isEmpty else { throw DriverError(message: "no answer from \(url)") }
         return (try JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
     }
