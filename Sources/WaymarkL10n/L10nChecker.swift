@@ -12,6 +12,8 @@ public enum L10nChecker {
         var labelWarnings: Set<String> = []
         // A guide no locale has a catalog for yet (a new guide) is one finding, not one per locale or text.
         var reportedNewGuides: Set<String> = []
+        // A guide some locales have no catalog for is one finding too, listing them.
+        var withoutCatalog: [String: [LocaleID]] = [:]
         for guide in guides {
             let targets = catalogs.targetLocales(of: guide), written = catalogs.writtenLocale(of: guide)
             guard !targets.isEmpty,
@@ -24,7 +26,7 @@ public enum L10nChecker {
                     L10nRule.missingCatalog, .warning,
                     "the guide '\(guide.id)' has no catalogs yet: its \(TranslationKey.units(of: guide).count) texts show in \(written) in \(names)",
                     hint: "run `waymark l10n update` to create its catalogs in every locale, then translate them",
-                    file: "\(catalogs.localesPath)", guideID: guide.id))
+                    file: guide.file, at: guide.idRange, guideID: guide.id))
         }
         for locale in [catalogs.sourceLocale] + catalogs.locales {
             for guide in guides where reportedNewGuides.contains(guide.id) && catalogs.targetLocales(of: guide).contains(locale) {
@@ -41,10 +43,7 @@ public enum L10nChecker {
                 guard let catalog = catalogs.catalog(locale: locale, guide: guide.id) else {
                     // en-GB in an English project, or es-419 beside es: the chain stands in.
                     guard !catalogs.coversWithoutCatalog(locale, guide: guide.id, written: written) else { continue }
-                    diagnostics.append(
-                        Diagnostic(
-                            L10nRule.missingCatalog, .warning, "there is no \(locale) catalog for the guide '\(guide.id)'",
-                            hint: "run `waymark l10n update` to create \(path)", file: path, guideID: guide.id, locale: locale))
+                    withoutCatalog[guide.id, default: []].append(locale)
                     continue
                 }
                 func add(_ rule: String, _ severity: Severity, _ message: String, hint: String, at location: SourceLocation?) {
@@ -101,7 +100,20 @@ public enum L10nChecker {
                 }
             }
         }
+        for guide in guides { if let locales = withoutCatalog[guide.id] { diagnostics.append(missingCatalogs(guide, locales: locales, catalogs: catalogs)) } }
         return diagnostics
+    }
+
+    /// One `l10n.missing-catalog` for a guide that some locales have no catalog for, at its id.
+    static func missingCatalogs(_ guide: Guide, locales: [LocaleID], catalogs: Catalogs) -> Diagnostic {
+        let names = locales.map(\.tag).joined(separator: ", ")
+        let count = TranslationKey.units(of: guide).count
+        let what = locales.count == 1 ? "there is no \(names) catalog" : "there are no catalogs in \(locales.count) locales (\(names))"
+        return Diagnostic(
+            L10nRule.missingCatalog, .warning,
+            "\(what) for the guide '\(guide.id)': its \(count) texts show in \(catalogs.writtenLocale(of: guide)) there",
+            hint: "run `waymark l10n update` to create \(locales.map { catalogs.path(locale: $0, guide: guide.id) }.joined(separator: ", ")), then translate them",
+            file: guide.file, at: guide.idRange, guideID: guide.id, locale: locales.count == 1 ? locales[0] : nil)
     }
 
     /// `l10n.missing-label` for each element a step of `guide` acts on (its text or its generated

@@ -19,9 +19,10 @@ extension L10nRule {
             fix: "Keep one of the two entries (the message gives the line of the first) and delete the other.",
             configurable: false),
         RuleDefinition(
-            missingCatalog, .warning, summary: "A locale with no PO catalog for a guide.",
-            explanation: "The guide is still published in that locale, but every text of it falls back to English with a notice, so readers of that language get an English page.",
-            fix: "Run `waymark l10n update` to create `Content/locales/<locale>/<guide-id>.po`, then translate it."),
+            missingCatalog, .warning, summary: "A guide with no PO catalog in some locales (one finding per guide, with the locales and the count of texts).",
+            explanation:
+                "The guide is still published in those locales (unless `publish: minimum-translated` holds it back), but every text of it falls back to the language it is written in, with a notice, so readers of those languages get an untranslated page.",
+            fix: "Run `waymark l10n update` to create `Content/locales/<locale>/<guide-id>.po` in every locale, then translate them."),
         // Translations against the guides.
         RuleDefinition(
             missing, .warning, summary: "A text of a guide with no translation in a locale's catalog.",
@@ -70,6 +71,11 @@ extension L10nRule {
             explanation:
                 "Waymark ships interface strings for about twenty languages, and a regional locale uses its language's (`en-GB` uses `en`, `es-419` uses `es`). A locale outside them is built, but with an English interface around its translated guides.",
             fix: "Run `waymark l10n update --locale <locale>`, which creates `Content/locales/<locale>/_interface.po`, and translate it in any PO editor."),
+        RuleDefinition(
+            unpublished, .note, summary: "A guide whose translation in some locales is below `publish: minimum-translated`, so its pages there are not published.",
+            explanation:
+                "Those locales link to the guide's page in its own language instead, with a notice in the reader's language; their index says so, and `sitemap.xml` and the `hreflang` alternates leave the pages out. The help export falls back to the guide's own language for them too.",
+            fix: "Translate the guide's catalogs (`waymark l10n status` shows what is left), or lower `minimum-translated` in `publish:` of waymark.yml or of the guide."),
         // Exchange files and writing.
         RuleDefinition(
             xliffSyntax, .error, summary: "An XLIFF file that is not well-formed XML, declares a DOCTYPE, or is not XLIFF 2.0 with a `trgLang`.",

@@ -11,6 +11,7 @@ public enum L10nRule {
     public static let missingLabel = "l10n.missing-label"
     public static let unsupportedLocale = "l10n.unsupported-locale"
     public static let missingInterface = "l10n.missing-interface"
+    public static let unpublished = "l10n.unpublished"
     public static let xliffSyntax = "l10n.xliff-syntax"
     public static let importUnknownUnit = "l10n.import-unknown-unit"
     public static let importStaleSource = "l10n.import-stale-source"

@@ -77,7 +77,8 @@ extension GuideDocumentBuilder {
             return .link(url: anchor, [.text(anchorTitle(reference.anchor ?? "", in: current))])
         }
         let title = guideTitles.title(of: guide) ?? guide
-        return .pageLink(html: "../\(guide)/index.html\(anchor)", commonMark: "\(guide).md\(anchor)", [.text(title)])
+        let (html, markdown) = guideTitles.location(of: guide) ?? ("../\(guide)/index.html", "\(guide).md")
+        return .pageLink(html: html + anchor, commonMark: markdown + anchor, [.text(title)])
     }
 
     /// The plain text of a step, method or entry of this guide, in this locale, for a link to it.

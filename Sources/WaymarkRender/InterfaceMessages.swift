@@ -87,6 +87,9 @@ public enum InterfaceMessages {
         .init("notice.step-may-be-outdated", "The translation of this step may be out of date.", "On a step whose source changed since it was translated"),
         .init("notice.page-not-translated", "Parts of this page are not translated yet.", "At the top of a page with untranslated parts"),
         .init("notice.page-may-be-outdated", "Parts of this page may be out of date.", "At the top of a page with outdated translations"),
+        .init(
+            "notice.guide-not-published", "Not translated yet: this guide opens in its original language ({language}).",
+            "Beside a link to a guide not yet published in this language; {language} is that original language's own name (e.g. English, Español)"),
         .init("search.label", "Search the help", "The search field's label"),
         .init("search.none", "No guide matches.", "Search status when nothing matches"),
         .init("search.results", "{n} guide matches.", plural: "{n} guides match.", "Search status; {n} is the number of results"),

@@ -17,6 +17,9 @@ public struct PreparedProject: Sendable {
     public var locales: [UIStrings]
     /// The translation catalogs.
     public var catalogs: Catalogs
+    /// Which guides each locale publishes (issue 16): an output leaves the others out, so that
+    /// readers get the guide in its own language (the export's bundle falls back to it).
+    public var publication = Publication()
 
     /// The source locale.
     public var sourceLocale: LocaleID { locales.first?.locale ?? .english }
@@ -35,9 +38,9 @@ public struct PreparedProject: Sendable {
         return locale == written ? SourceTexts() : catalogs.translations(locale: locale, guide: guide.id, written: written)
     }
 
-    /// Every guide in every locale, locale by locale, in parallel: the render the site publishes.
+    /// Every published guide in every locale, locale by locale, in parallel: the render the site publishes.
     public func render() -> [RenderedGuide] {
-        let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
+        let jobs = locales.flatMap { strings in guides.filter { publication.isPublished($0.id, in: strings.locale) }.map { (guide: $0, strings: strings) } }
         let (labels, source) = (self.labels, sourceLocale)
         return ParallelMap.map(jobs) { job in
             GuideRenderer.render(

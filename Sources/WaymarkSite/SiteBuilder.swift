@@ -181,6 +181,8 @@ public enum SiteBuilder {
         }
         report.diagnostics += catalogs.diagnostics
         report.diagnostics += L10nChecker.check(guides: content.guides, model: model.model, catalogs: catalogs)
+        let (publication, publishNotes) = Publication.decide(guides: content.guides, catalogs: catalogs, project: options.config.publish, configFile: options.config.file)
+        report.diagnostics += publishNotes  // issue 16: pages below publish: minimum-translated
         report.sources.merge(catalogs.sources) { a, _ in a }
         // Issue 15: the images the guides show, in every locale.
         let (images, imageDiagnostics) = ImageFiles.load(
@@ -207,7 +209,8 @@ public enum SiteBuilder {
         report.diagnostics += assetDiagnostics
         guard let templates, !report.diagnostics.hasErrors else { return report }
         guard stage != .prepare else {
-            report.project = PreparedProject(guides: content.guides, model: model.model, helpIndex: checked.helpIndex, locales: locales, catalogs: catalogs)
+            report.project = PreparedProject(
+                guides: content.guides, model: model.model, helpIndex: checked.helpIndex, locales: locales, catalogs: catalogs, publication: publication)
             report.localeCount = locales.count
             return report
         }
@@ -216,11 +219,12 @@ public enum SiteBuilder {
             guides: content.guides,
             SiteInputs(
                 locales: locales, labels: ModelLabels(model: model.model), catalogs: catalogs, templates: templates,
-                assets: assets, model: model.model, baseURL: options.baseURL, images: images
+                assets: assets, model: model.model, baseURL: options.baseURL, images: images, publication: publication
             ))
-        files.append(SiteFile(path: "help-index.json", text: checked.helpIndex.json(locales: locales.map(\.locale))))
+        files.append(SiteFile(path: "help-index.json", text: checked.helpIndex.json(locales: locales.map(\.locale), pageLocale: { publication.pageLocale($1, for: $0) })))
         if let baseURL = options.baseURL {
-            files.append(SiteFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: baseURL, guides: content.guides.map(\.id), locales: locales.map(\.locale))))
+            files.append(
+                SiteFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: baseURL, guides: content.guides.map(\.id), locales: locales.map(\.locale), publication: publication)))
         }
         report.localeCount = locales.count
         report.fileCount = files.count

@@ -80,7 +80,7 @@ import WaymarkBase
         let configurable = Set(Self.all.filter(\.configurable).map(\.id))
         let expected: Set<String> = Set(CheckRule.definitions.map(\.id)).union([
             LoaderRule.noGuides, LoaderRule.fileNameMismatch, L10nRule.missing, L10nRule.missingCatalog, L10nRule.stale, L10nRule.obsolete,
-            L10nRule.labelMismatch, L10nRule.missingLabel, L10nRule.missingInterface,
+            L10nRule.labelMismatch, L10nRule.missingLabel, L10nRule.missingInterface, L10nRule.unpublished,
         ])
         #expect(configurable == expected)
     }
