@@ -103,6 +103,27 @@ public enum InterfaceMessages {
         .init("index.other-topics", "Other guides", "Index page: guides without a topic"),
         .init("not-found.title", "Page not found", "Title of the 404 page"),
         .init("not-found.text", "There is no page at this address. It may have moved: search the help, or see all guides.", "Text of the 404 page"),
+        // Issue 14's constructs: conditions, prerequisites, expectations, navigation, journeys, loops, values, variants.
+        .init("journey.condition-lead", "If {condition}:", "Before a step that applies only in some case; {condition} is the case, as the guide words it"),
+        .init("journey.done", "You are done.", "After a step that ends the task early"),
+        .init("journey.otherwise", "Otherwise:", "Before the step for the other case of a conditional step"),
+        .init("journey.before-you-begin", "Before you begin", "Heading of what the reader needs before starting"),
+        .init("journey.requirement.role", "Role", "A kind of prerequisite: the role or permission the reader needs"),
+        .init("journey.requirement.plan", "Plan", "A kind of prerequisite: the subscription plan the reader needs"),
+        .init("journey.requirement.version", "Version", "A kind of prerequisite: the app version the reader needs"),
+        .init("journey.requirement.feature", "Feature", "A kind of prerequisite: a feature that must be on"),
+        .init("journey.expect-label", "You should see:", "Before what the screen shows after a step"),
+        .init("journey.screen-sentence", "You are on {screen}.", "What the reader sees after a step; {screen} is the screen's name"),
+        .init("journey.for-each-lead", "For each {item}:", "Before steps repeated for several things; {item} is what they are repeated for"),
+        .init("journey.navigate", "Go to {path}.", "A step that follows a menu path; {path} is the labels, e.g. Settings › Privacy"),
+        .init("journey.path-separator", " › ", "Between the labels of a menu path; keep the spaces your language needs"),
+        .init("journey.open", "Open {name}.", "A step that opens an app or a website; {name} is its name"),
+        .init("journey.sign-in", "Sign in to {name}.", "A step that signs in to an app or a website; {name} is its name"),
+        .init("journey.type-value", "Type {value} in {label}.", "A step that types a value; {value} is the value, {label} the field's label"),
+        .init("journey.copy-value", "Copy", "The button that copies a value to type"),
+        .init("journey.value-copied", "Copied", "What the copy button says once the value is copied"),
+        .init("journey.show-steps-for", "Show steps for", "Label of the switcher between variants of a guide (e.g. Show steps for: iPhone)"),
+        .init("journey.all-variants", "All", "The switcher's choice that shows the steps of every variant"),
     ]
 
     /// The table by key.

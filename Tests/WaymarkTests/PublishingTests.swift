@@ -82,7 +82,9 @@ import WaymarkSite
         // And the other way: complete translations only, where the project publishes everything.
         let strict = try Self.project(config: "")
         try strict.write("Content/guides/open-settings.yaml", Self.settingsGuide + "publish: {minimum-translated: 100%}\n")
-        try strict.write("Content/locales/de/open-settings.po", try strict.read("Content/locales/de/open-settings.po").replacingOccurrences(of: "msgstr \"DE Open the settings.\"", with: "msgstr \"\""))
+        try strict.write(
+            "Content/locales/de/open-settings.po",
+            try strict.read("Content/locales/de/open-settings.po").replacingOccurrences(of: "msgstr \"DE Open the settings.\"", with: "msgstr \"\""))
         let partial = try runWaymark(["build"], in: strict.root)
         #expect(
             partial.stderr.contains("Content/guides/open-settings.yaml:13:31: note: the guide 'open-settings' is not published in de (75%)"), "\(partial.stderr)")
@@ -98,7 +100,9 @@ import WaymarkSite
         let project = try TemporaryProject(guides: ["open-app.yaml": minimalGuide(id: "open-app") + "\npublish: {minimum-translated: 120%, minimum: 1}\n"])
         let validate = try runWaymark(["validate"], in: project.root)
         #expect(validate.status == 1)
-        #expect(validate.stderr.contains("Content/guides/open-app.yaml:10:31: error: 'minimum-translated' must be a share such as 80%, not '120%' [guide.wrong-type]"), "\(validate.stderr)")
+        #expect(
+            validate.stderr.contains("Content/guides/open-app.yaml:10:31: error: 'minimum-translated' must be a share such as 80%, not '120%' [guide.wrong-type]"),
+            "\(validate.stderr)")
         #expect(validate.stderr.contains("Content/guides/open-app.yaml:10:37: error:"), "the unknown key too: \(validate.stderr)")
         #expect(!project.tree().keys.contains { $0.hasPrefix("Site") }, "nothing written")
     }
@@ -107,7 +111,8 @@ import WaymarkSite
     @Test func missingCatalogsAreOneFindingPerGuide() throws {
         let project = try Self.project(config: "")
         for locale in ["es", "it"] {
-            try project.write("Content/locales/\(locale)/open-app.po", try project.read("Content/locales/de/open-app.po").replacingOccurrences(of: "Language: de", with: "Language: \(locale)"))
+            try project.write(
+                "Content/locales/\(locale)/open-app.po", try project.read("Content/locales/de/open-app.po").replacingOccurrences(of: "Language: de", with: "Language: \(locale)"))
         }
         let validate = try runWaymark(["validate"], in: project.root)
         let findings = validate.stderr.split(separator: "\n").filter { $0.contains("[l10n.missing-catalog]") }
@@ -125,7 +130,8 @@ import WaymarkSite
         #expect(export.status == 0, "\(export.stderr)")
         let tree = project.tree("HelpBundle")
         #expect(tree["de/open-app.html"] != nil && tree["fr/open-app.html"] == nil && tree["fr/open-settings.html"] != nil, "\(tree.keys.sorted())")
-        let help = try runWaymark(["guide", "open-app", "--locale", "fr", "--as", "markdown", "--bundle", "HelpBundle"], in: project.root, binary: TestPaths.binary("waymark-help"))
+        let help = try runWaymark(
+            ["guide", "open-app", "--locale", "fr", "--as", "markdown", "--bundle", "HelpBundle"], in: project.root, binary: TestPaths.binary("waymark-help"))
         #expect(help.status == 0 && help.stdout.contains("A guide called open-app") && !help.stdout.contains("FR "), "\(help.stdout) \(help.stderr)")
     }
 }
