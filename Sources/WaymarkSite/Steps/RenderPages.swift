@@ -1,6 +1,6 @@
-import WaymarkPipeline
 import WaymarkCheck
 import WaymarkGuide
+import WaymarkPipeline
 import WaymarkRender
 
 extension BuildStep where Context == SiteBuildContext {
