@@ -15,6 +15,9 @@ public struct SourceRegistry: Sendable, Equatable {
         if texts[path] == nil { texts[path] = text }
     }
 
+    /// Sets the text of the file at `path`, replacing the one registered (a guide read again after an edit).
+    public mutating func replace(_ path: String, _ text: String?) { texts[path] = text }
+
     /// Registers every text of `other` whose path has none yet.
     public mutating func add(_ other: [String: String]) {
         texts.merge(other) { first, _ in first }
