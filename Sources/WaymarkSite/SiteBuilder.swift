@@ -75,7 +75,7 @@ public enum SiteBuilder {
                 if key != "output", !FileManager.default.fileExists(atPath: url.path) {
                     diagnostics.append(
                         Diagnostic(
-                            ConfigRule.invalidValue, .error, "the \(key) path '\(config.paths[keyPath: path])' does not exist",
+                            ConfigRule.invalidValue, "the \(key) path '\(config.paths[keyPath: path])' does not exist",
                             hint: "create the folder, correct the path, or remove the line to use the default",
                             file: config.file, at: config.pathRanges[key]))
                 }
@@ -83,7 +83,7 @@ public enum SiteBuilder {
             }
             diagnostics.append(
                 Diagnostic(
-                    ConfigRule.invalidValue, .error,
+                    ConfigRule.invalidValue,
                     "the \(key) path '\(config.paths[keyPath: path])' leads outside the project (to \(resolved))",
                     hint: "waymark reads and writes only inside the project folder; use a folder in it, without symbolic links that leave it",
                     file: config.file, at: config.pathRanges[key]))
@@ -248,7 +248,7 @@ public enum SiteBuilder {
             let folder = path.split(separator: "/").prefix(catalogs.localesPath.split(separator: "/").count + 1).joined(separator: "/")
             return !wantedFolders.contains(folder) && !folder.hasSuffix("/templates")
         }
-        let unsupported = Set(catalogs.diagnostics.filter { $0.ruleID == L10nRule.unsupportedLocale }.compactMap(\.file))
+        let unsupported = Set(catalogs.diagnostics.filter { $0.rule == L10nRule.unsupportedLocale }.compactMap(\.file))
         catalogs.diagnostics = catalogs.diagnostics.filter { !isSkipped($0.file) }
         catalogs.sources = catalogs.sources.filter { !isSkipped($0.key) }
         catalogs.locales = catalogs.locales.filter(wanted.contains)
@@ -258,7 +258,7 @@ public enum SiteBuilder {
             // A folder that exists but cannot be used is already reported by the catalogs.
             guard !unsupported.contains(folder) else { return nil }
             return Diagnostic(
-                ConfigRule.invalidValue, .error, "waymark.yml lists the locale '\(locale)', but \(folder) does not exist",
+                ConfigRule.invalidValue, "waymark.yml lists the locale '\(locale)', but \(folder) does not exist",
                 hint: "create its catalogs with `waymark l10n update --locale \(locale)`, or remove it from 'locales'",
                 file: config.file, at: config.localeRanges[locale], locale: locale)
         }
@@ -275,7 +275,7 @@ public enum SiteBuilder {
         let overlaps = output == root || isInside(root, output) || sources.contains { isInside(output, $0) || isInside($0, output) }
         guard overlaps else { return nil }
         return Diagnostic(
-            SiteRule.outputOverlapsSources, .error, "the output folder \(display) overlaps the project's sources",
+            SiteRule.outputOverlapsSources, "the output folder \(display) overlaps the project's sources",
             hint: "write the site to its own folder, such as Site/ (the default)", file: display)
     }
 

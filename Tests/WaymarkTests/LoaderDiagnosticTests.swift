@@ -251,7 +251,7 @@ import WaymarkBase
                     text: Open the app.
             """)
         let (_, diagnostics) = GuideFileLoader.load(text: marked.text, file: "g.yaml")
-        let unknown = try #require(diagnostics.first { $0.ruleID == LoaderRule.unknownKey })
+        let unknown = try #require(diagnostics.first { $0.rule == LoaderRule.unknownKey })
         #expect(unknown.hint == "did you mean 'steps'?")
         let fix = try #require(unknown.fixIts.first)
         #expect(fix.replacement == "steps")

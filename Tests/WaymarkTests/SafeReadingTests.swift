@@ -32,8 +32,8 @@ import Testing
     }
 
     @Test func invisibleCharactersAndLineBreaksAreEscapedInMessagesAndFileNames() {
-        let diagnostic = Diagnostic("x.y", .error, "unknown key 'a\u{202E}b'", file: "Content/guides/a\n::error file=x::pwned.yaml")
-        #expect(diagnostic.headline == "Content/guides/a\\u{A}::error file=x::pwned.yaml: error: unknown key 'a\\u{202E}b' [x.y]")
+        let diagnostic = Diagnostic(LoaderRule.unknownKey, "unknown key 'a\u{202E}b'", file: "Content/guides/a\n::error file=x::pwned.yaml")
+        #expect(diagnostic.headline == "Content/guides/a\\u{A}::error file=x::pwned.yaml: error: unknown key 'a\\u{202E}b' [guide.unknown-key]")
         #expect(!diagnostic.formatted(source: nil).contains("\n::error"))
     }
 
@@ -60,8 +60,11 @@ import Testing
         #expect(!found.paths.contains { $0.hasPrefix("loop/") })
     }
 
+    /// A warning rule, as the catalogs' checks report it (`l10n.missing`).
+    static let missingTranslation = RuleDefinition("l10n.missing", .warning, summary: "A text without a translation.", explanation: "-", fix: "-")
+
     @Test func repeatedWarningsAreCappedPerFileWithASummary() {
-        let many = (1...500).map { Diagnostic("l10n.missing", .warning, "w\($0)", file: "c.po") } + [Diagnostic("l10n.missing", .warning, "other", file: "d.po")]
+        let many = (1...500).map { Diagnostic(Self.missingTranslation, "w\($0)", file: "c.po") } + [Diagnostic(Self.missingTranslation, "other", file: "d.po")]
         let capped = many.cappingRepeats()
         #expect(capped.count == 22)
         #expect(capped.last?.headline == "c.po: note: 480 more 'l10n.missing' warnings in this file are not shown (500 in all) [diagnostics.capped]")
