@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkLoader
+import WaymarkTestSupport
 
 @Suite struct ContentLoaderTests {
     @Test func seedLoadsWithoutDiagnostics() {

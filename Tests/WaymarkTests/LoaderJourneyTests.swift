@@ -2,6 +2,7 @@ import Testing
 import WaymarkBase
 import WaymarkGuide
 import WaymarkModel
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

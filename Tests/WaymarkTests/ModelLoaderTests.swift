@@ -1,5 +1,6 @@
 import Testing
 import WaymarkBase
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

@@ -3,6 +3,7 @@ import Testing
 import WaymarkBase
 import WaymarkExport
 import WaymarkStyle
+import WaymarkTestSupport
 
 @testable import WaymarkCheck
 @testable import WaymarkL10n

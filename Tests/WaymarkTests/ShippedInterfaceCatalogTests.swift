@@ -4,6 +4,7 @@ import WaymarkBase
 import WaymarkGuide
 import WaymarkL10n
 import WaymarkRender
+import WaymarkTestSupport
 
 /// Waymark's own interface catalogs (Sources/WaymarkL10n/Interface/*.po): complete, current,
 /// with CLDR's Plural-Forms, accepted by msgfmt, and resolved along fallback chains.

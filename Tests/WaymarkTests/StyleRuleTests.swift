@@ -3,6 +3,7 @@ import Testing
 import WaymarkBase
 import WaymarkLoader
 import WaymarkSite
+import WaymarkTestSupport
 
 /// Each style rule on a positioned example, with its fix-its; and the seed passes them all.
 @Suite struct StyleRuleTests {

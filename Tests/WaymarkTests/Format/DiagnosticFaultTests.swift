@@ -3,6 +3,7 @@ import Testing
 import WaymarkBase
 import WaymarkGuide
 import WaymarkSite
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

@@ -6,6 +6,7 @@ import WaymarkGuide
 import WaymarkMarkdown
 import WaymarkModel
 import WaymarkRender
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 @testable import WaymarkSite
@@ -16,14 +17,7 @@ import WaymarkRender
     static let fixtures = TestPaths.repository.appendingPathComponent("Tests/FormatFixtures")
 
     /// A project made of the fixtures, with the repository's templates and assets.
-    static func project() throws -> TemporaryProject {
-        let project = try TemporaryProject(guides: [:])
-        let fm = FileManager.default
-        try fm.removeItem(at: project.url("Content"))
-        try fm.copyItem(at: fixtures.appendingPathComponent("Content"), to: project.url("Content"))
-        try fm.copyItem(at: fixtures.appendingPathComponent("waymark.yml"), to: project.url("waymark.yml"))
-        return project
-    }
+    static func project() throws -> TemporaryProject { try TemporaryProject.formatFixtures() }
 
     static func build() throws -> (TemporaryProject, SiteBuilder.Report) {
         let project = try project()

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkGuide
+import WaymarkTestSupport
 
 @testable import WaymarkLint
 @testable import WaymarkLoader

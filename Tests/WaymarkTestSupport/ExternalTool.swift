@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Runs a real tool (msgfmt, xmllint) found on the PATH; `make tools` installs them.
-func runTool(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+public func runTool(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
     let candidates = name.hasPrefix("/") ? [name] : ["/usr/bin", "/usr/local/bin", "/bin"].map { "\($0)/\(name)" }
     let path = candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     let executable = try #require(path, "\(name) is not installed; run `make tools` (Scripts/install-test-tools.sh)")
@@ -22,7 +22,7 @@ func runTool(_ name: String, _ arguments: [String]) throws -> (status: Int32, ou
 }
 
 /// The OASIS XLIFF 2.0 schema unpacked by `make tools`.
-func xliffSchema() throws -> String {
+public func xliffSchema() throws -> String {
     let path = TestPaths.repository.appendingPathComponent(
         ".tools/xliff/unpacked/usr/share/php/Symfony/Component/Translation/Resources/schemas/xliff-core-2.0.xsd"
     ).path

@@ -1,15 +1,15 @@
 import Foundation
 
 /// The result of running the real `waymark` executable.
-struct ProcessResult {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+public struct ProcessResult {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
 }
 
 /// Runs the built `waymark` binary (or another program, `binary`) with `arguments` in `folder`, as a user would.
 /// Output goes to files, so neither stream can fill a pipe and block the child.
-func runWaymark(_ arguments: [String], in folder: URL, binary: URL = TestPaths.waymarkBinary, environment: [String: String] = [:]) throws -> ProcessResult {
+public func runWaymark(_ arguments: [String], in folder: URL, binary: URL = TestPaths.waymarkBinary, environment: [String: String] = [:]) throws -> ProcessResult {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }

@@ -3,15 +3,15 @@ import Testing
 
 /// A small W3C WebDriver client for chromedriver and headless Chromium: enough to open
 /// pages, type, click, read and run scripts, and take screenshots.
-final class WebDriver: @unchecked Sendable {
-    let endpoint: URL
-    let session: String
+public final class WebDriver: @unchecked Sendable {
+    public let endpoint: URL
+    public let session: String
     private let driver: Process
 
     /// Starts chromedriver on a free port and a headless Chromium session. On a busy machine
     /// chromedriver can take seconds to answer, and a random port can be taken: it waits up to
     /// 30 s for an answer, and starts again on another port when the driver exits.
-    init(width: Int = 1280, height: Int = 900) throws {
+    public init(width: Int = 1280, height: Int = 900) throws {
         let executable = try #require(
             ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"].first { FileManager.default.isExecutableFile(atPath: $0) },
             "chromedriver is not installed; run `make tools`")
@@ -55,7 +55,7 @@ final class WebDriver: @unchecked Sendable {
     deinit { quit() }
 
     /// Ends the session (closing Chromium) and chromedriver; safe to call twice.
-    func quit() {
+    public func quit() {
         guard driver.isRunning else { return }
         _ = try? Self.curl(["-s", "-X", "DELETE", "--max-time", "10", endpoint.appendingPathComponent("session/\(session)").absoluteString])
         // SIGKILL: the test runner's children can inherit an ignored SIGTERM, and chromedriver
@@ -64,7 +64,7 @@ final class WebDriver: @unchecked Sendable {
     }
 
     @discardableResult
-    func command(_ path: String, _ body: [String: Any]? = [:], method: String = "POST") throws -> Any? {
+    public func command(_ path: String, _ body: [String: Any]? = [:], method: String = "POST") throws -> Any? {
         let answer = try Self.request(endpoint.appendingPathComponent("session/\(session)/\(path)"), method: method, body: method == "GET" ? nil : body)
         if let value = answer["value"] as? [String: Any], let error = value["error"] as? String {
             throw DriverError(message: "\(error): \(value["message"] ?? "")")
@@ -72,40 +72,40 @@ final class WebDriver: @unchecked Sendable {
         return answer["value"]
     }
 
-    func open(_ url: String) throws { try command("url", ["url": url]) }
+    public func open(_ url: String) throws { try command("url", ["url": url]) }
 
-    func execute(_ script: String, _ arguments: [Any] = []) throws -> Any? {
+    public func execute(_ script: String, _ arguments: [Any] = []) throws -> Any? {
         try command("execute/sync", ["script": script, "args": arguments])
     }
 
-    func executeAsync(_ script: String) throws -> Any? {
+    public func executeAsync(_ script: String) throws -> Any? {
         try command("execute/async", ["script": script, "args": []])
     }
 
-    func element(_ css: String) throws -> String {
+    public func element(_ css: String) throws -> String {
         let value = try command("element", ["using": "css selector", "value": css]) as? [String: Any]
         return try #require(value?.values.first as? String, "no element \(css)")
     }
 
-    func type(_ text: String, into css: String) throws {
+    public func type(_ text: String, into css: String) throws {
         try command("element/\(try element(css))/value", ["text": text])
     }
 
-    func click(_ css: String) throws {
+    public func click(_ css: String) throws {
         try command("element/\(try element(css))/click")
     }
 
-    func setWindow(width: Int, height: Int) throws {
+    public func setWindow(width: Int, height: Int) throws {
         try command("window/rect", ["width": width, "height": height])
     }
 
-    func screenshot() throws -> Data {
+    public func screenshot() throws -> Data {
         let base64 = try command("screenshot", nil, method: "GET") as? String
         return try #require(Data(base64Encoded: base64 ?? ""))
     }
 
     /// Waits until `script` returns a truthy value (at most `seconds`).
-    func wait(until script: String, seconds: Double = 5) throws -> Bool {
+    public func wait(until script: String, seconds: Double = 5) throws -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if let value = try execute(script), (value as? Bool) == true || ((value as? Int).map { $0 != 0 } ?? false) { return true }
@@ -114,10 +114,10 @@ final class WebDriver: @unchecked Sendable {
         return false
     }
 
-    struct DriverError: Error, CustomStringConvertible { var message: String; var description: String { message } }
+    public struct DriverError: Error, CustomStringConvertible { public var message: String; public var description: String { message } }
 
     /// One HTTP exchange through curl: Foundation's URLSession on Linux stalls on chromedriver's replies.
-    static func request(_ url: URL, method: String, body: [String: Any]?) throws -> [String: Any] {
+    public static func request(_ url: URL, method: String, body: [String: Any]?) throws -> [String: Any] {
         let data = try curl(
             [
                 "-s", "-X", method, "-H", "Content-Type: application/json", "--max-time", "120",
@@ -128,7 +128,7 @@ final class WebDriver: @unchecked Sendable {
         return (try JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
     }
 
-    static func curl(_ arguments: [String], input: Data = Data()) throws -> Data {
+    public static func curl(_ arguments: [String], input: Data = Data()) throws -> Data {
         if ProcessInfo.processInfo.environment["WAYMARK_DEBUG_DRIVER"] != nil { FileHandle.standardError.write(Data("CURL \(arguments.last ?? "")\n".utf8)) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
@@ -152,11 +152,11 @@ final class WebDriver: @unchecked Sendable {
 }
 
 /// `python3 -m http.server` serving a folder on loopback, for the duration of a test.
-final class StaticServer: @unchecked Sendable {
-    let baseURL: String
+public final class StaticServer: @unchecked Sendable {
+    public let baseURL: String
     private let process: Process
 
-    init(folder: URL) throws {
+    public init(folder: URL) throws {
         let port = Int.random(in: 45_001...60_000)
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

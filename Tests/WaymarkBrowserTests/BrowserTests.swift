@@ -2,11 +2,12 @@ import Foundation
 import Testing
 import WaymarkModel
 import WaymarkSite
+import WaymarkTestSupport
 
 /// The built site in a real browser (headless Chromium through chromedriver), opened from
 /// disk and from a local HTTP server: search, anchors, copy links, accessibility (axe-core),
 /// and screenshots for a reviewer. `make tools` installs Chromium, chromedriver and axe-core.
-@Suite(.serialized) struct BrowserTests {
+@Suite(.serialized, Browser.needed) struct BrowserTests {
     /// The repository's content built into a temporary project's `Site/`.
     static func site() throws -> (TemporaryProject, URL) {
         let project = try TemporaryProject.seedWithLocales()

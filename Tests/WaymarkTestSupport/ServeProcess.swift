@@ -1,12 +1,12 @@
 import Foundation
 
 /// `waymark serve` running as a real process on a free loopback port, for one test.
-final class ServeProcess: @unchecked Sendable {
-    let process = Process()
-    let baseURL: String
+public final class ServeProcess: @unchecked Sendable {
+    public let process = Process()
+    public let baseURL: String
     private let outURL: URL, errURL: URL
 
-    init(root: URL, extra: [String] = []) throws {
+    public init(root: URL, extra: [String] = []) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         outURL = scratch.appendingPathComponent("stdout")
@@ -34,13 +34,13 @@ final class ServeProcess: @unchecked Sendable {
         baseURL = found
     }
 
-    struct ServeError: Error, CustomStringConvertible { var message: String; var description: String { message } }
+    public struct ServeError: Error, CustomStringConvertible { public var message: String; public var description: String { message } }
 
-    var stdout: String { (try? String(contentsOf: outURL, encoding: .utf8)) ?? "" }
-    var stderr: String { (try? String(contentsOf: errURL, encoding: .utf8)) ?? "" }
+    public var stdout: String { (try? String(contentsOf: outURL, encoding: .utf8)) ?? "" }
+    public var stderr: String { (try? String(contentsOf: errURL, encoding: .utf8)) ?? "" }
 
     /// A path's status, content type and body.
-    func get(_ path: String) throws -> (status: Int, type: String, body: String) {
+    public func get(_ path: String) throws -> (status: Int, type: String, body: String) {
         let data = try WebDriver.curl(["-s", "--max-time", "10", "-D", "-", baseURL + path])
         let text = String(decoding: data, as: UTF8.self)
         let parts = text.components(separatedBy: "\r\n\r\n")
@@ -53,7 +53,7 @@ final class ServeProcess: @unchecked Sendable {
     }
 
     /// Waits until `path` serves a body for which `condition` holds.
-    func wait(for path: String, seconds: Double = 10, _ condition: (String) -> Bool) throws -> Bool {
+    public func wait(for path: String, seconds: Double = 10, _ condition: (String) -> Bool) throws -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if condition(try get(path).body) { return true }
@@ -63,7 +63,7 @@ final class ServeProcess: @unchecked Sendable {
     }
 
     /// Ctrl-C, and the exit status.
-    func interrupt() -> Int32 {
+    public func interrupt() -> Int32 {
         kill(process.processIdentifier, SIGINT)
         let deadline = Date().addingTimeInterval(10)
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }

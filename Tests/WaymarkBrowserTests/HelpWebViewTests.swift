@@ -1,11 +1,15 @@
 import Foundation
 import Testing
 import WaymarkHelp
+import WaymarkTestSupport
 
 /// The bundle's web-view entry in headless Chromium, opened from `file://` as a WKWebView or an
 /// Android WebView opens it: a guide and its step from the address, the list, links inside a
 /// guide, right to left, and axe-core in light and dark.
-@Suite(.serialized) struct HelpWebViewTests {
+@Suite(.serialized, Browser.needed) struct HelpWebViewTests {
+    /// The seed's locales.
+    static let locales = ["en", "pt-BR", "es", "ar"]
+
     @Test func theWebViewOpensAGuideAtItsStepFromDisk() throws {
         let (_, bundle) = try ExportedBundle.shared()
         let browser = try WebDriver(width: 390, height: 844)
@@ -53,7 +57,7 @@ import WaymarkHelp
         let axe = try String(contentsOf: tools.appendingPathComponent(axePath), encoding: .utf8)
         let (exported, _) = try ExportedBundle.shared()
         let browser = try WebDriver()
-        let pages = HelpBundleTests.locales.flatMap { ["\($0)", "\($0)/disconnect-whatsapp-account/open-account"] }
+        let pages = Self.locales.flatMap { ["\($0)", "\($0)/disconnect-whatsapp-account/open-account"] }
         for (page, scheme) in pages.flatMap({ page in ["light", "dark"].map { (page, $0) } }) {
             try browser.command(
                 "goog/cdp/execute",

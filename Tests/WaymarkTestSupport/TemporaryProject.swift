@@ -2,12 +2,12 @@ import Foundation
 
 /// A project folder made for one test: the repository's templates and assets, plus the
 /// guide files the test gives. Removed when the value is released.
-final class TemporaryProject {
-    let root: URL
+public final class TemporaryProject {
+    public let root: URL
 
     /// Creates a project with `guides` (file name to YAML) and, unless told otherwise, the
     /// repository's `Templates/` and `Public/`.
-    init(guides: [String: String], copyTemplates: Bool = true) throws {
+    public init(guides: [String: String], copyTemplates: Bool = true) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("waymark-test-\(UUID().uuidString)")
         let fm = FileManager.default
@@ -22,7 +22,7 @@ final class TemporaryProject {
     }
 
     /// A project holding the seed guide and the product model it uses.
-    static func seed() throws -> TemporaryProject {
+    public static func seed() throws -> TemporaryProject {
         let text = try String(contentsOf: TestPaths.seedGuide, encoding: .utf8)
         let project = try TemporaryProject(guides: ["disconnect-whatsapp-account.yaml": text])
         try project.copySeedModel()
@@ -31,9 +31,9 @@ final class TemporaryProject {
 
     /// The seed's two model files only: the repository's other articles (and their surfaces)
     /// stay out of fixtures built from the seed.
-    static let seedModelFiles = ["meta-business-suite.yaml", "whatsapp-business-app.yaml"]
+    public static let seedModelFiles = ["meta-business-suite.yaml", "whatsapp-business-app.yaml"]
 
-    func copySeedModel() throws {
+    public func copySeedModel() throws {
         try FileManager.default.createDirectory(at: url("Content/model"), withIntermediateDirectories: true)
         for name in Self.seedModelFiles {
             try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("Content/model/\(name)"), to: url("Content/model/\(name)"))
@@ -41,14 +41,14 @@ final class TemporaryProject {
     }
 
     /// A project with the repository's product model and the given guides.
-    static func withModel(guides: [String: String]) throws -> TemporaryProject {
+    public static func withModel(guides: [String: String]) throws -> TemporaryProject {
         let project = try TemporaryProject(guides: guides)
         try project.copySeedModel()
         return project
     }
 
     /// The seed with its model and its translations in every locale.
-    static func seedWithLocales() throws -> TemporaryProject {
+    public static func seedWithLocales() throws -> TemporaryProject {
         let project = try seed()
         let locales = TestPaths.repository.appendingPathComponent("Content/locales")
         for folder in try FileManager.default.contentsOfDirectory(atPath: locales.path) {
@@ -59,22 +59,22 @@ final class TemporaryProject {
         return project
     }
 
-    func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+    public func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
-    func read(_ path: String) throws -> String { try String(contentsOf: url(path), encoding: .utf8) }
+    public func read(_ path: String) throws -> String { try String(contentsOf: url(path), encoding: .utf8) }
 
-    func write(_ path: String, _ text: String) throws {
+    public func write(_ path: String, _ text: String) throws {
         let url = url(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
     /// Every regular file below `path`, relative path to bytes.
-    func tree(_ path: String = "Site") -> [String: Data] {
+    public func tree(_ path: String = "Site") -> [String: Data] {
         Self.tree(at: url(path))
     }
 
-    static func tree(at folder: URL) -> [String: Data] {
+    public static func tree(at folder: URL) -> [String: Data] {
         var result: [String: Data] = [:]
         let base = folder.standardizedFileURL.path + "/"
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
@@ -88,7 +88,7 @@ final class TemporaryProject {
 }
 
 /// A minimal valid guide, for tests that need one more file.
-func minimalGuide(id: String, stepText: String = "Open the app.") -> String {
+public func minimalGuide(id: String, stepText: String = "Open the app.") -> String {
     """
     id: \(id)
     title: A guide called \(id)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkModel
 import WaymarkSite
+import WaymarkTestSupport
 
 /// The facet switcher (issue 14) in a real browser: it shows the steps for the reader's
 /// platform, remembers the choice, and without JavaScript every step stays, labelled.

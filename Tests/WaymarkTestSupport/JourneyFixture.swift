@@ -11,8 +11,8 @@ import WaymarkModel
 /// them all: journeys, sign-in with a second factor, navigation paths, persistent navigation,
 /// conditions and exits, system branches, requirements, variants, expectations, destructive
 /// actions, values with formats, icons, aliases and loops.
-enum JourneyFixture {
-    static let console = """
+public enum JourneyFixture {
+    public static let console = """
         id: console
         name: Example Console
         kind: web
@@ -134,7 +134,7 @@ enum JourneyFixture {
                   click: {to: members, destructive: true}
         """
 
-    static let phone = """
+    public static let phone = """
         id: phone
         name: Example Authenticator
         kind: app
@@ -149,7 +149,7 @@ enum JourneyFixture {
         """
 
     /// The guide, with a line for each construct that a mutation changes.
-    static let guide = """
+    public static let guide = """
         id: manage-members
         title: Remove members from your organization
         summary: Sign in, check each member, and remove the ones who left.
@@ -223,7 +223,7 @@ enum JourneyFixture {
             - The members who left no longer have access.
         """
 
-    static func model() throws -> ProductModel {
+    public static func model() throws -> ProductModel {
         let (console, consoleDiagnostics) = ModelLoader.load(text: console, file: "Content/model/console.yaml")
         let (phone, phoneDiagnostics) = ModelLoader.load(text: phone, file: "Content/model/phone.yaml")
         #expect(consoleDiagnostics.isEmpty && phoneDiagnostics.isEmpty, "\((consoleDiagnostics + phoneDiagnostics).map(\.headline))")
@@ -231,7 +231,7 @@ enum JourneyFixture {
     }
 
     /// The checker's findings on `yaml` (default: the guide) against the fixture's model.
-    static func check(_ yaml: String = guide) throws -> [Diagnostic] {
+    public static func check(_ yaml: String = guide) throws -> [Diagnostic] {
         let (guide, loadDiagnostics) = GuideFileLoader.load(text: yaml, file: "Content/guides/manage-members.yaml")
         #expect(loadDiagnostics.isEmpty, "\(loadDiagnostics.map(\.headline))")
         return Checker.check(

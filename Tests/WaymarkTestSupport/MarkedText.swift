@@ -2,13 +2,13 @@ import WaymarkBase
 
 /// Text with position markers (1️⃣, 2️⃣, …) that a test strips, recording where each stood,
 /// so that nobody counts lines and columns by hand.
-struct MarkedText {
+public struct MarkedText {
     /// The text without markers.
-    let text: String
+    public let text: String
     /// Where each marker stood: 1-based line and column in Unicode scalars.
-    let markers: [String: SourceLocation]
+    public let markers: [String: SourceLocation]
 
-    init(_ marked: String) {
+    public init(_ marked: String) {
         var text = ""
         var markers: [String: SourceLocation] = [:]
         var line = 1, column = 1
@@ -29,5 +29,5 @@ struct MarkedText {
         self.markers = markers
     }
 
-    subscript(_ marker: String) -> SourceLocation? { markers[marker] }
+    public subscript(_ marker: String) -> SourceLocation? { markers[marker] }
 }

@@ -1,16 +1,23 @@
 import Foundation
 import Testing
 import WaymarkSite
+import WaymarkTestSupport
 
 /// Issue 15's constructs in a real browser: axe-core on the fixture pages (troubleshooting,
 /// links out, images) in light and dark mode, and images that load with their size reserved.
-@Suite(.serialized) struct FormatBrowserTests {
+@Suite(.serialized, Browser.needed) struct FormatBrowserTests {
+    /// The format fixtures built as a site.
+    static func build() throws -> (TemporaryProject, SiteBuilder.Report) {
+        let project = try TemporaryProject.formatFixtures()
+        return (project, SiteBuilder.build(.configured(root: project.root)))
+    }
+
     @Test func axeAndImagesOnTheFixturePages() throws {
         let axePath = try #require(
             try FileManager.default.subpathsOfDirectory(atPath: TestPaths.repository.appendingPathComponent(".venv-tools").path)
                 .first { $0.hasSuffix("axe_playwright_python/axe.min.js") }, "axe-core is not installed; run `make tools`")
         let axe = try String(contentsOf: TestPaths.repository.appendingPathComponent(".venv-tools/\(axePath)"), encoding: .utf8)
-        let (project, report) = try FormatConstructTests.build()
+        let (project, report) = try Self.build()
         #expect(report.wrote)
         defer { _ = project }
         let site = project.url("Site")
@@ -63,7 +70,7 @@ import WaymarkSite
     /// Screenshots of the fixture page (English and Arabic, phone width, light and dark) for a
     /// reviewer, in `screenshots/` (git-ignored).
     @Test func screenshotsOfTheFixturePage() throws {
-        let (project, _) = try FormatConstructTests.build()
+        let (project, _) = try Self.build()
         defer { _ = project }
         let folder = TestPaths.repository.appendingPathComponent("screenshots")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 
 /// `waymark serve` as a user runs it: the real binary on a loopback port, real edits of the
 /// guide file, answers read over HTTP.
@@ -57,7 +58,7 @@ import Testing
 }
 
 /// The preview in headless Chromium: the open page follows the edits by itself.
-@Suite(.serialized) struct ServeBrowserTests {
+@Suite(.serialized, Browser.needed) struct ServeBrowserTests {
     @Test func theOpenPageShowsAnEditAndABrokenEditsDiagnostics() throws {
         let project = try TemporaryProject.seedWithLocales()
         let server = try ServeProcess(root: project.root)

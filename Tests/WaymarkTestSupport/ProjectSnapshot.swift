@@ -3,7 +3,7 @@ import Foundation
 /// Everything below a folder, links not followed: each path to its bytes, or to
 /// "link -> target" for a symbolic link, or "folder" — so a test can prove a command wrote
 /// nothing (or only where it may).
-func projectSnapshot(_ folder: URL) -> [String: Data] {
+public func projectSnapshot(_ folder: URL) -> [String: Data] {
     var result: [String: Data] = [:]
     let fm = FileManager.default
     func walk(_ relative: String) {
@@ -24,6 +24,6 @@ func projectSnapshot(_ folder: URL) -> [String: Data] {
 }
 
 /// The paths whose contents differ between two snapshots.
-func changedPaths(_ before: [String: Data], _ after: [String: Data]) -> [String] {
+public func changedPaths(_ before: [String: Data], _ after: [String: Data]) -> [String] {
     Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
 }

@@ -4,26 +4,26 @@ import WaymarkHelp
 
 /// Bundles exported by the real `waymark export` from the seed (its guide, model and every
 /// locale's catalog), in temporary folders removed when the value goes.
-final class ExportedBundle: @unchecked Sendable {
-    let project: TemporaryProject
-    let folder: URL
-    let result: ProcessResult
+public final class ExportedBundle: @unchecked Sendable {
+    public let project: TemporaryProject
+    public let folder: URL
+    public let result: ProcessResult
 
     /// Exports the seed with `arguments` added to `waymark export`.
-    init(_ arguments: [String] = [], project: TemporaryProject? = nil) throws {
+    public init(_ arguments: [String] = [], project: TemporaryProject? = nil) throws {
         self.project = try project ?? TemporaryProject.seedWithLocales()
         folder = self.project.url("HelpBundle")
         result = try runWaymark(["export", "--root", self.project.root.path] + arguments, in: self.project.root)
     }
 
     /// The bundle opened through the library, as an app opens it.
-    func open() throws -> HelpBundle {
+    public func open() throws -> HelpBundle {
         #expect(result.status == 0, "waymark export failed: \(result.stderr)")
         return try HelpBundle(contentsOf: folder)
     }
 
     /// A copy of the bundle folder to change, in the project folder.
-    func copy(_ name: String = "Copy-\(UUID().uuidString)") throws -> URL {
+    public func copy(_ name: String = "Copy-\(UUID().uuidString)") throws -> URL {
         let target = project.url(name)
         try FileManager.default.copyItem(at: folder, to: target)
         return target
@@ -32,14 +32,14 @@ final class ExportedBundle: @unchecked Sendable {
     /// The seed's bundle, exported once and shared read-only by the tests that only read it.
     static let seed: Result<ExportedBundle, any Error> = Result { try ExportedBundle() }
 
-    static func shared() throws -> (ExportedBundle, HelpBundle) {
+    public static func shared() throws -> (ExportedBundle, HelpBundle) {
         let exported = try seed.get()
         return (exported, try exported.open())
     }
 }
 
 /// The `waymark-help` executable.
-var waymarkHelpBinary: URL { TestPaths.binary("waymark-help") }
+public var waymarkHelpBinary: URL { TestPaths.binary("waymark-help") }
 
 /// What an app links: WaymarkHelp depends on SQLite's C library alone, none of the generator.
 @Suite struct HelpLibraryDependencyTests {
