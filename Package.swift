@@ -119,6 +119,12 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
+        // Each style rule on an in-memory guide and a frozen model: no disk, no pipeline.
+        .testTarget(
+            name: "WaymarkStyleTests",
+            dependencies: ["WaymarkTestSupport", "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkStyle"],
+            exclude: ["Fixtures"]
+        ),
         // The suites that drive Chromium (skipped, with a message, where it is not installed;
         // `make test` sets WAYMARK_REQUIRE_BROWSER=1) and the preview server's process tests.
         .testTarget(

@@ -19,6 +19,7 @@ public enum Browser {
     public static var needed: ConditionTrait {
         .enabled(
             if: isInstalled || isRequired,
-            "Chromium and chromedriver are not installed: the browser suites are skipped (run Scripts/install-test-tools.sh, or set WAYMARK_REQUIRE_BROWSER=1 to make this a failure)")
+            "Chromium and chromedriver are not installed: the browser suites are skipped (run Scripts/install-test-tools.sh, or set WAYMARK_REQUIRE_BROWSER=1 to make this a failure)"
+        )
     }
 }

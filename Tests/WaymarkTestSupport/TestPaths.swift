@@ -4,7 +4,7 @@ import Foundation
 public enum TestPaths {
     /// The repository root.
     public static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// The tests that predate the split by module (and new tests that need many modules).
     public static let tests = repository.appendingPathComponent("Tests/WaymarkTests")
     /// The frozen fixtures shared by the test targets.
