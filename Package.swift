@@ -119,6 +119,11 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
+        // One test target per module for the tests that need only that module.
+        .testTarget(name: "WaymarkBaseTests", dependencies: ["WaymarkTestSupport", "WaymarkBase"]),
+        .testTarget(name: "WaymarkLoaderTests", dependencies: ["WaymarkTestSupport", "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader"]),
+        .testTarget(name: "WaymarkL10nTests", dependencies: ["WaymarkTestSupport", "WaymarkBase", "WaymarkL10n"]),
+        .testTarget(name: "WaymarkHelpTests", dependencies: ["WaymarkTestSupport", "WaymarkHelp"]),
         // Each style rule on an in-memory guide and a frozen model: no disk, no pipeline.
         .testTarget(
             name: "WaymarkStyleTests",
