@@ -12,7 +12,7 @@ tools:
 
 test: tools
 	Scripts/check-format.sh
-	swift test
+	WAYMARK_REQUIRE_BROWSER=1 swift test
 	Scripts/check-site.sh
 	Scripts/check-lint.sh
 	Scripts/fuzz.sh

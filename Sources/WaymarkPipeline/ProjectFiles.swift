@@ -14,7 +14,7 @@ enum ProjectFiles {
         var diagnostics: [Diagnostic] = []
         for file in files {
             guard SiteFile.isContained(file.path) else {
-                diagnostics.append(Diagnostic(L10nRule.writeFailed, .error, "refusing to write '\(file.path)': it is outside the project", file: file.path))
+                diagnostics.append(Diagnostic(L10nRule.writeFailed, "refusing to write '\(file.path)': it is outside the project", file: file.path))
                 continue
             }
             let target = root.appendingPathComponent(file.path)
@@ -32,7 +32,7 @@ enum ProjectFiles {
                 try? FileManager.default.removeItem(at: temporary)
                 diagnostics.append(
                     Diagnostic(
-                        L10nRule.writeFailed, .error, "cannot write \(file.path): \((error as NSError).localizedDescription)",
+                        L10nRule.writeFailed, "cannot write \(file.path): \((error as NSError).localizedDescription)",
                         hint: "check that the folder is writable", file: file.path))
             }
         }

@@ -19,7 +19,7 @@ struct SiteLock {
         guard descriptor >= 0 else {
             throw SiteWriter.Failure(
                 diagnostic: Diagnostic(
-                    SiteRule.writeFailed, .error,
+                    SiteRule.writeFailed,
                     "cannot write the site to \(displayPath): its folder cannot be opened (\(String(cString: strerror(errno))))",
                     hint: "create the folder that holds it, or pass another --output", file: displayPath))
         }
@@ -27,7 +27,7 @@ struct SiteLock {
             close(descriptor)
             throw SiteWriter.Failure(
                 diagnostic: Diagnostic(
-                    SiteRule.locked, .error,
+                    SiteRule.locked,
                     "another waymark build is writing a site next to \(displayPath) right now",
                     hint: "wait for it to finish and build again; two builds into one folder would mix their pages",
                     file: displayPath))
@@ -70,7 +70,7 @@ enum SiteLeftovers {
             return nil
         } catch {
             return Diagnostic(
-                SiteRule.cleanupFailed, .warning,
+                SiteRule.cleanupFailed,
                 "the site was written, but the old copy \(folder.lastPathComponent) next to \(displayPath) could not be removed: \(WriteReason.words(error))",
                 hint: "remove it by hand (check its folders' permissions: chmod -R u+w); the next build tries again",
                 file: displayPath)
