@@ -17,7 +17,7 @@ public struct PluralRules: Sendable {
     public static var cldrLocales: [String] { table.keys.sorted() }
 
     /// The category of a number's operands.
-    public func category(of operands: PluralOperands) -> PluralCategory {
+    package func category(of operands: PluralOperands) -> PluralCategory {
         rules.first { $0.condition.matches(operands) }?.category ?? .other
     }
 

@@ -8,12 +8,12 @@ import WaymarkBase
 /// Every function frees the tree and every string cmark allocated before it returns, and no
 /// cmark type leaves these two files. What Waymark assumes of cmark (it allocates, it accepts
 /// the nodes Waymark builds) is stated as a precondition with a message.
-public enum CMark {
+package enum CMark {
     /// Parses CommonMark and renders it as HTML, as a reader's Markdown tool would.
     ///
     /// - Parameter allowRawHTML: pass raw HTML through (cmark's unsafe mode), to compare a
     ///   Markdown page that holds Waymark's own anchors and wrappers with its HTML page.
-    public static func html(fromCommonMark markdown: String, allowRawHTML: Bool) -> String {
+    package static func html(fromCommonMark markdown: String, allowRawHTML: Bool) -> String {
         let root = parseDocument(markdown)
         defer { cmark_node_free(root) }
         return takeString(cmark_render_html(root, allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT), "cmark_render_html")

@@ -4,7 +4,7 @@ import WaymarkBase
 /// parsed tree, each finding placed at its node's UTF-8 offset.
 extension CMark {
     /// What in a piece of author inline Markdown cannot be published as written.
-    public static func inspectInline(_ markdown: String) -> [InlineFinding] {
+    package static func inspectInline(_ markdown: String) -> [InlineFinding] {
         var inspection = InlineInspection(markdown)
         return inspection.findings()
     }

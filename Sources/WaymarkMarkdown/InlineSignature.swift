@@ -2,21 +2,21 @@
 extension CMark {
     /// The parts of inline Markdown that a translation must keep: link destinations, code
     /// spans, the number of emphasized and strong runs, and the strong texts themselves.
-    public static func inlineSignature(_ markdown: String) -> InlineSignature {
+    package static func inlineSignature(_ markdown: String) -> InlineSignature {
         InlineSignature(CMark.parse(markdown, positions: false))
     }
 }
 
 /// What a translation of inline Markdown must keep from its source.
-public struct InlineSignature: Hashable, Sendable {
+package struct InlineSignature: Hashable, Sendable {
     /// Link and image destinations, sorted.
-    public var links: [String] = []
+    package var links: [String] = []
     /// Code span contents, sorted.
-    public var code: [String] = []
+    package var code: [String] = []
     /// How many emphasized and strong runs there are.
-    public var emphasis = 0, strong = 0
+    package var emphasis = 0, strong = 0
     /// The text of each strong run, in order (UI labels, usually).
-    public var strongTexts: [String] = []
+    package var strongTexts: [String] = []
 }
 
 extension InlineSignature {

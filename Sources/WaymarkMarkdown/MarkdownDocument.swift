@@ -46,11 +46,11 @@ public indirect enum MarkdownInline: Hashable, Sendable {
 }
 
 /// A document rendered by libcmark.
-public struct RenderedDocument: Hashable, Sendable {
+package struct RenderedDocument: Hashable, Sendable {
     /// The CommonMark rendering: the Markdown page.
-    public var commonMark: String
+    package var commonMark: String
     /// The HTML rendering: the page body.
-    public var html: String
+    package var html: String
 }
 
 /// One inline fragment rendered by libcmark: as HTML and as plain text.

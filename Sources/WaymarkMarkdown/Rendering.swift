@@ -6,7 +6,7 @@ extension CMark {
     /// Author Markdown inside the document is parsed by cmark and sanitized: raw HTML becomes
     /// text and links with a disallowed scheme keep their text but lose the link. HTML is
     /// rendered in cmark's safe mode; only Waymark's own wrappers and anchors are raw HTML.
-    public static func render(_ document: MarkdownDocument) -> RenderedDocument {
+    package static func render(_ document: MarkdownDocument) -> RenderedDocument {
         var tree = MarkdownTree(document)
         tree.separateAdjacentLists()
         let rendered = renderings(of: tree)
@@ -14,7 +14,7 @@ extension CMark {
     }
 
     /// Renders one piece of author inline Markdown (a title, say) as HTML and as plain text.
-    public static func renderInline(_ markdown: String) -> RenderedInline {
+    package static func renderInline(_ markdown: String) -> RenderedInline {
         var tree = MarkdownTree()
         tree.open(.paragraph)
         tree.appendAuthorMarkdown(markdown)
@@ -26,7 +26,7 @@ extension CMark {
     }
 
     /// The text of some inlines with all markup removed (Waymark's own HTML left out), for a search index.
-    public static func plainText(_ inlines: [MarkdownInline]) -> String {
+    package static func plainText(_ inlines: [MarkdownInline]) -> String {
         let tree = MarkdownTree(inlines)
         return tree.plainText(0..<tree.entries.count)
     }
