@@ -6,25 +6,26 @@ extension MarkdownTree {
     /// its delimiter (`1.` then `1)`). Two adjacent bullet lists would need a comment; the
     /// document builder never writes them, and ``ListSeparators`` keeps the comment then.
     mutating func separateAdjacentLists() {
-        separateLists(Array(roots))
-        for index in entries.indices where entries[index].end > index + 1 {
-            separateLists(Array(children(of: index)))
+        // One pass in document order; for each open parent, the child seen last (the next one's previous sibling).
+        var parents: [(end: Int, lastChild: Int?)] = [(entries.count, nil)]
+        for index in entries.indices {
+            while parents.count > 1, parents[parents.count - 1].end <= index { parents.removeLast() }
+            let previous = parents[parents.count - 1].lastChild
+            parents[parents.count - 1].lastChild = index
+            if case .list = self[index] { separate(list: index, after: previous) }
+            if entries[index].end > index + 1 { parents.append((entries[index].end, nil)) }
         }
     }
 
-    private mutating func separateLists(_ siblings: [Int]) {
-        var previous: Int?
-        for index in siblings {
-            defer { previous = index }
-            guard case .list(let ordered, let start, var tight, var parenDelimiter) = self[index] else { continue }
-            // A list of one item that holds one paragraph cannot be loose in CommonMark: cmark
-            // would read the Markdown page back as a tight list, so it is tight on both pages.
-            if holdsOneParagraph(list: index) { tight = true }
-            if ordered, let previous, case .list(true, _, _, let previousParen) = self[previous] {
-                parenDelimiter = !previousParen
-            }
-            self[index] = .list(ordered: ordered, start: start, tight: tight, parenDelimiter: parenDelimiter)
+    private mutating func separate(list index: Int, after previous: Int?) {
+        guard case .list(let ordered, let start, var tight, var parenDelimiter) = self[index] else { return }
+        // A list of one item that holds one paragraph cannot be loose in CommonMark: cmark
+        // would read the Markdown page back as a tight list, so it is tight on both pages.
+        if holdsOneParagraph(list: index) { tight = true }
+        if ordered, let previous, case .list(true, _, _, let previousParen) = self[previous] {
+            parenDelimiter = !previousParen
         }
+        self[index] = .list(ordered: ordered, start: start, tight: tight, parenDelimiter: parenDelimiter)
     }
 
     /// Whether the list at `index` has one item, and that item one child, a paragraph.
