@@ -183,7 +183,7 @@ def check(root, allowlist_path):
                 else:
                     problems.append(f"{path}:{line}: the {kind} '{unit}' has a body of {body} lines, more than {BODY_LIMIT}; split it into named steps")
     for entry in sorted(allowed - used):
-        problems.append(f"{allowlist_path}: '{entry}' is within the limits now; remove it from the list")
+        problems.append(f"{allowlist_path}: '{entry}' is within the limits now (or no longer exists); remove it from the list")
     return problems
 
 
