@@ -2,6 +2,8 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
 #elseif canImport(Darwin)
     import Darwin
 #endif
@@ -122,7 +124,7 @@ package struct ProjectReader: Sendable {
         // O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused below).
         let descriptor = open(real, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
-            return .failure(Diagnostic(CommonRule.unreadableFile, "cannot read \(display): \(String(cString: strerror(errno)))", file: display))
+            return .failure(Diagnostic(CommonRule.unreadableFile, "cannot read \(display): \(systemReason(errno: errno))", file: display))
         }
         defer { close(descriptor) }
         var status = stat()
@@ -139,10 +141,10 @@ package struct ProjectReader: Sendable {
         var data = Data(count: size)
         var total = 0
         while total < size {
-            let count = data.withUnsafeMutableBytes { buffer in Glibc_read(descriptor, buffer.baseAddress! + total, size - total) }
+            let count = data.withUnsafeMutableBytes { buffer in systemRead(descriptor, buffer.baseAddress! + total, size - total) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(Diagnostic(CommonRule.unreadableFile, "cannot read \(display): \(String(cString: strerror(errno)))", file: display))
+                return .failure(Diagnostic(CommonRule.unreadableFile, "cannot read \(display): \(systemReason(errno: errno))", file: display))
             }
             if count == 0 { break }
             total += count
@@ -159,7 +161,7 @@ package struct ProjectReader: Sendable {
     }
 }
 
-private func Glibc_read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }
 

@@ -4,6 +4,8 @@ import WaymarkPipeline
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
 #elseif canImport(Darwin)
     import Darwin
 #endif
@@ -20,7 +22,7 @@ struct SiteLock {
             throw SiteWriter.Failure(
                 diagnostic: Diagnostic(
                     SiteRule.writeFailed,
-                    "cannot write the site to \(displayPath): its folder cannot be opened (\(String(cString: strerror(errno))))",
+                    "cannot write the site to \(displayPath): its folder cannot be opened (\(systemReason(errno: errno)))",
                     hint: "create the folder that holds it, or pass another --output", file: displayPath))
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
@@ -83,12 +85,6 @@ enum SiteLeftovers {
 enum WriteReason {
     static func words(_ error: any Error) -> String {
         if let failure = error as? FastFileWriting.Failure { return failure.description }
-        let nsError = error as NSError
-        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            let path = (nsError.userInfo[NSFilePathErrorKey] as? String).map { " (\($0))" } ?? ""
-            return String(cString: strerror(Int32(underlying.code))) + path
-        }
-        return nsError.localizedDescription
+        return systemReason(error, namingPath: true)
     }
 }
