@@ -231,7 +231,7 @@ struct GuideWalker {
         if step.substeps.isEmpty && !step.model.exits && step.model.expect == nil, let surface = model.surface(states.first?.surface ?? "") {
             report(
                 CheckRule.unmappedStep, "this step names no action of the product model, so it cannot be checked",
-                hint: "add `action:` and `target:` from \(surface.file.isEmpty ? "Content/model/\(surface.id).yaml" : surface.file)", at: step.idRange, severity: .warning)
+                hint: "add `action:` and `target:` from \(surface.file.isEmpty ? "Content/model/\(surface.id).yaml" : surface.file)", at: step.idRange)
         }
         return states
     }

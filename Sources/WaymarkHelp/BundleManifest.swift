@@ -62,6 +62,7 @@ public struct BundleManifest: Codable, Sendable, Hashable {
         public var id: String
         /// Title, summary and topic as plain text.
         public var title: String, summary: String
+        /// The topic it is listed under in the help index, if any.
         public var topic: String?
         /// The product surfaces and platforms its methods cover.
         public var surfaces: [String], platforms: [String]
@@ -73,8 +74,11 @@ public struct BundleManifest: Codable, Sendable, Hashable {
 
     /// One file: its path in the bundle, its size in bytes and its SHA-256 digest (lowercase hex).
     public struct File: Codable, Sendable, Hashable {
+        /// The path in the bundle, with `/` separators.
         public var path: String
+        /// The size in bytes.
         public var size: Int
+        /// The SHA-256 digest of the contents, lowercase hex.
         public var sha256: String
 
         package init(path: String, size: Int, sha256: String) {

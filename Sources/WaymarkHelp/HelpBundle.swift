@@ -97,7 +97,7 @@ public struct HelpBundle: Sendable {
         do {
             return try Data(contentsOf: file)
         } catch {
-            throw .unreadable(path: shown, reason: (error as NSError).localizedDescription)
+            throw .unreadable(path: shown, reason: systemReason(error))
         }
     }
 

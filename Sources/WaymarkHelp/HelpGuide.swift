@@ -43,7 +43,9 @@ public struct HelpText: Codable, Sendable, Hashable {
 
 /// A lead-in and a list of conditions ("Use this method when: …").
 public struct HelpConditions: Codable, Sendable, Hashable {
+    /// The lead-in ("Use this method when:"), if any.
     public var intro: HelpText?
+    /// The conditions, in order.
     public var items: [HelpText]
 
     package init(intro: HelpText?, items: [HelpText]) { (self.intro, self.items) = (intro, items) }
@@ -55,6 +57,7 @@ public struct HelpCallout: Codable, Sendable, Hashable {
     public var kind: String
     /// The label to show ("Warning").
     public var label: String
+    /// What the callout says.
     public var text: HelpText
 
     package init(kind: String, label: String, text: HelpText) { (self.kind, self.label, self.text) = (kind, label, text) }
@@ -64,13 +67,19 @@ public struct HelpCallout: Codable, Sendable, Hashable {
 public struct HelpMethod: Codable, Sendable, Hashable {
     /// The method's anchor.
     public var id: String
+    /// The method's title.
     public var title: HelpText
+    /// One sentence on when to use it, if written.
     public var summary: HelpText?
     /// The product surface it is carried out in, and the platforms it applies to (empty: all of the surface's).
     public var surface: String?
+    /// The platforms it applies to (empty: all of the surface's).
     public var platforms: [String]
+    /// When to use this method rather than another, if said.
     public var appliesWhen: HelpConditions?
+    /// Notes and warnings before its steps.
     public var callouts: [HelpCallout]
+    /// Its steps and waits, in order.
     public var steps: [HelpStep]
 
     package init(id: String, title: HelpText) {
@@ -101,6 +110,7 @@ public struct HelpStep: Codable, Sendable, Hashable {
     public var result: HelpText?
     /// The options shown on that screen.
     public var choices: HelpChoices?
+    /// Notes and warnings at this step.
     public var callouts: [HelpCallout]
     /// Sub-steps.
     public var steps: [HelpStep]
@@ -115,7 +125,9 @@ public struct HelpStep: Codable, Sendable, Hashable {
 
 /// Options the product shows at a step.
 public struct HelpChoices: Codable, Sendable, Hashable {
+    /// What the product asks, if anything ("Choose a plan:").
     public var prompt: HelpText?
+    /// The options, in the order shown.
     public var options: [HelpText]
 
     package init(prompt: HelpText?, options: [HelpText]) { (self.prompt, self.options) = (prompt, options) }
@@ -123,7 +135,9 @@ public struct HelpChoices: Codable, Sendable, Hashable {
 
 /// A typed wait: from `lower` to `upper` (when a range) in `unit`.
 public struct HelpWait: Codable, Sendable, Hashable {
+    /// The shortest time, in `unit`s.
     public var lower: Int
+    /// The longest time, in `unit`s, when the wait is a range.
     public var upper: Int?
     /// `seconds`, `minutes`, `hours` or `days`.
     public var unit: String
@@ -139,8 +153,11 @@ public struct HelpWait: Codable, Sendable, Hashable {
 
 /// What closes the guide.
 public struct HelpOutcome: Codable, Sendable, Hashable {
+    /// The outcome's heading ("You're done").
     public var title: HelpText
+    /// A sentence on what has changed, if written.
     public var text: HelpText?
+    /// What the user can now see or do, one item each.
     public var results: [HelpText]
 
     package init(title: HelpText, text: HelpText?, results: [HelpText]) { (self.title, self.text, self.results) = (title, text, results) }

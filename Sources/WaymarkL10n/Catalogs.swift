@@ -125,7 +125,7 @@ public struct Catalogs: Sendable {
                 let isSource = LocaleID(name) == sourceLocale
                 result.diagnostics.append(
                     Diagnostic(
-                        L10nRule.unsupportedLocale, .error,
+                        L10nRule.unsupportedLocale,
                         isSource ? "'\(name)' is the source locale; it has no translations" : "'\(name)' is not a locale tag",
                         hint: isSource
                             ? "remove the folder \(localesPath)/\(name) (it may hold only \(InterfaceCatalogs.fileName)), or change source-locale in waymark.yml"
@@ -136,7 +136,7 @@ public struct Catalogs: Sendable {
             guard !result.locales.contains(locale) else {
                 result.diagnostics.append(
                     Diagnostic(
-                        L10nRule.unsupportedLocale, .error, "'\(name)' is the locale '\(locale)' again (tags ignore case)",
+                        L10nRule.unsupportedLocale, "'\(name)' is the locale '\(locale)' again (tags ignore case)",
                         hint: "merge the two folders into one", file: "\(localesPath)/\(name)"))
                 continue
             }

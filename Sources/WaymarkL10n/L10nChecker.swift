@@ -23,7 +23,7 @@ public enum L10nChecker {
             let names = targets.map(\.tag).joined(separator: ", ")
             diagnostics.append(
                 Diagnostic(
-                    L10nRule.missingCatalog, .warning,
+                    L10nRule.missingCatalog,
                     "the guide '\(guide.id)' has no catalogs yet: its \(TranslationKey.units(of: guide).count) texts show in \(written) in \(names)",
                     hint: "run `waymark l10n update` to create its catalogs in every locale, then translate them",
                     file: guide.file, at: guide.idRange, guideID: guide.id))
@@ -46,10 +46,10 @@ public enum L10nChecker {
                     withoutCatalog[guide.id, default: []].append(locale)
                     continue
                 }
-                func add(_ rule: String, _ severity: Severity, _ message: String, hint: String, at location: SourceLocation?) {
+                func add(_ rule: RuleDefinition, reportedAs severity: Severity? = nil, _ message: String, hint: String, at location: SourceLocation?) {
                     diagnostics.append(
                         Diagnostic(
-                            rule, severity, message, hint: hint, file: path,
+                            rule, reportedAs: severity ?? rule.severity, message, hint: hint, file: path,
                             at: location.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))
                 }
                 // A catalog with nothing translated yet is one finding, not one per text.
@@ -59,7 +59,7 @@ public enum L10nChecker {
                 }
                 if units.count > 1 && untranslated.count == units.count {
                     add(
-                        L10nRule.missing, .warning, "none of the \(units.count) texts of '\(guide.id)' is translated into \(locale) yet",
+                        L10nRule.missing, "none of the \(units.count) texts of '\(guide.id)' is translated into \(locale) yet",
                         hint: "translate \(path) in a PO editor, or export it with `waymark l10n export --format xliff --locale \(locale)`", at: nil)
                 }
                 for unit in units {
@@ -73,12 +73,12 @@ public enum L10nChecker {
                         break
                     case .missing:
                         add(
-                            L10nRule.missing, .warning, "'\(unit.key)' is not translated into \(locale)",
+                            L10nRule.missing, "'\(unit.key)' is not translated into \(locale)",
                             hint: entry == nil ? "run `waymark l10n update` to add it, then translate it" : "write its msgstr",
                             at: entry?.msgstrLocation)
                     case .stale:
                         add(
-                            L10nRule.stale, .warning, "the source of '\(unit.key)' changed since it was translated into \(locale)",
+                            L10nRule.stale, "the source of '\(unit.key)' changed since it was translated into \(locale)",
                             hint: entry?.isFuzzy == true
                                 ? "check the translation against the new msgid (the old one is in `#| msgid`), then remove the fuzzy flag"
                                 : "run `waymark l10n update` to record the new source, then update the translation",
@@ -95,7 +95,7 @@ public enum L10nChecker {
                 for entry in catalog.entries where !entry.isObsolete {
                     guard let key = entry.context, !keys.contains(key) else { continue }
                     add(
-                        L10nRule.obsolete, .warning, "'\(key)' is no longer in the guide",
+                        L10nRule.obsolete, "'\(key)' is no longer in the guide",
                         hint: "run `waymark l10n update` to mark it obsolete", at: entry.msgidLocation)
                 }
             }
@@ -110,7 +110,7 @@ public enum L10nChecker {
         let count = TranslationKey.units(of: guide).count
         let what = locales.count == 1 ? "there is no \(names) catalog" : "there are no catalogs in \(locales.count) locales (\(names))"
         return Diagnostic(
-            L10nRule.missingCatalog, .warning,
+            L10nRule.missingCatalog,
             "\(what) for the guide '\(guide.id)': its \(count) texts show in \(catalogs.writtenLocale(of: guide)) there",
             hint: "run `waymark l10n update` to create \(locales.map { catalogs.path(locale: $0, guide: guide.id) }.joined(separator: ", ")), then translate them",
             file: guide.file, at: guide.idRange, guideID: guide.id, locale: locales.count == 1 ? locales[0] : nil)
@@ -130,7 +130,7 @@ public enum L10nChecker {
                 else { continue }
                 diagnostics.append(
                     Diagnostic(
-                        L10nRule.missingLabel, .warning, "the model has no \(locale) label for '\(target)' in \(surface.name)",
+                        L10nRule.missingLabel, "the model has no \(locale) label for '\(target)' in \(surface.name)",
                         hint: "add `\(locale): …` to its label in \(surface.file); the \(catalogs.sourceLocale) label is shown meanwhile, marked as \(catalogs.sourceLocale)",
                         file: surface.file, at: element.idRange, locale: locale))
             }
@@ -145,7 +145,7 @@ public enum L10nChecker {
             else { continue }
             diagnostics.append(
                 Diagnostic(
-                    L10nRule.missingLabel, .warning, "the model has no \(locale) message for the error '\(error)' in \(surface.name)",
+                    L10nRule.missingLabel, "the model has no \(locale) message for the error '\(error)' in \(surface.name)",
                     hint: "add `\(locale): …` to its message in \(surface.file), as the product shows it; the \(catalogs.sourceLocale) message is shown meanwhile",
                     file: surface.file, at: found.idRange, locale: locale))
         }
@@ -167,7 +167,7 @@ public enum L10nChecker {
         guard !differences.isEmpty else { return [] }
         return [
             Diagnostic(
-                L10nRule.markupMismatch, .error, "the \(locale) translation of '\(unit.key)' does not keep the source's \(differences.joined(separator: ", "))",
+                L10nRule.markupMismatch, "the \(locale) translation of '\(unit.key)' does not keep the source's \(differences.joined(separator: ", "))",
                 hint: "keep links, code, emphasis and placeholders as in the msgid; translate only the words",
                 file: path, at: entry.msgstrLocation.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale)
         ]
@@ -190,7 +190,7 @@ public enum L10nChecker {
             guard let label = byLabel[sourceLabel], let localized = label.values[locale.tag], !written.contains(localized) else { continue }
             diagnostics.append(
                 Diagnostic(
-                    L10nRule.labelMismatch, .warning,
+                    L10nRule.labelMismatch,
                     "the \(locale) translation of '\(unit.key)' does not write the label **\(localized)** that \(surface.name) shows for **\(sourceLabel)**",
                     hint: "write **\(localized)**, as the product shows it in \(locale)",
                     file: path, at: entry.msgstrLocation.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))

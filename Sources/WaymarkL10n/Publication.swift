@@ -51,7 +51,7 @@ public struct Publication: Sendable, Hashable {
             let (file, range) = guide.publish != nil ? (guide.file, guide.publish?.range) : (configFile ?? guide.file, configFile == nil ? guide.idRange : project.range)
             diagnostics.append(
                 Diagnostic(
-                    L10nRule.unpublished, .note,
+                    L10nRule.unpublished,
                     "the guide '\(guide.id)' is not published in \(listed): below its minimum-translated \(threshold.percent)%; those locales link to its \(standIn) page",
                     hint: "translate its catalogs (`waymark l10n status` shows what is left), or lower publish: minimum-translated",
                     file: file, at: range, guideID: guide.id))

@@ -57,7 +57,7 @@ public enum GuideLinks {
                     let suggestions = NearMiss.suggestions(for: target, among: Array(byID.keys).sorted())
                     result.append(
                         Diagnostic(
-                            LoaderRule.brokenAnchor, .error, "there is no guide '\(target)' to link to",
+                            LoaderRule.brokenAnchor, "there is no guide '\(target)' to link to",
                             hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "link to the id of a guide in Content/guides",
                             file: guide.file, at: range, guideID: guide.id))
                     return
@@ -67,7 +67,7 @@ public enum GuideLinks {
                 let suggestions = NearMiss.suggestions(for: anchor, among: candidates.sorted())
                 result.append(
                     Diagnostic(
-                        LoaderRule.brokenAnchor, .error,
+                        LoaderRule.brokenAnchor,
                         "'\(written)' links to '#\(anchor)', which \(guideID == nil ? "this guide" : "the guide '\(target)'") does not have",
                         hint: suggestions.first.map { "did you mean '#\($0)'?" } ?? "link to a method, step, wait or troubleshooting entry of the guide",
                         file: guide.file, at: range, guideID: guide.id))

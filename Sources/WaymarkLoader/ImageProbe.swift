@@ -6,7 +6,7 @@ enum ImageProbe {
     enum Format: String { case png, jpeg, webp, svg }
 
     struct Problem {
-        var rule: String
+        var rule: RuleDefinition
         var message: String
         var hint: String
     }

@@ -1,12 +1,12 @@
 /// Which link destinations content may use: web, mail and phone links, and relative ones.
-public enum LinkSafety {
+package enum LinkSafety {
     /// URL schemes allowed in content links.
-    public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+    package static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     /// Whether a link destination is safe to publish: an allowed scheme (or none), and no
     /// `<`, `>`, spaces or control characters (cmark writes such a link back as an autolink
     /// `<…>` whose inside would be read as raw HTML).
-    public static func isSafe(_ destination: String) -> Bool {
+    package static func isSafe(_ destination: String) -> Bool {
         if destination.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "<" || $0 == ">" }) {
             return false
         }
@@ -16,20 +16,20 @@ public enum LinkSafety {
 
     /// Whether a destination is `//host/…` (or `/\host`, `\\host`, which browsers read the
     /// same): it looks relative but loads from another host, over whatever the page uses.
-    public static func isProtocolRelative(_ destination: String) -> Bool {
+    package static func isProtocolRelative(_ destination: String) -> Bool {
         let start = destination.unicodeScalars.drop { $0.value <= 0x20 }.prefix(2).map { $0 == "\\" ? "/" : $0 }
         return start == ["/", "/"]
     }
 
     /// Whether an image may be shown: only from the site itself (a relative path). An image
     /// from another host is a request the reader did not choose (a tracking pixel).
-    public static func isSafeImage(_ destination: String) -> Bool {
+    package static func isSafeImage(_ destination: String) -> Bool {
         isSafe(destination) && scheme(of: destination) == nil
     }
 
     /// The lowercased scheme of a destination, ignoring the control characters and spaces
     /// that browsers skip (`java\tscript:`), or nil for a relative destination.
-    public static func scheme(of destination: String) -> String? {
+    package static func scheme(of destination: String) -> String? {
         let cleaned = destination.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }
         var scheme = ""
         for scalar in cleaned {

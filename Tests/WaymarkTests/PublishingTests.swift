@@ -3,6 +3,7 @@ import Testing
 import WaymarkBase
 import WaymarkLoader
 import WaymarkSite
+import WaymarkTestSupport
 
 /// Issue 16, publishing by completeness: below `publish: minimum-translated`, a locale's page
 /// of a guide is not published; the locale links to the guide's own language with a notice, its
