@@ -106,7 +106,7 @@ let package = Package(
             dependencies: [
                 "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkLoader",
                 "WaymarkRender", "WaymarkCheck", "WaymarkL10n", "WaymarkSite", "WaymarkStyle", "WaymarkLint", "WaymarkCLI", "waymark", "waymark-check",
-                "WaymarkHelp", "WaymarkExport", "WaymarkHelpCLI", "waymark-help",
+                "WaymarkHelp", "WaymarkExport", "WaymarkHelpCLI", "waymark-help", "WaymarkServe",
             ],
             exclude: ["__Snapshots__"]
         ),
