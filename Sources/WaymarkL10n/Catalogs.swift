@@ -1,6 +1,7 @@
 import Foundation
 import WaymarkBase
 import WaymarkGuide
+import WaymarkProject
 import WaymarkRender
 
 /// The translation catalogs of a project: `Content/locales/<locale>/<guide-id>.po`.
@@ -21,7 +22,7 @@ public struct Catalogs: Sendable {
     public var sourceLocale: LocaleID = .english
 
     /// Catalogs given as values (for tests and tools that build them in memory).
-    public init(locales: [LocaleID], catalogs: [LocaleID: [String: POFile]], localesPath: String = "Content/locales") {
+    public init(locales: [LocaleID], catalogs: [LocaleID: [String: POFile]], localesPath: String = ProjectConfig.Paths.defaults.locales) {
         self.init(locales: locales, catalogs: catalogs, diagnostics: [], sources: [:], localesPath: localesPath)
     }
 
@@ -64,7 +65,7 @@ public struct Catalogs: Sendable {
 
     /// Reads every locale folder below `root/localesPath` (a missing folder means no locales),
     /// the catalogs in parallel (CatalogLoading.swift).
-    public static func load(root: URL, localesPath: String = "Content/locales", sourceLocale: LocaleID = .english) -> Catalogs {
+    public static func load(root: URL, localesPath: String = ProjectConfig.Paths.defaults.locales, sourceLocale: LocaleID = .english) -> Catalogs {
         CatalogLoading.load(root: root, localesPath: localesPath, sourceLocale: sourceLocale)
     }
 }
