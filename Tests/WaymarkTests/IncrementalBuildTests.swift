@@ -62,7 +62,10 @@ import WaymarkSite
         #expect(first.files.count > 100 && !first.diagnostics.hasErrors)
         let github = "Content/guides/github-enable-two-factor.yaml"
         let steps: [(String, Set<String>, (URL) throws -> Void)] = [
-            ("a step's text", [github], { try Self.edit($0, github) { $0.replacingOccurrences(of: "if you do not have one yet.", with: "if you do not have one yet (any will do).") } }),
+            (
+                "a step's text", [github],
+                { try Self.edit($0, github) { $0.replacingOccurrences(of: "if you do not have one yet.", with: "if you do not have one yet (any will do).") } }
+            ),
             ("a title shown on a related page", [github], { try Self.edit($0, github) { $0.replacingOccurrences(of: "\ntitle: Turn on", with: "\ntitle: Switch on") } }),
             (
                 "a catalog", ["Content/locales/de/teams-clear-cache.po"],
@@ -74,19 +77,26 @@ import WaymarkSite
                     }
                 }
             ),
-            ("a model file", ["Content/model/github.yaml"], { try Self.edit($0, "Content/model/github.yaml") { $0.replacingOccurrences(of: "label: Sign in", with: "label: Sign in now") } }),
+            (
+                "a model file", ["Content/model/github.yaml"],
+                { try Self.edit($0, "Content/model/github.yaml") { $0.replacingOccurrences(of: "label: Sign in", with: "label: Sign in now") } }
+            ),
             ("a template", ["Templates/guide.mustache"], { try Self.edit($0, "Templates/guide.mustache") { $0 + "<!-- edited -->\n" } }),
             (
                 "a new guide", ["Content/guides/github-copy.yaml"],
                 { root in
                     let text = try String(contentsOf: root.appendingPathComponent(github), encoding: .utf8)
-                    try Data(text.replacingOccurrences(of: "id: github-enable-two-factor", with: "id: github-copy").utf8).write(to: root.appendingPathComponent("Content/guides/github-copy.yaml"))
+                    try Data(text.replacingOccurrences(of: "id: github-enable-two-factor", with: "id: github-copy").utf8).write(
+                        to: root.appendingPathComponent("Content/guides/github-copy.yaml"))
                 }
             ),
             ("a removed guide", ["Content/guides/github-copy.yaml"], { try FileManager.default.removeItem(at: $0.appendingPathComponent("Content/guides/github-copy.yaml")) }),
             ("a broken edit", [github], { try Self.edit($0, github) { $0.replacingOccurrences(of: "\nsummary:", with: "\nsummary: [unclosed\nsummary:") } }),
             ("its fix", [github], { try Self.edit($0, github) { $0.replacingOccurrences(of: "\nsummary: [unclosed\nsummary:", with: "\nsummary:") } }),
-            ("an editor's swap file", ["Content/guides/.github-enable-two-factor.yaml.swp"], { try Data("x".utf8).write(to: $0.appendingPathComponent("Content/guides/.github-enable-two-factor.yaml.swp")) }),
+            (
+                "an editor's swap file", ["Content/guides/.github-enable-two-factor.yaml.swp"],
+                { try Data("x".utf8).write(to: $0.appendingPathComponent("Content/guides/.github-enable-two-factor.yaml.swp")) }
+            ),
         ]
         for (what, changed, change) in steps {
             try change(root)
