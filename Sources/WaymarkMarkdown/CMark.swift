@@ -100,7 +100,7 @@ public enum CMark {
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     let url = string(cmark_node_get_url(node))
                     let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
-                    if !(isImage ? LinkSafety.isSafeImage(url) : LinkSafety.isSafe(url)) {
+                    if !(isImage ? LinkSafety.isSafeImage(url) : LinkSafety.isSafe(url) || LinkSafety.isGuideLink(url)) {
                         let needle = LinkSafety.scheme(of: url).map { $0 + ":" } ?? url
                         findings.append(InlineFinding(kind: .unsafeLink(url), utf8Offset: locate(node, needle: needle)))
                     }

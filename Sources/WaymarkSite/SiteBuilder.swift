@@ -208,6 +208,7 @@ public enum SiteBuilder {
         guard let templates, !report.diagnostics.hasErrors else { return report }
         guard stage != .prepare else {
             report.project = PreparedProject(guides: content.guides, model: model.model, helpIndex: checked.helpIndex, locales: locales, catalogs: catalogs)
+            report.project?.images = images
             report.localeCount = locales.count
             return report
         }
