@@ -61,7 +61,10 @@ import WaymarkBase
         arguments: [
             ("1️⃣<!DOCTYPE svg [<!ENTITY a \"aaaa\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>", "a document type declaration (<!DOCTYPE…)"),
             ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"><text>1️⃣&lol;</text></svg>", "an entity reference (&lol;)"),
-            ("<?xml version=\"1.0\"?>\n1️⃣<?xml-stylesheet href=\"https://x.example/a.css\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>", "a processing instruction (<?…?>)"),
+            (
+                "<?xml version=\"1.0\"?>\n1️⃣<?xml-stylesheet href=\"https://x.example/a.css\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>",
+                "a processing instruction (<?…?>)"
+            ),
         ] as [(String, String)])
     func nothingThatCouldExpandOrFetchReachesTheParser(_ text: String, _ what: String) {
         let marked = MarkedText(text)
