@@ -41,29 +41,41 @@ let package = Package(
         .target(name: "WaymarkGuide", dependencies: ["WaymarkBase", "WaymarkModel"]),
         // The one place that talks to libcmark.
         .target(name: "WaymarkMarkdown", dependencies: ["CCmark", "WaymarkBase"]),
+        // The project as a value: waymark.yml, the resolved paths (defaults written once), the
+        // source-text registry, the rule catalog type and the rule policy (suppressions, settings).
+        .target(name: "WaymarkProject", dependencies: ["WaymarkBase", "WaymarkGuide"]),
         // YAML files to guides, collecting positioned diagnostics.
         .target(
             name: "WaymarkLoader",
-            dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", .product(name: "Yams", package: "Yams")]
+            dependencies: ["WaymarkBase", "WaymarkProject", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", .product(name: "Yams", package: "Yams")]
         ),
         // A guide and a locale to a Markdown document tree, rendered as CommonMark and HTML.
         .target(name: "WaymarkRender", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown"]),
         // Translations: PO catalogs, XLIFF exchange, and their checks.
         // Waymark's own interface strings ship as PO catalogs in Interface/ (one per locale).
         .target(
-            name: "WaymarkL10n", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkRender"],
+            name: "WaymarkL10n", dependencies: ["WaymarkBase", "WaymarkProject", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkRender"],
             resources: [.copy("Interface")]
         ),
         // The companion checker: walks every method through the product model.
         .target(name: "WaymarkCheck", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel"]),
         // Field-aware style rules over the typed guide, one rule per file.
-        .target(name: "WaymarkStyle", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkMarkdown"]),
-        // The static help site: pages through templates, written atomically.
+        .target(name: "WaymarkStyle", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkProject", "WaymarkMarkdown"]),
+        // The pipeline as named steps over one build context: load, check, policy; the command
+        // step lists that need no site (check, the translators' workflow), the rule catalog.
+        .target(
+            name: "WaymarkPipeline",
+            dependencies: [
+                "WaymarkBase", "WaymarkProject", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkLoader", "WaymarkRender", "WaymarkCheck",
+                "WaymarkL10n", "WaymarkStyle", "WaymarkExport",
+            ]
+        ),
+        // The static help site: rendered guides and templates to pages, written atomically; its steps.
         .target(
             name: "WaymarkSite",
             dependencies: [
-                "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkRender", "WaymarkCheck", "WaymarkL10n",
-                "WaymarkStyle", "WaymarkExport", .product(name: "Mustache", package: "swift-mustache"),
+                "WaymarkBase", "WaymarkProject", "WaymarkPipeline", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkRender", "WaymarkCheck",
+                "WaymarkL10n", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // The embedded help export: checked, rendered guides to a help bundle (manifest, fragments, JSON, FTS5, web view).
@@ -72,23 +84,33 @@ let package = Package(
             dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkRender", "WaymarkCheck", "WaymarkHelp"]
         ),
         // `waymark lint`'s outputs (GitHub, SARIF, JUnit), baselines, changed-only mode, the rules reference.
-        .target(name: "WaymarkLint", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkSite"]),
+        .target(name: "WaymarkLint", dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkProject", "WaymarkPipeline"]),
         // `waymark serve`: the site in memory behind a local HTTP server (FlyingFox), rebuilt on every edit, pages reloaded over a WebSocket.
         .target(
             name: "WaymarkServe",
-            dependencies: ["WaymarkBase", "WaymarkCheck", "WaymarkSite", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["WaymarkBase", "WaymarkCheck", "WaymarkPipeline", "WaymarkSite", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        // `waymark check` as a library: the console, diagnostics output, exit statuses and the
+        // check command; no Mustache, no site writer (the dependency-graph test holds it to that).
+        .target(
+            name: "WaymarkCheckCLI",
+            dependencies: [
+                "WaymarkBase", "WaymarkProject", "WaymarkPipeline", "WaymarkCheck", "WaymarkModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // The command line as a library, so tests call it with injected arguments.
         .target(
             name: "WaymarkCLI",
             dependencies: [
-                "WaymarkBase", "WaymarkLoader", "WaymarkSite", "WaymarkCheck", "WaymarkModel", "WaymarkL10n", "WaymarkLint", "WaymarkExport", "WaymarkServe",
+                "WaymarkBase", "WaymarkProject", "WaymarkPipeline", "WaymarkCheckCLI", "WaymarkLoader", "WaymarkSite", "WaymarkCheck", "WaymarkModel", "WaymarkL10n", "WaymarkLint",
+                "WaymarkExport", "WaymarkServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "waymark", dependencies: ["WaymarkCLI"]),
         // The checker alone, for product teams' CI: `waymark-check` is `waymark check`.
-        .executableTarget(name: "waymark-check", dependencies: ["WaymarkCLI"]),
+        .executableTarget(name: "waymark-check", dependencies: ["WaymarkCheckCLI"]),
         // `waymark-help`: a bundle tried from the terminal, through WaymarkHelp as an app uses it.
         .target(name: "WaymarkHelpCLI", dependencies: ["WaymarkHelp"]),
         .executableTarget(name: "waymark-help", dependencies: ["WaymarkHelpCLI"]),
@@ -106,7 +128,7 @@ let package = Package(
             dependencies: [
                 "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkLoader",
                 "WaymarkRender", "WaymarkCheck", "WaymarkL10n", "WaymarkSite", "WaymarkStyle", "WaymarkLint", "WaymarkCLI", "waymark", "waymark-check",
-                "WaymarkHelp", "WaymarkExport", "WaymarkHelpCLI", "waymark-help",
+                "WaymarkHelp", "WaymarkExport", "WaymarkHelpCLI", "waymark-help", "WaymarkProject", "WaymarkPipeline", "WaymarkCheckCLI",
             ],
             exclude: ["__Snapshots__"]
         ),

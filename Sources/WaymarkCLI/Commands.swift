@@ -2,7 +2,9 @@ import ArgumentParser
 import Foundation
 import WaymarkBase
 import WaymarkCheck
+import WaymarkCheckCLI
 import WaymarkModel
+import WaymarkPipeline
 import WaymarkSite
 
 /// The root command; its subcommands do the work.
@@ -17,47 +19,6 @@ struct WaymarkCommand: ParsableCommand {
             ServeCommand.self,
         ]
     )
-}
-
-/// `--root`, which every command takes.
-struct RootOption: ParsableArguments {
-    @Option(help: ArgumentHelp("The project folder, holding waymark.yml, Content/, Templates/ and Public/.", valueName: "dir"))
-    var root: String = "."
-
-    /// The project folder, resolved against the working folder.
-    func rootURL(in workingDirectory: URL) -> URL {
-        URL(fileURLWithPath: root, relativeTo: workingDirectory).standardizedFileURL
-    }
-}
-
-/// Options most commands share: the root and the text or JSON diagnostics.
-struct ProjectOptions: ParsableArguments {
-    @OptionGroup var location: RootOption
-
-    @Option(help: ArgumentHelp("How to print diagnostics: text or json.", valueName: "format"))
-    var format: OutputFormat = .text
-
-    func rootURL(in workingDirectory: URL) -> URL { location.rootURL(in: workingDirectory) }
-}
-
-extension OutputFormat: ExpressibleByArgument {}
-
-/// How the product-model check is run.
-struct CheckFlags: ParsableArguments {
-    @Option(help: ArgumentHelp("Today's date for the age of third-party models (default: today).", valueName: "YYYY-MM-DD"))
-    var today: String?
-
-    @Option(help: ArgumentHelp("Warn about guides on third-party surfaces whose model was verified more than this many days ago.", valueName: "days"))
-    var maxModelAge: Int = 180
-
-    func validate() throws {
-        if let today, ModelDates.parse(today) == nil { throw ValidationError("--today takes a date as YYYY-MM-DD, not '\(today)'") }
-        if maxModelAge < 0 { throw ValidationError("--max-model-age takes a number of days, 0 or more") }
-    }
-
-    func options(coverage: Bool = false) -> CheckOptions {
-        CheckOptions(today: today.flatMap(ModelDates.parse) ?? Date(), maximumModelAge: maxModelAge, reportCoverage: coverage)
-    }
 }
 
 struct BuildCommand: ParsableCommand {
@@ -84,6 +45,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The address the site is served from; writes sitemap.xml with it.", valueName: "url"))
     var baseURL: String?
 
+    @OptionGroup var timings: TimingsFlag
+
     func validate() throws {
         if let baseURL {
             guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
@@ -101,6 +64,7 @@ struct BuildCommand: ParsableCommand {
         options.baseURL = baseURL
         let report = SiteBuilder.build(options)
         DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)
+        if timings.timings { StepTimings.print(report.timings, console: console) }
         let status = ExitStatus.status(for: report.diagnostics)
         if report.wrote, project.format == .text {
             let out = SiteBuilder.displayPath(options.output, root: workingDirectory)
@@ -128,47 +92,17 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @OptionGroup var timings: TimingsFlag
+
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         let root = project.rootURL(in: workingDirectory)
         var options = SiteBuilder.Options.configured(root: root)
         options.check = checkFlags.options()
         let report = SiteBuilder.validate(options)
         DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)
+        if timings.timings { StepTimings.print(report.timings, console: console) }
         if project.format == .text, report.diagnostics.isEmpty {
             console.out("No problems in \(report.guideCount) guide\(report.guideCount == 1 ? "" : "s").\n")
-        }
-        return ExitStatus.status(for: report.diagnostics, strict: strict)
-    }
-}
-
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Check every step of every guide against the product model.",
-        discussion: """
-            Walks each method from its entry point through the model in Content/model/, for each \
-            platform it applies to, and reports steps the product does not support there. Also \
-            warns about guides on third-party surfaces whose model is older than --max-model-age. \
-            Available alone as `waymark-check`.
-            """
-    )
-
-    @OptionGroup var project: ProjectOptions
-    @OptionGroup var checkFlags: CheckFlags
-
-    @Flag(help: "Also report, as notes, the model's actions that no guide documents.")
-    var coverage = false
-
-    @Flag(help: "Treat warnings as errors.")
-    var strict = false
-
-    func execute(workingDirectory: URL, console: Console) -> Int32 {
-        var options = SiteBuilder.Options.configured(root: project.rootURL(in: workingDirectory))
-        options.check = checkFlags.options(coverage: coverage)
-        let report = SiteBuilder.check(options)
-        DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)
-        if project.format == .text, !report.diagnostics.contains(where: { $0.severity != .note }) {
-            console.out("All steps of \(report.guideCount) guide\(report.guideCount == 1 ? "" : "s") check against the product model.\n")
         }
         return ExitStatus.status(for: report.diagnostics, strict: strict)
     }

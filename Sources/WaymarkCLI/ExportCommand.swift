@@ -39,6 +39,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Export even when steps fail the product-model check (their errors become warnings).")
     var allowCheckErrors = false
 
+    @OptionGroup var timings: TimingsFlag
+
     func validate() throws {
         if let date, ModelDates.parse(date) == nil { throw ValidationError("--date takes a date as YYYY-MM-DD, not '\(date)'") }
         if let contentVersion, contentVersion.isEmpty || contentVersion.contains(where: \.isNewline) {
@@ -54,6 +56,7 @@ struct ExportCommand: ParsableCommand {
         options.check = checkFlags.options()
         options.allowCheckErrors = allowCheckErrors
         var report = SiteBuilder.prepare(options)
+        let exportStarted = ContinuousClock.now
         options.output = outputURL
         let display = SiteBuilder.displayPath(outputURL, root: root)
         if let overlap = SiteBuilder.overlapDiagnostic(options, display: display) { report.diagnostics.append(overlap) }
@@ -75,6 +78,8 @@ struct ExportCommand: ParsableCommand {
             }
         }
         DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)
+        // The pipeline's `prepare` steps, then the bundle made and written as one `export` step.
+        if timings.timings { StepTimings.print(report.timings + [StepTiming(name: "export", duration: ContinuousClock.now - exportStarted)], console: console) }
         if project.format == .text {
             if let written {
                 let size = written.files.reduce(0) { $0 + $1.data.count }

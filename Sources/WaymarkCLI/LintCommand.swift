@@ -3,6 +3,7 @@ import Foundation
 import WaymarkBase
 import WaymarkLint
 import WaymarkLoader
+import WaymarkPipeline
 import WaymarkSite
 
 /// The formats `waymark lint` reports in.
@@ -55,6 +56,8 @@ struct LintCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var timings: TimingsFlag
+
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         let rootURL = location.rootURL(in: workingDirectory)
         var site = SiteBuilder.Options.configured(root: rootURL)
@@ -78,7 +81,8 @@ struct LintCommand: ParsableCommand {
                 return ExitStatus.usageOrIO
             }
         }
-        var report = Linter.run(options)
+        var report = Linter.run(options, validate: SiteBuilder.validate)
+        if timings.timings { StepTimings.print(report.timings, console: console) }
         if let failure = report.failure {
             console.err("error: \(failure)\n")
             return ExitStatus.usageOrIO

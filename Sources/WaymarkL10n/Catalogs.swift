@@ -1,6 +1,7 @@
 import Foundation
 import WaymarkBase
 import WaymarkGuide
+import WaymarkProject
 import WaymarkRender
 
 /// The translation catalogs of a project: `Content/locales/<locale>/<guide-id>.po`.
@@ -21,7 +22,7 @@ public struct Catalogs: Sendable {
     public var sourceLocale: LocaleID = .english
 
     /// Catalogs given as values (for tests and tools that build them in memory).
-    public init(locales: [LocaleID], catalogs: [LocaleID: [String: POFile]], localesPath: String = "Content/locales") {
+    public init(locales: [LocaleID], catalogs: [LocaleID: [String: POFile]], localesPath: String = ProjectConfig.Paths.defaults.locales) {
         self.init(locales: locales, catalogs: catalogs, diagnostics: [], sources: [:], localesPath: localesPath)
     }
 
@@ -94,7 +95,7 @@ public struct Catalogs: Sendable {
     public static let maximumBytes = 4 << 20
 
     /// Reads every locale folder below `root/localesPath` (a missing folder means no locales).
-    public static func load(root: URL, localesPath: String = "Content/locales", sourceLocale: LocaleID = .english) -> Catalogs {
+    public static func load(root: URL, localesPath: String = ProjectConfig.Paths.defaults.locales, sourceLocale: LocaleID = .english) -> Catalogs {
         let reader = ProjectReader(root: root)
         var result = Catalogs(locales: [], catalogs: [:], diagnostics: [], sources: [:], localesPath: localesPath)
         result.sourceLocale = sourceLocale

@@ -1,6 +1,7 @@
 import Foundation
 import WaymarkBase
-import WaymarkSite
+import WaymarkPipeline
+import WaymarkProject
 
 /// Today's findings, recorded so that `waymark lint --baseline FILE` fails only on new ones.
 /// A finding matches a recorded one by its ``Fingerprint`` (not its line number), counted:

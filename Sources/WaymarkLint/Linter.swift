@@ -1,7 +1,7 @@
 import Foundation
 import WaymarkBase
-import WaymarkLoader
-import WaymarkSite
+import WaymarkPipeline
+import WaymarkProject
 
 /// `waymark lint`: every check of `validate`, the style rules, suppressions and settings,
 /// then optionally only what changed since a git ref, and only what a baseline does not hold.
@@ -9,7 +9,7 @@ public enum Linter {
     /// How to lint.
     public struct Options: Sendable {
         /// The pipeline's options (root, paths, configuration, checker settings).
-        public var site: SiteBuilder.Options
+        public var site: PipelineOptions
         /// Report only on what changed since this git ref.
         public var changedSince: String?
         /// The baseline file, and whether to (re)write it instead of filtering by it.
@@ -18,7 +18,7 @@ public enum Linter {
         public var updateBaseline = false
 
         /// Options for the project that `site` describes.
-        public init(site: SiteBuilder.Options) { self.site = site }
+        public init(site: PipelineOptions) { self.site = site }
     }
 
     /// What a lint run found.
@@ -37,16 +37,19 @@ public enum Linter {
         public var failure: String?
         /// How many guides were linted.
         public var guideCount = 0
+        /// The pipeline's steps and their wall times (`--timings`).
+        public var timings: [StepTiming] = []
     }
 
-    /// Runs the linter.
-    public static func run(_ options: Options) -> Report {
+    /// Runs the linter over what `validate` (the site's `validate` steps, `SiteBuilder.validate`,
+    /// which the linter does not link) finds with the style rules on.
+    public static func run(_ options: Options, validate: (PipelineOptions) -> BuildReport) -> Report {
         var site = options.site
         site.lint = true
-        let result = SiteBuilder.validate(site)
+        let result = validate(site)
         var report = Report(
             diagnostics: result.diagnostics.sortedForOutput(), sources: result.sources,
-            files: result.sources.keys.sorted(), guideCount: result.guideCount)
+            files: result.sources.keys.sorted(), guideCount: result.guideCount, timings: result.timings)
         // The baseline is matched against the whole project's findings (everything was linted),
         // so its counts are right; --changed-since then narrows what is reported.
         if let url = options.baseline {

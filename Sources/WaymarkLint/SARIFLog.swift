@@ -1,6 +1,6 @@
 import Foundation
 import WaymarkBase
-import WaymarkLoader
+import WaymarkProject
 
 /// A SARIF 2.1.0 log: every rule with its description and help, and each finding with its
 /// location and fix-its as `fixes`. Columns count Unicode code points, as Waymark's do.

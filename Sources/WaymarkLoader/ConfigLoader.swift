@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkBase
+import WaymarkProject
 import Yams
 
 /// Reads `waymark.yml`, reporting every problem with its position and applying what is valid.

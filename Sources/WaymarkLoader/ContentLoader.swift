@@ -1,6 +1,7 @@
 import Foundation
 import WaymarkBase
 import WaymarkGuide
+import WaymarkProject
 
 /// Everything loaded from a content folder: the guides that could be read, every problem
 /// found in every file, and the files' texts (for showing source lines in diagnostics).
@@ -19,7 +20,7 @@ public enum ContentLoader {
     public static let extensions: Set<String> = ["yaml", "yml"]
 
     /// Loads the guides in `root/guidesPath`. Paths in diagnostics are relative to `root`.
-    public static func load(root: URL, guidesPath: String = "Content/guides") -> LoadedContent {
+    public static func load(root: URL, guidesPath: String = ProjectConfig.Paths.defaults.guides) -> LoadedContent {
         let reader = ProjectReader(root: root)
         let listing = reader.list(guidesPath, what: "the guides folder")
         if let diagnostic = listing.diagnostic { return LoadedContent(guides: [], diagnostics: [diagnostic], sources: [:]) }

@@ -2,6 +2,7 @@ import Foundation
 import WaymarkBase
 import WaymarkGuide
 import WaymarkMarkdown
+import WaymarkProject
 
 /// Links out of the help site — `related` and `next` pages, support pages, and links in prose —
 /// checked against `links.allowed-origins` in waymark.yml (issue 15).

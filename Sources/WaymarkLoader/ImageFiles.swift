@@ -2,6 +2,7 @@ import Foundation
 import WaymarkBase
 import WaymarkGuide
 import WaymarkModel
+import WaymarkProject
 
 /// The rule ids of images (issue 15).
 public enum ImageRule {

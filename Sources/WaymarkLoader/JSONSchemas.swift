@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkGuide
 
 /// JSON Schemas (draft 2020-12) for guide files and product-model files, so that editors
 /// (VS Code's YAML extension, yaml-language-server) validate and complete while a writer types.

@@ -2,6 +2,7 @@ import Foundation
 import WaymarkBase
 import WaymarkGuide
 import WaymarkModel
+import WaymarkProject
 import Yams
 
 /// The product model of a project, with every problem found in its files.
@@ -17,7 +18,7 @@ public struct LoadedModel: Sendable {
 /// Loads `Content/model/*.yaml`, one surface per file.
 public enum ModelLoader {
     /// Loads the model in `root/modelPath`; a missing folder is an empty model.
-    public static func load(root: URL, modelPath: String = "Content/model") -> LoadedModel {
+    public static func load(root: URL, modelPath: String = ProjectConfig.Paths.defaults.model) -> LoadedModel {
         let reader = ProjectReader(root: root)
         let listing = reader.list(modelPath, what: "the model folder")
         let names = (listing.names ?? []).filter { ContentLoader.extensions.contains(($0 as NSString).pathExtension.lowercased()) }

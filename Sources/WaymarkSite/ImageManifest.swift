@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkGuide
+import WaymarkPipeline
 
 /// The images' files, and `images/index.json`, which lists them for the embedded export and
 /// other tools: each source path (`members.png`, `pt-BR/members.png`) with its content-hashed
@@ -25,13 +26,5 @@ enum ImageManifest {
         let data = try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
         let array = data.map { String(decoding: $0, as: UTF8.self) } ?? "[\"\"]"
         return String(array.dropFirst().dropLast())
-    }
-}
-
-extension SiteFile {
-    /// A file with the given contents.
-    init(path: String, contents: Contents) {
-        self.path = path
-        self.contents = contents
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkBase
+import WaymarkPipeline
 
 #if canImport(Glibc)
     import Glibc

@@ -4,6 +4,7 @@ import WaymarkGuide
 import WaymarkL10n
 import WaymarkMarkdown
 import WaymarkModel
+import WaymarkPipeline
 import WaymarkRender
 
 /// What the planner needs besides the guides.

@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkBase
+import WaymarkPipeline
 
 /// Writes a site atomically: into a temporary sibling folder, then swapped into place.
 ///

@@ -1,4 +1,5 @@
 import WaymarkBase
+import WaymarkPipeline
 
 /// Checks a template's tags against what pages give them: `{{{x}}}` and `{{& x}}` only on
 /// values that are HTML, known names only (with a suggestion), partials that exist.

@@ -1,6 +1,8 @@
 import Foundation
 import Mustache
 import WaymarkBase
+import WaymarkPipeline
+import WaymarkProject
 
 /// The page templates of a project, parsed once, with positioned diagnostics for bad ones.
 public struct TemplateSet: Sendable {
@@ -13,7 +15,7 @@ public struct TemplateSet: Sendable {
     static let maximumBytes = 1 << 20
 
     /// Loads every `.mustache` file below `root/templatesPath`; names are paths without the extension.
-    public static func load(root: URL, templatesPath: String = "Templates") -> (TemplateSet?, [Diagnostic], [String: String]) {
+    public static func load(root: URL, templatesPath: String = ProjectConfig.Paths.defaults.templates) -> (TemplateSet?, [Diagnostic], [String: String]) {
         let reader = ProjectReader(root: root)
         let found = reader.files(under: templatesPath, what: "the template")
         var diagnostics: [Diagnostic] = found.diagnostics

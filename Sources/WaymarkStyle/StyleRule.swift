@@ -1,7 +1,7 @@
 import WaymarkBase
 import WaymarkGuide
-import WaymarkLoader
 import WaymarkModel
+import WaymarkProject
 
 /// A field-aware style rule: reads a guide's structured steps, one rule per file.
 protocol StyleRule: Sendable {

@@ -1,6 +1,6 @@
 import WaymarkBase
 import WaymarkGuide
-import WaymarkLoader
+import WaymarkProject
 
 /// `style.wait-in-prose`: a wait written into a step's text instead of as a typed wait.
 struct WaitInProse: StyleRule {

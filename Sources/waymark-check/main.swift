@@ -1,5 +1,6 @@
 import Foundation
-import WaymarkCLI
+import WaymarkCheckCLI
 
-// `waymark-check ARGS` is `waymark check ARGS`, for product teams that run the checker alone.
-exit(WaymarkCLI.run(["check"] + CommandLine.arguments.dropFirst()))
+// `waymark-check ARGS` is `waymark check ARGS`, for product teams that run the checker alone;
+// it links the checker's own small library, not the site (no Mustache, no site writer).
+exit(WaymarkCheckCLI.run(Array(CommandLine.arguments.dropFirst())))

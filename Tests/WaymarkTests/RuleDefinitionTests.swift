@@ -15,7 +15,7 @@ import WaymarkBase
         ("Sources/WaymarkLoader/LoaderRules.swift", LoaderRule.definitions),
         ("Sources/WaymarkCheck/CheckRule.swift", CheckRule.definitions),
         ("Sources/WaymarkL10n/L10nRule.swift", L10nRule.definitions),
-        ("Sources/WaymarkSite/SiteRule.swift", SiteRule.definitions),
+        ("Sources/WaymarkPipeline/SiteRule.swift", SiteRule.definitions),
         ("Sources/WaymarkBase/SafetyRule.swift", SafetyRule.definitions),
         ("Sources/WaymarkL10n/POHeaderCheck.swift", POHeaderCheck.definitions),
     ]

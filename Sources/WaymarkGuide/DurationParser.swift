@@ -1,5 +1,3 @@
-import WaymarkGuide
-
 /// Reads durations such as `30 seconds`, `1-2 minutes`, `1–2 min`, `2h`, `up to 2 days`,
 /// `at least an hour` and `a few minutes`.
 public enum DurationParser {
@@ -10,14 +8,14 @@ public enum DurationParser {
         "h": .hours, "hr": .hours, "hrs": .hours, "hour": .hours, "hours": .hours,
         "d": .days, "day": .days, "days": .days,
     ]
-    static let maximumValue = 10_000
+    package static let maximumValue = 10_000
     /// The words before a number that make it a bound, and the bound each means.
     public static let boundWords: [(String, DurationRange.Bound)] = [("up to", .upTo), ("within", .upTo), ("at least", .atLeast)]
     /// The usual span of "a few" units, for the longest time a wait may take.
     static let aFewSpan = (2, 5)
 
     /// The duration, or a reason why `text` is not one.
-    static func parse(_ text: String) -> Result<DurationRange, Failure> {
+    package static func parse(_ text: String) -> Result<DurationRange, Failure> {
         var scanner = Substring(text.lowercased())
         func skipSpaces() { while scanner.first == " " { scanner.removeFirst() } }
         func word(_ words: String) -> Bool {
@@ -130,11 +128,11 @@ public enum DurationParser {
         return "\(total / scale) \(name)"
     }
 
-    enum Failure: Error, Equatable {
+    package enum Failure: Error, Equatable {
         case noNumber, noUnit, unknownUnit(String), outOfRange, emptyRange
         case fraction(String, String?), trailingBound(Int, DurationRange.Unit, atLeast: Bool), trailingText(String), boundedRange
 
-        var explanation: String {
+        package var explanation: String {
             switch self {
             case .noNumber: "it does not start with a whole number, 'up to', 'at least' or 'a few'"
             case .noUnit: "it has no unit"
@@ -149,7 +147,7 @@ public enum DurationParser {
         }
 
         /// What to write instead, when there is one clear rewrite.
-        var suggestion: String? {
+        package var suggestion: String? {
             switch self {
             case .fraction(_, let rewrite): return rewrite
             case .trailingBound(let n, let unit, let atLeast):

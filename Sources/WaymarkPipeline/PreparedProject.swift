@@ -32,7 +32,7 @@ public struct PreparedProject: Sendable {
         return Self.translations(catalogs, locale: locale, guide: found, source: sourceLocale)
     }
 
-    static func translations(_ catalogs: Catalogs, locale: LocaleID, guide: Guide, source: LocaleID) -> any GuideTranslations {
+    package static func translations(_ catalogs: Catalogs, locale: LocaleID, guide: Guide, source: LocaleID) -> any GuideTranslations {
         let written = guide.locale ?? source
         return locale == written ? SourceTexts() : catalogs.translations(locale: locale, guide: guide.id, written: written)
     }

@@ -14,6 +14,8 @@ public struct ProjectConfig: Sendable, Hashable {
         public var images = "Content/images"
         /// The default paths.
         public init() {}
+        /// The default paths, for the loaders' default arguments: written once, here.
+        public static let defaults = Paths()
     }
 
     /// How one rule is reported: off, or at a severity; and the values of its parameters.

@@ -1,6 +1,7 @@
 import WaymarkBase
 import WaymarkExport
 import WaymarkL10n
+import WaymarkProject
 
 /// The rule ids the site builder reports.
 public enum SiteRule {

@@ -1,5 +1,5 @@
 import WaymarkBase
-import WaymarkSite
+import WaymarkPipeline
 
 /// The exit statuses: 0 success, 1 content errors, 2 usage or I/O errors.
 public enum ExitStatus {
@@ -8,7 +8,7 @@ public enum ExitStatus {
     public static let usageOrIO: Int32 = 2
 
     /// The status for what a command collected, decided once, at the edge.
-    static func status(for diagnostics: [Diagnostic], strict: Bool = false) -> Int32 {
+    package static func status(for diagnostics: [Diagnostic], strict: Bool = false) -> Int32 {
         if diagnostics.contains(where: { $0.severity == .error && SiteRule.ioRules.contains($0.ruleID) }) {
             return usageOrIO
         }

@@ -9,8 +9,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 }
 
 /// Prints diagnostics in the chosen format.
-enum DiagnosticOutput {
-    static func print(_ diagnostics: [Diagnostic], sources: [String: String], format: OutputFormat, console: Console) {
+package enum DiagnosticOutput {
+    package static func print(_ diagnostics: [Diagnostic], sources: [String: String], format: OutputFormat, console: Console) {
         let sorted = diagnostics.sortedForOutput()
         switch format {
         case .json:
@@ -21,7 +21,7 @@ enum DiagnosticOutput {
         }
     }
 
-    static func summary(_ diagnostics: [Diagnostic]) -> String {
+    package static func summary(_ diagnostics: [Diagnostic]) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let files = Set(diagnostics.compactMap(\.file)).count
         return "\(count(diagnostics.count(of: .error), "error")), \(count(diagnostics.count(of: .warning), "warning")) in \(count(files, "file"))"

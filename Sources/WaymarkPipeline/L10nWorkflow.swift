@@ -4,6 +4,7 @@ import WaymarkGuide
 import WaymarkL10n
 import WaymarkLoader
 import WaymarkModel
+import WaymarkProject
 import WaymarkRender
 
 /// The translators' workflow behind `waymark l10n`: extract, update, status, export, import.
@@ -24,20 +25,17 @@ public enum L10nWorkflow {
         var guides: [Guide]
         var model: ProductModel
         var catalogs: Catalogs
+        var sourceLocale: LocaleID
         var report: Report
     }
 
+    /// The project as the translators' commands see it: the `l10n` steps of ``Pipeline``.
     static func load(_ root: URL) -> Project {
-        let options = SiteBuilder.Options.configured(root: root)
-        let content = ContentLoader.load(root: root, guidesPath: options.guidesPath)
-        let model = ModelLoader.load(root: root, modelPath: options.modelPath)
-        var catalogs = Catalogs.load(root: root, localesPath: options.localesPath, sourceLocale: options.sourceLocale)
-        var report = Report()
-        if let wanted = options.config.locales { report.diagnostics += SiteBuilder.select(wanted, from: &catalogs, config: options.config) }
-        report.diagnostics += (options.configDiagnostics + content.diagnostics + model.diagnostics + catalogs.diagnostics).cappingRepeats()
-        if let file = options.config.file, let source = options.configSource { report.sources[file] = source }
-        report.sources = report.sources.merging(content.sources) { a, _ in a }.merging(model.sources) { a, _ in a }.merging(catalogs.sources) { a, _ in a }
-        return Project(guides: content.guides, model: model.model, catalogs: catalogs, report: report)
+        let options = PipelineOptions.configured(root: root)
+        var context = BuildContext(options: options)
+        _ = StepRunner.run(Pipeline.l10n, on: &context)
+        let report = Report(diagnostics: context.diagnostics, sources: context.sources.texts)
+        return Project(guides: context.guides, model: context.model, catalogs: context.catalogs, sourceLocale: options.sourceLocale, report: report)
     }
 
     /// Writes `Content/locales/templates/<guide>.pot` for every guide.
@@ -58,7 +56,7 @@ public enum L10nWorkflow {
         var project = load(root)
         // A locale waymark.yml lists without a folder yet is what `update --locale` creates.
         project.report.diagnostics.removeAll { $0.ruleID == ConfigRule.invalidValue && $0.locale.map(newLocales.contains) == true }
-        let source = SiteBuilder.Options.configured(root: root).sourceLocale
+        let source = project.sourceLocale
         for locale in newLocales where locale == source {
             project.report.diagnostics.append(
                 Diagnostic(
@@ -129,7 +127,7 @@ public enum L10nWorkflow {
         project.report.diagnostics += diagnostics
         project.report.sources[displayPath] = String(decoding: data, as: UTF8.self)
         guard let locale, !project.report.diagnostics.hasErrors else { return project.report }
-        let source = SiteBuilder.Options.configured(root: root).sourceLocale
+        let source = project.sourceLocale
         guard locale != source else {
             project.report.diagnostics.append(
                 Diagnostic(

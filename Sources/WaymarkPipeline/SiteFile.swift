@@ -21,6 +21,12 @@ public struct SiteFile: Sendable, Hashable {
         self.contents = .data(Data(text.utf8))
     }
 
+    /// A file with the given contents.
+    package init(path: String, contents: Contents) {
+        self.path = path
+        self.contents = contents
+    }
+
     /// A file copied from `source`.
     public init(path: String, copying source: URL) {
         self.path = path

@@ -1,13 +1,12 @@
 import WaymarkBase
 import WaymarkGuide
-import WaymarkLoader
 
 /// Applies `lint-ignore` suppressions and `waymark.yml`'s rule settings to what was found.
-enum RulePolicy {
+public enum RulePolicy {
     /// The diagnostics left after suppressions and settings, plus the suppressions' own
     /// diagnostics (unknown and locked ids always; unused ones when `reportUnused`, that is,
     /// when every rule ran).
-    static func apply(_ diagnostics: [Diagnostic], guides: [Guide], config: ProjectConfig, reportUnused: Bool) -> [Diagnostic] {
+    public static func apply(_ diagnostics: [Diagnostic], guides: [Guide], config: ProjectConfig, rules: RuleCatalog, reportUnused: Bool) -> [Diagnostic] {
         var own: [Diagnostic] = []
         var active: [(guide: Guide, suppression: Suppression)] = []
         var duplicates: [(guide: Guide, suppression: Suppression)] = []
@@ -18,7 +17,7 @@ enum RulePolicy {
                     duplicates.append((guide, suppression))
                     continue
                 }
-                if let problem = problem(with: suppression, in: guide) { own.append(problem) } else { active.append((guide, suppression)) }
+                if let problem = problem(with: suppression, in: guide, rules: rules) { own.append(problem) } else { active.append((guide, suppression)) }
             }
         }
         // Suppressions by rule id, so each diagnostic looks only at those of its own rule.
@@ -31,7 +30,7 @@ enum RulePolicy {
                 used.insert(match)
                 continue
             }
-            guard let setting = config.rules[diagnostic.ruleID], RuleCatalog.definition(diagnostic.ruleID)?.configurable == true else {
+            guard let setting = config.rules[diagnostic.ruleID], rules.rule(diagnostic.ruleID)?.configurable == true else {
                 kept.append(diagnostic)
                 continue
             }
@@ -70,9 +69,9 @@ enum RulePolicy {
 
     /// Why a suppression cannot work: no such rule (with the nearest ones), or a rule that may
     /// not be suppressed. Nil when it can.
-    static func problem(with suppression: Suppression, in guide: Guide) -> Diagnostic? {
-        guard let definition = RuleCatalog.definition(suppression.ruleID) else {
-            let suggestions = NearMiss.suggestions(for: suppression.ruleID, among: RuleCatalog.all.filter(\.configurable).map(\.id))
+    static func problem(with suppression: Suppression, in guide: Guide, rules: RuleCatalog) -> Diagnostic? {
+        guard let definition = rules.rule(suppression.ruleID) else {
+            let suggestions = NearMiss.suggestions(for: suppression.ruleID, among: rules.definitions.filter(\.configurable).map(\.id))
             return Diagnostic(
                 LintRule.unknownRule, .warning, "'\(suppression.ruleID)' in lint-ignore is not a rule",
                 hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the rules are listed in docs/rules.md",
