@@ -49,7 +49,7 @@ public enum ContentLoader {
             sources[file.path] = result.2
             if let guide = result.0 { guides.append(guide) }
         }
-        diagnostics += crossFileDiagnostics(guides)
+        diagnostics += crossFileDiagnostics(guides, sources: sources)
         if names.isEmpty {
             diagnostics.append(
                 Diagnostic(
@@ -62,7 +62,7 @@ public enum ContentLoader {
     }
 
     /// Duplicate guide ids, ids that do not match their file name, and related guides that do not exist.
-    static func crossFileDiagnostics(_ guides: [Guide]) -> [Diagnostic] {
+    static func crossFileDiagnostics(_ guides: [Guide], sources: [String: String] = [:]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let ids = guides.map(\.id)
         for guide in guides {
@@ -76,7 +76,7 @@ public enum ContentLoader {
                         file: guide.file, at: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? []))
             }
         }
-        diagnostics += GuideLinks.diagnostics(guides)
+        diagnostics += GuideLinks.diagnostics(guides, sources: sources)
         var firstFile: [String: String] = [:]
         for guide in guides {
             if let other = firstFile[guide.id] {
