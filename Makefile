@@ -12,7 +12,9 @@ tools:
 
 test: tools
 	Scripts/check-format.sh
-	swift test
+	Scripts/check-sizes.py --self-test
+	Scripts/check-sizes.py
+	WAYMARK_REQUIRE_BROWSER=1 swift test
 	Scripts/check-site.sh
 	Scripts/check-lint.sh
 	Scripts/fuzz.sh

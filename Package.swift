@@ -123,14 +123,40 @@ let package = Package(
             ),
             dependencies: ["waymark"]
         ),
+        // Test support: marked text, diagnostics and snapshot assertions, temporary projects,
+        // the real binary and browser drivers. Every test target below depends on it.
+        .target(
+            name: "WaymarkTestSupport",
+            dependencies: ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkCheck", "WaymarkHelp"],
+            path: "Tests/WaymarkTestSupport"
+        ),
+        // The tests that need several modules or the real binary. New tests that need only one
+        // module go to that module's test target.
         .testTarget(
             name: "WaymarkTests",
             dependencies: [
-                "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkLoader",
+                "WaymarkTestSupport", "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkLoader",
                 "WaymarkRender", "WaymarkCheck", "WaymarkL10n", "WaymarkSite", "WaymarkStyle", "WaymarkLint", "WaymarkCLI", "waymark", "waymark-check",
                 "WaymarkHelp", "WaymarkExport", "WaymarkHelpCLI", "waymark-help", "WaymarkProject", "WaymarkPipeline", "WaymarkCheckCLI", "WaymarkServe",
             ],
             exclude: ["__Snapshots__"]
+        ),
+        // One test target per module for the tests that need only that module.
+        .testTarget(name: "WaymarkBaseTests", dependencies: ["WaymarkTestSupport", "WaymarkBase"]),
+        .testTarget(name: "WaymarkLoaderTests", dependencies: ["WaymarkTestSupport", "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader"]),
+        .testTarget(name: "WaymarkL10nTests", dependencies: ["WaymarkTestSupport", "WaymarkBase", "WaymarkL10n"]),
+        .testTarget(name: "WaymarkHelpTests", dependencies: ["WaymarkTestSupport", "WaymarkHelp"]),
+        // Each style rule on an in-memory guide and a frozen model: no disk, no pipeline.
+        .testTarget(
+            name: "WaymarkStyleTests",
+            dependencies: ["WaymarkTestSupport", "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkStyle"],
+            exclude: ["Fixtures"]
+        ),
+        // The suites that drive Chromium (skipped, with a message, where it is not installed;
+        // `make test` sets WAYMARK_REQUIRE_BROWSER=1) and the preview server's process tests.
+        .testTarget(
+            name: "WaymarkBrowserTests",
+            dependencies: ["WaymarkTestSupport", "WaymarkBase", "WaymarkModel", "WaymarkSite", "WaymarkHelp", "waymark"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -28,7 +28,7 @@ extension Array where Element == Diagnostic {
             guard let sample = samples[key], let count = counts[key] else { continue }
             kept.append(
                 Diagnostic(
-                    SafetyRule.capped, .note, "\(count - limit) more '\(sample.ruleID)' \(sample.severity.rawValue)s in this file are not shown (\(count) in all)",
+                    SafetyRule.capped, "\(count - limit) more '\(sample.ruleID)' \(sample.severity.rawValue)s in this file are not shown (\(count) in all)",
                     hint: "fix the ones shown first; the rest usually have the same cause", file: sample.file,
                     guideID: sample.guideID, locale: sample.locale))
         }

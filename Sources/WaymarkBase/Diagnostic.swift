@@ -1,8 +1,8 @@
 /// One problem found in content, as a value: what, where, how bad, and how to fix it.
 public struct Diagnostic: Hashable, Sendable {
-    /// Stable rule id such as `guide.unknown-key`.
-    public var ruleID: String
-    /// How serious it is.
+    /// The rule that found it: its id, default severity, exit status and documentation.
+    public var rule: RuleDefinition
+    /// How serious it is: the rule's severity unless reported otherwise or re-graded by `waymark.yml`.
     public var severity: Severity
     /// One sentence saying what is wrong.
     public var message: String
@@ -19,10 +19,10 @@ public struct Diagnostic: Hashable, Sendable {
     /// The locale being processed, added by the layer that knows it.
     public var locale: LocaleID?
 
-    /// Creates a diagnostic; the loader adds `file`, the pipeline adds `guideID` and `locale`.
+    /// A finding of `rule` at the rule's own severity; the loader adds `file`, the pipeline
+    /// adds `guideID` and `locale`.
     public init(
-        _ ruleID: String,
-        _ severity: Severity = .error,
+        _ rule: RuleDefinition,
         _ message: String,
         hint: String? = nil,
         file: String? = nil,
@@ -31,7 +31,24 @@ public struct Diagnostic: Hashable, Sendable {
         guideID: String? = nil,
         locale: LocaleID? = nil
     ) {
-        self.ruleID = ruleID
+        self.init(rule, reportedAs: rule.severity, message, hint: hint, file: file, at: range, fixIts: fixIts, guideID: guideID, locale: locale)
+    }
+
+    /// A finding of `rule` at another severity than the rule's own: for the few places that
+    /// legitimately report differently (a severity set in `waymark.yml`, a note that sums up
+    /// refused errors, `--allow-check-errors`).
+    public init(
+        _ rule: RuleDefinition,
+        reportedAs severity: Severity,
+        _ message: String,
+        hint: String? = nil,
+        file: String? = nil,
+        at range: SourceRange? = nil,
+        fixIts: [FixIt] = [],
+        guideID: String? = nil,
+        locale: LocaleID? = nil
+    ) {
+        self.rule = rule
         self.severity = severity
         self.message = message
         self.hint = hint
@@ -41,6 +58,9 @@ public struct Diagnostic: Hashable, Sendable {
         self.guideID = guideID
         self.locale = locale
     }
+
+    /// The stable rule id, such as `guide.unknown-key`.
+    public var ruleID: String { rule.id }
 
     /// The start of the range, if any.
     public var location: SourceLocation? { range?.start }

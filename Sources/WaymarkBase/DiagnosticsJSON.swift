@@ -9,12 +9,12 @@ import Foundation
 ///                   "guide": "…", "locale": "en", "fixIts": [{"line": 3, "column": 1, "endLine": 3,
 ///                   "endColumn": 6, "replacement": "steps"}]}]}
 /// ```
-public enum DiagnosticsJSON {
+package enum DiagnosticsJSON {
     /// The document's schema version; bump it on any incompatible change.
-    public static let version = 1
+    package static let version = 1
 
     /// Encodes diagnostics as the versioned document, with sorted keys and a final newline.
-    public static func encode(_ diagnostics: [Diagnostic]) -> String {
+    package static func encode(_ diagnostics: [Diagnostic]) -> String {
         let document = Document(
             version: version,
             tool: "waymark",

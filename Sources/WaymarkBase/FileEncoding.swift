@@ -9,7 +9,7 @@ package enum FileEncoding {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
             return .failure(
                 Diagnostic(
-                    SafetyRule.encoding, .error, "the file is UTF-16 text, not UTF-8", hint: "save it as UTF-8",
+                    SafetyRule.encoding, "the file is UTF-16 text, not UTF-8", hint: "save it as UTF-8",
                     file: file, at: SourceRange(start: SourceLocation(line: 1, column: 1))))
         }
         if !bytes.contains(0), let text = String(data: data, encoding: .utf8) { return .success(text) }
@@ -23,7 +23,7 @@ package enum FileEncoding {
                 if scalar == "\0" {
                     return .failure(
                         Diagnostic(
-                            SafetyRule.encoding, .error, "the file holds a NUL byte (at byte \(offset))",
+                            SafetyRule.encoding, "the file holds a NUL byte (at byte \(offset))",
                             hint: "remove it; text files never hold NUL bytes (was it saved as UTF-16 or as a binary file?)",
                             file: file, at: SourceRange(start: SourceLocation(line: line, column: column))))
                 }
@@ -42,7 +42,7 @@ package enum FileEncoding {
                 let byte = offset < bytes.count ? String(format: "0x%02X", bytes[offset]) : "the end"
                 return .failure(
                     Diagnostic(
-                        SafetyRule.encoding, .error, "the file is not valid UTF-8: the byte \(byte) at byte \(offset) does not start or continue a character",
+                        SafetyRule.encoding, "the file is not valid UTF-8: the byte \(byte) at byte \(offset) does not start or continue a character",
                         hint: "save the file as UTF-8 (it may be Latin-1 or Windows-1252), or retype the character here",
                         file: file, at: SourceRange(start: SourceLocation(line: line, column: column))))
             case .emptyInput:

@@ -1,10 +1,10 @@
 /// Where each character of a folded block scalar (`>` or `>-`) stands in its file, so a finding
 /// inside a folded text is shown on its words, not on the `>-` marker (issue 15).
-public enum FoldedScalar {
+package enum FoldedScalar {
     /// The file location of each Unicode scalar of `value`, the value of the folded scalar whose
     /// indicator is at `marker`; nil when the text in the file does not fold to exactly `value`
     /// (then callers fall back to the marker, which is never wrong, only less precise).
-    public static func locations(of value: String, marker: SourceLocation, in source: SourceText) -> [SourceLocation]? {
+    package static func locations(of value: String, marker: SourceLocation, in source: SourceText) -> [SourceLocation]? {
         guard let header = source.line(marker.line) else { return nil }
         let headerScalars = Array(header.unicodeScalars)
         guard marker.column >= 1, marker.column <= headerScalars.count, headerScalars[marker.column - 1] == ">" else { return nil }
@@ -62,7 +62,7 @@ public enum FoldedScalar {
     }
 
     /// The range of the first line of words of the folded scalar at `marker`, or nil.
-    public static func firstLine(of value: String, marker: SourceLocation, in source: SourceText) -> SourceRange? {
+    package static func firstLine(of value: String, marker: SourceLocation, in source: SourceText) -> SourceRange? {
         guard let locations = locations(of: value, marker: marker, in: source), let first = locations.first else { return nil }
         let last = locations.last { $0.line == first.line } ?? first
         return SourceRange(start: first, end: SourceLocation(line: last.line, column: last.column + 1))

@@ -30,7 +30,7 @@ package enum InvisibleCharacters {
                 let at = SourceLocation(line: index + 1, column: offset + 1)
                 diagnostics.append(
                     Diagnostic(
-                        SafetyRule.invisibleCharacter, .warning,
+                        SafetyRule.invisibleCharacter,
                         "the invisible character \(escape(String(scalar))) (\(name(scalar))) is in the text",
                         hint: "delete it: it reorders or hides what readers see and reviewers cannot see it",
                         file: file, at: SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + 1)),

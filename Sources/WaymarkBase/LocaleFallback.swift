@@ -24,7 +24,4 @@ extension LocaleID {
         guard let dash = tag.lastIndex(of: "-") else { return nil }
         return String(tag[..<dash])
     }
-
-    /// Whether `other` is this locale or one it falls back to.
-    public func fallsBack(to other: LocaleID) -> Bool { fallbackChain.contains(other) }
 }

@@ -1,7 +1,7 @@
 /// Ranked "did you mean" suggestions for a misspelled name.
-public enum NearMiss {
+package enum NearMiss {
     /// The candidates close enough to `name` to suggest, closest first (at most `limit`).
-    public static func suggestions(for name: String, among candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+    package static func suggestions(for name: String, among candidates: some Sequence<String>, limit: Int = 3) -> [String] {
         let lowered = name.lowercased()
         let threshold = max(2, lowered.count / 3)
         let ranked = candidates.compactMap { candidate -> (String, Int)? in
@@ -14,7 +14,7 @@ public enum NearMiss {
     }
 
     /// Levenshtein distance over Unicode scalars.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -2,9 +2,9 @@ import Dispatch
 import Foundation
 
 /// Maps a collection on all cores, keeping the input order in the result.
-public enum ParallelMap {
+package enum ParallelMap {
     /// `transform` applied to each element, concurrently; the result is in input order.
-    public static func map<Element: Sendable, Result: Sendable>(
+    package static func map<Element: Sendable, Result: Sendable>(
         _ elements: [Element], _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         let box = ResultBox<Result>(count: elements.count)

@@ -9,22 +9,22 @@ public enum PluralCategory: String, Sendable, CaseIterable, Comparable {
 
 /// The operands of a number as CLDR's plural rules see it (TR35 "Plural Operand Meanings"),
 /// read from its decimal digits, so `1.0` and `1` differ in `v`.
-public struct PluralOperands: Sendable, Hashable {
+package struct PluralOperands: Sendable, Hashable {
     /// The integer digits (`i`).
-    public var integer: Int
+    package var integer: Int
     /// The visible fraction digits as written (`f`, with `v` of them) and without trailing zeros (`t`, with `w`).
-    public var fraction: Int, fractionDigits: Int, trimmedFraction: Int, trimmedDigits: Int
+    package var fraction: Int, fractionDigits: Int, trimmedFraction: Int, trimmedDigits: Int
     /// The compact decimal exponent (`c`, `e`): `1c6` is 1000000 with exponent 6.
-    public var exponent: Int
+    package var exponent: Int
 
     /// The operands of a whole number.
-    public init(_ n: Int) {
+    package init(_ n: Int) {
         integer = abs(n)
         fraction = 0; fractionDigits = 0; trimmedFraction = 0; trimmedDigits = 0; exponent = 0
     }
 
     /// The operands of a number written as CLDR writes samples: `12`, `1.50`, `1.1c6`; nil when it is not one.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         var mantissa = Substring(text)
         var exponent = 0
         if let marker = text.firstIndex(where: { $0 == "c" || $0 == "e" }) {

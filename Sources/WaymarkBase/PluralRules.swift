@@ -16,11 +16,8 @@ public struct PluralRules: Sendable {
     /// Every locale CLDR has plural rules for.
     public static var cldrLocales: [String] { table.keys.sorted() }
 
-    /// The CLDR version the rules come from.
-    public static var cldrVersion: String { CLDRPluralData.version }
-
     /// The category of a number's operands.
-    public func category(of operands: PluralOperands) -> PluralCategory {
+    package func category(of operands: PluralOperands) -> PluralCategory {
         rules.first { $0.condition.matches(operands) }?.category ?? .other
     }
 

@@ -2,6 +2,8 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
 #elseif canImport(Darwin)
     import Darwin
 #endif
@@ -48,7 +50,7 @@ package struct ProjectReader: Sendable {
     /// The diagnostic for a path that leads outside.
     package static func outsideDiagnostic(_ path: String, target: String, what: String) -> Diagnostic {
         Diagnostic(
-            SafetyRule.outsideProject, .error, "\(what) \(path) is a symbolic link to \(target), outside the project; it was not read",
+            SafetyRule.outsideProject, "\(what) \(path) is a symbolic link to \(target), outside the project; it was not read",
             hint: "waymark reads only inside the project folder: copy the file into the project, or point the link at a file inside it",
             file: path)
     }
@@ -61,7 +63,7 @@ package struct ProjectReader: Sendable {
         case .outside(let target): return (nil, Self.outsideDiagnostic(folder, target: target, what: what))
         case .inside(let real):
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: real) else {
-                return (nil, Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(what) \(folder)", hint: "check that it is a readable folder", file: folder))
+                return (nil, Diagnostic(CommonRule.unreadableFile, "cannot read \(what) \(folder)", hint: "check that it is a readable folder", file: folder))
             }
             return (names.filter { !$0.hasPrefix(".") }.sorted(), nil)
         }
@@ -104,7 +106,7 @@ package struct ProjectReader: Sendable {
     package func data(_ path: String, limit: Int, what: String) -> Result<Data, Diagnostic> {
         switch place(path) {
         case .missing:
-            return .failure(Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(what) \(path): there is no such file", file: path))
+            return .failure(Diagnostic(CommonRule.unreadableFile, "cannot read \(what) \(path): there is no such file", file: path))
         case .outside(let target):
             return .failure(Self.outsideDiagnostic(path, target: target, what: what))
         case .inside(let real):
@@ -122,27 +124,27 @@ package struct ProjectReader: Sendable {
         // O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused below).
         let descriptor = open(real, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
-            return .failure(Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(display): \(String(cString: strerror(errno)))", file: display))
+            return .failure(Diagnostic(CommonRule.unreadableFile, "cannot read \(display): \(systemReason(errno: errno))", file: display))
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(display): it is not a regular file", file: display))
+            return .failure(Diagnostic(CommonRule.unreadableFile, "cannot read \(display): it is not a regular file", file: display))
         }
         let size = Int(status.st_size)
         guard size <= limit else {
             return .failure(
                 Diagnostic(
-                    SafetyRule.tooLarge, .error, "the file is \(ByteSize.words(size)), more than the \(ByteSize.words(limit)) this kind of file may be",
+                    SafetyRule.tooLarge, "the file is \(ByteSize.words(size)), more than the \(ByteSize.words(limit)) this kind of file may be",
                     hint: "split it into smaller files; it was not read", file: display))
         }
         var data = Data(count: size)
         var total = 0
         while total < size {
-            let count = data.withUnsafeMutableBytes { buffer in Glibc_read(descriptor, buffer.baseAddress! + total, size - total) }
+            let count = data.withUnsafeMutableBytes { buffer in systemRead(descriptor, buffer.baseAddress! + total, size - total) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(display): \(String(cString: strerror(errno)))", file: display))
+                return .failure(Diagnostic(CommonRule.unreadableFile, "cannot read \(display): \(systemReason(errno: errno))", file: display))
             }
             if count == 0 { break }
             total += count
@@ -159,7 +161,7 @@ package struct ProjectReader: Sendable {
     }
 }
 
-private func Glibc_read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }
 

@@ -1,5 +1,7 @@
-/// What a rule is: its stable id, its default severity, and the words that explain it in
-/// `docs/rules.md`, `waymark rules` and SARIF's rule descriptions.
+/// What a rule is: its stable id, its default severity, what its errors mean for the exit
+/// status, and the words that explain it in `docs/rules.md`, `waymark rules` and SARIF's rule
+/// descriptions. Each rule is one such value, declared beside the code that reports it; a
+/// ``Diagnostic`` is made from the value, so no rule can be reported without a definition.
 public struct RuleDefinition: Hashable, Sendable {
     /// The stable id diagnostics carry, such as `check.unknown-element`.
     public var id: String
@@ -16,11 +18,13 @@ public struct RuleDefinition: Hashable, Sendable {
     public var configurable: Bool
     /// Settings the rule takes in `waymark.yml` besides its severity.
     public var parameters: [RuleParameter]
+    /// What an error of this rule makes `build`, `check`, `lint` and the other commands exit with.
+    public var exitStatus: RuleExitStatus
 
     /// Creates a definition.
     public init(
         _ id: String, _ severity: Severity, summary: String, explanation: String, fix: String,
-        configurable: Bool = true, parameters: [RuleParameter] = []
+        configurable: Bool = true, parameters: [RuleParameter] = [], exitStatus: RuleExitStatus = .contentError
     ) {
         self.id = id
         self.severity = severity
@@ -29,10 +33,34 @@ public struct RuleDefinition: Hashable, Sendable {
         self.fix = fix
         self.configurable = configurable
         self.parameters = parameters
+        self.exitStatus = exitStatus
     }
+
+    /// Two definitions are the same rule when their ids are (ids are unique, see
+    /// `RuleDefinitionTests`); so diagnostics compare and hash by id, not by the explanation.
+    public static func == (a: RuleDefinition, b: RuleDefinition) -> Bool { a.id == b.id }
+
+    /// Hashes the id.
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
     /// The group the rule belongs to: the part of its id before the first dot (`check`, `l10n`, …).
     public var category: String { String(id.prefix { $0 != "." }) }
+}
+
+/// What an error of a rule means for the command's exit status.
+public enum RuleExitStatus: String, Hashable, Sendable, CaseIterable {
+    /// A problem in the content: exit status 1.
+    case contentError
+    /// The command could not read or write files (or its baseline): exit status 2, as a usage error.
+    case usageOrIO
+
+    /// The status a command exits with when an error of such a rule is reported.
+    public var code: Int32 {
+        switch self {
+        case .contentError: 1
+        case .usageOrIO: 2
+        }
+    }
 }
 
 /// A setting of a rule in `waymark.yml`, such as `max-words` for `style.step-length`.

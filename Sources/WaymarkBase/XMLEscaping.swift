@@ -1,9 +1,9 @@
 /// Escaping for the XML Waymark writes (XLIFF exports, JUnit reports).
-public enum XMLEscaping {
+package enum XMLEscaping {
     /// Text escaped for element content and double-quoted attribute values; line breaks and tabs
     /// as character references (so attributes keep them), and the characters XML 1.0 forbids
     /// (other control characters, U+FFFE, U+FFFF) left out, so the document always parses.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {

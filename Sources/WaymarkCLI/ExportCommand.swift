@@ -70,11 +70,11 @@ struct ExportCommand: ParsableCommand {
                 written = bundle
                 if let archiveURL { try Self.writeArchive(bundle, to: archiveURL, display: archiveDisplay) }
             } catch let failure as HelpExport.Failure {
-                report.diagnostics.append(Diagnostic(ExportRule.writeFailed, .error, failure.reason, hint: "check the paths and run the export again", file: display))
+                report.diagnostics.append(Diagnostic(ExportRule.writeFailed, failure.reason, hint: "check the paths and run the export again", file: display))
             } catch let failure as SiteWriter.Failure {
                 report.diagnostics.append(failure.diagnostic)
             } catch {
-                report.diagnostics.append(Diagnostic(ExportRule.writeFailed, .error, "\(error)", hint: "nothing was written", file: display))
+                report.diagnostics.append(Diagnostic(ExportRule.writeFailed, "\(error)", hint: "nothing was written", file: display))
             }
         }
         DiagnosticOutput.print(report.diagnostics, sources: report.sources, format: project.format, console: console)
@@ -108,8 +108,8 @@ struct ExportCommand: ParsableCommand {
                 completeness: counts[strings.locale.tag] ?? [:])
         }
         return ExportInput(
-            guides: project.guides, model: project.model, helpIndex: project.helpIndex, locales: locales, pages: project.render(),
-            labels: project.labels, version: version, date: date, generator: "waymark \(WaymarkCLI.version)")
+            guides: project.guides, model: project.model, helpIndex: project.helpIndex, locales: locales, pages: project.render(layout: .bundle),
+            labels: project.labels, version: version, date: date, generator: "waymark \(WaymarkCLI.version)", images: project.images)
     }
 
     /// Refuses an archive path inside the bundle folder, or one that is a folder.

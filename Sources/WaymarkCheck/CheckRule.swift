@@ -1,36 +1,4 @@
-/// The rule ids the companion checker reports.
-public enum CheckRule {
-    public static let unknownSurface = "check.unknown-surface"
-    public static let unknownScreen = "check.unknown-screen"
-    public static let unknownElement = "check.unknown-element"
-    public static let elementNotOnScreen = "check.element-not-on-screen"
-    public static let unsupportedAction = "check.unsupported-action"
-    public static let platformMismatch = "check.platform-mismatch"
-    public static let unknownPlatform = "check.unknown-platform"
-    public static let urlOutsideOrigins = "check.url-outside-origins"
-    public static let wrongEntry = "check.wrong-entry"
-    public static let noScreen = "check.no-screen"
-    public static let systemStep = "check.system-step"
-    public static let endNotReached = "check.end-not-reached"
-    public static let unmappedStep = "check.unmapped-step"
-    public static let missingLabel = "check.missing-label"
-    // Issue 14: journeys, branches, prerequisites, variants, expectations, destructive steps, values, loops.
-    public static let unknownBranch = "check.unknown-branch"
-    public static let unhandledBranch = "check.unhandled-branch"
-    public static let unknownRequirement = "check.unknown-requirement"
-    public static let missingRequirement = "check.missing-requirement"
-    public static let unknownVariant = "check.unknown-variant"
-    public static let variantMismatch = "check.variant-mismatch"
-    public static let expectationMismatch = "check.expectation-mismatch"
-    public static let destructiveWithoutWarning = "check.destructive-without-warning"
-    public static let valueFormat = "check.value-format"
-    public static let noSignIn = "check.no-sign-in"
-    public static let loopNotRepeatable = "check.loop-not-repeatable"
-    public static let otherwiseWithoutIf = "check.otherwise-without-if"
-    public static let staleModel = "model.stale"
-    public static let undocumentedAction = "coverage.undocumented-action"
-    // Issue 15.
-    public static let unknownError = "check.unknown-error"
-    public static let channelMismatch = "check.channel-mismatch"
-    public static let outsideSteps = "coverage.outside-steps"
-}
+/// The rules the companion checker reports, each a value in CheckRule+Definitions.swift
+/// (issue 14: journeys, branches, prerequisites, variants, expectations, destructive steps,
+/// values, loops) and OutsideSteps.swift (issue 15).
+public enum CheckRule {}

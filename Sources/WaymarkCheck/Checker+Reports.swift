@@ -84,12 +84,12 @@ extension GuideWalker {
     }
 
     mutating func report(
-        _ rule: String, _ message: String, hint: String, at range: SourceRange?, severity: Severity = .error,
+        _ rule: RuleDefinition, _ message: String, hint: String, at range: SourceRange?, severity: Severity? = nil,
         fixIts: [String] = [], insertion: FixIt? = nil
     ) {
         diagnostics.append(
             Diagnostic(
-                rule, severity, message, hint: hint, file: guide.file, at: range,
+                rule, reportedAs: severity ?? rule.severity, message, hint: hint, file: guide.file, at: range,
                 fixIts: (range.map { r in fixIts.prefix(3).map { FixIt(range: r, replacement: $0) } } ?? []) + (insertion.map { [$0] } ?? [])))
     }
 }

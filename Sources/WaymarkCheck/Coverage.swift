@@ -13,7 +13,7 @@ enum Coverage {
                         guard !index.documents(key) else { continue }
                         result.append(
                             Diagnostic(
-                                CheckRule.undocumentedAction, .note,
+                                CheckRule.undocumentedAction,
                                 "no guide documents '\(entry.action.rawValue)' on '\(element.id)' (screen '\(screen.id)')",
                                 hint:
                                     "write a guide step with `action: \(entry.action.rawValue)` and `target: \(element.id)`, or remove the action if the product no longer has it",

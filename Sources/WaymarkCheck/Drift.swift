@@ -19,7 +19,7 @@ enum Drift {
             guard let verified = oldest, let date = ModelDates.parse(verified) else {
                 result.append(
                     Diagnostic(
-                        CheckRule.staleModel, .warning, "the model of \(surface.name) (made by \(owner)) has never been verified",
+                        CheckRule.staleModel, "the model of \(surface.name) (made by \(owner)) has never been verified",
                         hint: "check it against the product and set `verified: YYYY-MM-DD` in \(surface.file)",
                         file: guide.file, at: method.surfaceRange, guideID: guide.id))
                 continue
@@ -28,7 +28,7 @@ enum Drift {
             if age > options.maximumModelAge {
                 result.append(
                     Diagnostic(
-                        CheckRule.staleModel, .warning,
+                        CheckRule.staleModel,
                         "the model of \(surface.name) (made by \(owner)) was last verified \(age) days ago, on \(verified)",
                         hint:
                             "\(owner) may have changed the product; check the steps against it and update `verified` in \(surface.file) (the limit is \(options.maximumModelAge) days)",

@@ -26,10 +26,10 @@ extension GuideWalker {
 enum OutsideSteps {
     static func diagnostics(for guide: Guide, model: ProductModel, options: CheckOptions) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        func report(_ rule: String, _ severity: Severity, _ message: String, hint: String, at range: SourceRange?, fixIts: [String] = []) {
+        func report(_ rule: RuleDefinition, _ message: String, hint: String, at range: SourceRange?, fixIts: [String] = []) {
             result.append(
                 Diagnostic(
-                    rule, severity, message, hint: hint, file: guide.file, at: range,
+                    rule, message, hint: hint, file: guide.file, at: range,
                     fixIts: range.map { r in fixIts.prefix(3).map { FixIt(range: r, replacement: $0) } } ?? [], guideID: guide.id))
         }
         // A step in a channel right after a wait for an event of another channel.
@@ -42,7 +42,7 @@ enum OutsideSteps {
                 case .step(let step):
                     if let event = awaited, let expected = event.kind.channel, let channel = step.channel, channel != expected {
                         report(
-                            CheckRule.channelMismatch, .warning,
+                            CheckRule.channelMismatch,
                             "the step is done in the \(channel.rawValue), but the wait before it is for the \(expected.rawValue)",
                             hint: "make the step's `channel` the one the wait is for (`channel: \(expected.rawValue)`), or correct the wait's `wait-for`",
                             at: step.channelRange ?? step.idRange, fixIts: [expected.rawValue])
@@ -71,7 +71,7 @@ enum OutsideSteps {
             guard !known.contains(error) else { continue }
             let suggestions = NearMiss.suggestions(for: error, among: known)
             report(
-                CheckRule.unknownError, .error, "\(surface.name) shows no error '\(error)'",
+                CheckRule.unknownError, "\(surface.name) shows no error '\(error)'",
                 hint: suggestions.first.map { "did you mean '\($0)'?" }
                     ?? (known.isEmpty
                         ? "list the errors a screen shows under its `errors` in Content/model/\(surfaceID).yaml, or quote the message with `message:`"
@@ -80,7 +80,7 @@ enum OutsideSteps {
         }
         if options.reportCoverage, byOthers + inChannels > 0 {
             report(
-                CheckRule.outsideSteps, .note,
+                CheckRule.outsideSteps,
                 "the guide has \(total) steps, \(byOthers + inChannels) of them outside the product (\(byOthers) by someone else, \(inChannels) in an email, a message or a call); they are accepted as such and not walked",
                 hint: "nothing to fix; the count shows how much of the guide the product model cannot prove", at: guide.idRange)
         }
@@ -89,23 +89,27 @@ enum OutsideSteps {
 }
 
 extension CheckRule {
+    public static let unknownError = RuleDefinition(
+        "check.unknown-error", .error, summary: "A troubleshooting entry's `error` that no screen of its surface lists.",
+        explanation:
+            "Entries that name a model error quote it as the product shows it, in every locale, so an unknown id would quote nothing, or a message the product no longer shows.",
+        fix:
+            "Use the id of an error listed under a screen's `errors` in the surface's model (the diagnostic suggests the nearest), add the error to the model, or quote the message yourself with `message:`."
+    )
+    public static let channelMismatch = RuleDefinition(
+        "check.channel-mismatch", .warning, summary: "A step in one channel (`channel: text-message`) right after a wait for an event of another (`wait-for: email`).",
+        explanation: "Readers wait for an email and are then told to read a text message: one of the two is wrong, and the reader looks in the wrong place.",
+        fix: "Make the step's `channel` the one the wait is for, or correct the wait's `wait-for`; the diagnostic offers the wait's channel as a fix-it.")
+    public static let outsideSteps = RuleDefinition(
+        "coverage.outside-steps", .note, summary: "With `--coverage`: how many of a guide's steps are done by someone else or in another channel.",
+        explanation:
+            "Steps with `actor` or `channel` are accepted as what they are, not walked through the product model; the note counts them, so a team sees how much of each guide the model cannot prove.",
+        fix: "Nothing to fix. Model the part of the product the other person uses if you want those steps walked too.")
+
     /// The definitions of issue 15's checker rules.
     static let formatDefinitions: [RuleDefinition] = [
-        RuleDefinition(
-            unknownError, .error, summary: "A troubleshooting entry's `error` that no screen of its surface lists.",
-            explanation:
-                "Entries that name a model error quote it as the product shows it, in every locale, so an unknown id would quote nothing, or a message the product no longer shows.",
-            fix:
-                "Use the id of an error listed under a screen's `errors` in the surface's model (the diagnostic suggests the nearest), add the error to the model, or quote the message yourself with `message:`."
-        ),
-        RuleDefinition(
-            channelMismatch, .warning, summary: "A step in one channel (`channel: text-message`) right after a wait for an event of another (`wait-for: email`).",
-            explanation: "Readers wait for an email and are then told to read a text message: one of the two is wrong, and the reader looks in the wrong place.",
-            fix: "Make the step's `channel` the one the wait is for, or correct the wait's `wait-for`; the diagnostic offers the wait's channel as a fix-it."),
-        RuleDefinition(
-            outsideSteps, .note, summary: "With `--coverage`: how many of a guide's steps are done by someone else or in another channel.",
-            explanation:
-                "Steps with `actor` or `channel` are accepted as what they are, not walked through the product model; the note counts them, so a team sees how much of each guide the model cannot prove.",
-            fix: "Nothing to fix. Model the part of the product the other person uses if you want those steps walked too."),
+        unknownError,
+        channelMismatch,
+        outsideSteps,
     ]
 }

@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkBase
 import WaymarkHelp
 import WaymarkModel
 
@@ -50,7 +51,7 @@ enum SearchDatabaseBuilder {
         } catch let error as SQLiteConnection.Failure {
             throw Failure(description: error.description)
         } catch {
-            throw Failure(description: (error as NSError).localizedDescription)
+            throw Failure(description: systemReason(error))
         }
     }
 

@@ -16,86 +16,71 @@ public enum DurationParser {
 
     /// The duration, or a reason why `text` is not one.
     package static func parse(_ text: String) -> Result<DurationRange, Failure> {
-        var scanner = Substring(text.lowercased())
-        func skipSpaces() { while scanner.first == " " { scanner.removeFirst() } }
-        func word(_ words: String) -> Bool {
-            guard scanner.hasPrefix(words) else { return false }
-            let after = scanner.dropFirst(words.count)
-            guard after.first.map({ !$0.isLetter }) ?? true else { return false }
-            scanner = after
-            skipSpaces()
-            return true
+        var scanner = DurationScanner(text)
+        if scanner.word("a few") || scanner.word("a couple of") || scanner.word("several") || scanner.word("some") {
+            return aFew(&scanner)
         }
-        func number() -> Int? {
-            // "an hour", "a day": one of a unit, when a unit follows.
-            for article in ["an", "a"] {
-                let saved = scanner
-                if word(article), units[String(scanner.prefix { $0.isLetter })] != nil { return 1 }
-                scanner = saved
-            }
-            let digits = scanner.prefix { $0.isASCII && $0.isNumber }
-            guard !digits.isEmpty, digits.count <= 6 else { return nil }
-            scanner.removeFirst(digits.count)
-            return Int(digits)
-        }
-        skipSpaces()
         var bound = DurationRange.Bound.exact
-        if word("a few") || word("a couple of") || word("several") || word("some") {
-            guard !scanner.isEmpty else { return .failure(.noUnit) }
-            let unitName = String(scanner.prefix { $0.isLetter })
-            scanner.removeFirst(unitName.count)
-            skipSpaces()
-            guard let unit = units[unitName], unitName.count > 1, scanner.isEmpty else { return .failure(.unknownUnit(unitName)) }
-            return .success(DurationRange(lower: aFewSpan.0, upper: aFewSpan.1, unit: unit, bound: .aFew))
-        }
-        for (words, meaning) in boundWords where word(words) {
+        for (words, meaning) in boundWords where scanner.word(words) {
             bound = meaning
             break
         }
-        let start = scanner
-        guard let lower = number() else { return .failure(.noNumber) }
-        // "1.5 hours", "1,5 h": a fraction, which the reader's language would word differently.
-        if let mark = scanner.first, mark == "." || mark == ",", scanner.dropFirst().first?.isNumber == true {
-            scanner.removeFirst()
-            let fraction = scanner.prefix { $0.isASCII && $0.isNumber }
-            scanner.removeFirst(fraction.count)
-            skipSpaces()
-            let written = "\(lower)\(mark)\(fraction)"
-            let unit = units[String(scanner.prefix { $0.isLetter })]
-            return .failure(.fraction(written, unit.flatMap { smaller(whole: lower, fraction: String(fraction), unit: $0) }))
-        }
-        skipSpaces()
+        guard let lower = scanner.number() else { return .failure(.noNumber) }
+        if let failure = fraction(after: lower, &scanner) { return .failure(failure) }
+        scanner.skipSpaces()
         var upper: Int?
-        if let dash = scanner.first, dash == "-" || dash == "–" || dash == "—" {
-            scanner.removeFirst()
-            skipSpaces()
-            guard let value = number() else { return .failure(.noNumber) }
+        if let dash = scanner.rest.first, dash == "-" || dash == "–" || dash == "—" {
+            scanner.rest.removeFirst()
+            scanner.skipSpaces()
+            guard let value = scanner.number() else { return .failure(.noNumber) }
             upper = value
-            skipSpaces()
-        } else if word("to") {
-            guard let value = number() else { return .failure(.noNumber) }
+            scanner.skipSpaces()
+        } else if scanner.word("to") {
+            guard let value = scanner.number() else { return .failure(.noNumber) }
             upper = value
-            skipSpaces()
+            scanner.skipSpaces()
         }
-        let unitName = String(scanner.prefix { $0.isLetter })
-        scanner.removeFirst(unitName.count)
-        skipSpaces()
+        let unitName = scanner.letters()
+        scanner.skipSpaces()
         guard !unitName.isEmpty else { return .failure(.noUnit) }
         guard let unit = units[unitName] else { return .failure(.unknownUnit(unitName)) }
-        if !scanner.isEmpty {
-            // "2 days or more", "1 hour or longer": a lower bound written after the value.
-            if bound == .exact, upper == nil, word("or more") || word("or longer") || word("+") || scanner == "+" {
-                return .failure(.trailingBound(lower, unit, atLeast: true))
-            }
-            if bound == .exact, upper == nil, word("or less") || word("or fewer") || word("at most") || word("max") {
-                return .failure(.trailingBound(lower, unit, atLeast: false))
-            }
-            return .failure(.trailingText(String(scanner)))
-        }
+        if !scanner.rest.isEmpty { return .failure(trailing(&scanner, lower, unit, single: bound == .exact && upper == nil)) }
         guard lower > 0, lower <= maximumValue, (upper ?? lower) <= maximumValue else { return .failure(.outOfRange) }
         if let upper, upper <= lower { return .failure(.emptyRange) }
         if upper != nil, bound != .exact { return .failure(.boundedRange) }
         return .success(DurationRange(lower: lower, upper: upper, unit: unit, bound: bound))
+    }
+
+    /// "a few minutes": after the words, a unit of more than one letter and nothing else.
+    private static func aFew(_ scanner: inout DurationScanner) -> Result<DurationRange, Failure> {
+        guard !scanner.rest.isEmpty else { return .failure(.noUnit) }
+        let unitName = scanner.letters()
+        scanner.skipSpaces()
+        guard let unit = units[unitName], unitName.count > 1, scanner.rest.isEmpty else { return .failure(.unknownUnit(unitName)) }
+        return .success(DurationRange(lower: aFewSpan.0, upper: aFewSpan.1, unit: unit, bound: .aFew))
+    }
+
+    /// "1.5 hours", "1,5 h": a fraction, which the reader's language would word differently.
+    private static func fraction(after lower: Int, _ scanner: inout DurationScanner) -> Failure? {
+        guard let mark = scanner.rest.first, mark == "." || mark == ",", scanner.rest.dropFirst().first?.isNumber == true else { return nil }
+        scanner.rest.removeFirst()
+        let fraction = scanner.rest.prefix { $0.isASCII && $0.isNumber }
+        scanner.rest.removeFirst(fraction.count)
+        scanner.skipSpaces()
+        let written = "\(lower)\(mark)\(fraction)"
+        let unit = units[String(scanner.rest.prefix { $0.isLetter })]
+        return .fraction(written, unit.flatMap { smaller(whole: lower, fraction: String(fraction), unit: $0) })
+    }
+
+    /// What follows the unit: a bound written after a single value ("2 days or more"), or stray text.
+    private static func trailing(_ scanner: inout DurationScanner, _ lower: Int, _ unit: DurationRange.Unit, single: Bool) -> Failure {
+        if single, scanner.word("or more") || scanner.word("or longer") || scanner.word("+") || scanner.rest == "+" {
+            return .trailingBound(lower, unit, atLeast: true)
+        }
+        if single, scanner.word("or less") || scanner.word("or fewer") || scanner.word("at most") || scanner.word("max") {
+            return .trailingBound(lower, unit, atLeast: false)
+        }
+        return .trailingText(String(scanner.rest))
     }
 
     /// The duration as a wait would write it (`1-2 minutes`, `up to 2 days`, `a few minutes`).
@@ -155,5 +140,48 @@ public enum DurationParser {
             default: return nil
             }
         }
+    }
+}
+
+/// A duration's text being read from the left, lowercased, spaces after each part skipped.
+struct DurationScanner {
+    /// What is left to read.
+    var rest: Substring
+
+    init(_ text: String) {
+        rest = Substring(text.lowercased())
+        skipSpaces()
+    }
+
+    mutating func skipSpaces() { while rest.first == " " { rest.removeFirst() } }
+
+    /// Reads `words` when they come next as whole words.
+    mutating func word(_ words: String) -> Bool {
+        guard rest.hasPrefix(words) else { return false }
+        let after = rest.dropFirst(words.count)
+        guard after.first.map({ !$0.isLetter }) ?? true else { return false }
+        rest = after
+        skipSpaces()
+        return true
+    }
+
+    /// Reads a number of up to six digits, or "a"/"an" before a unit ("an hour": one).
+    mutating func number() -> Int? {
+        for article in ["an", "a"] {
+            let saved = rest
+            if word(article), DurationParser.units[String(rest.prefix { $0.isLetter })] != nil { return 1 }
+            rest = saved
+        }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 6 else { return nil }
+        rest.removeFirst(digits.count)
+        return Int(digits)
+    }
+
+    /// Reads the letters that come next (a unit's name), perhaps none.
+    mutating func letters() -> String {
+        let name = String(rest.prefix { $0.isLetter })
+        rest.removeFirst(name.count)
+        return name
     }
 }

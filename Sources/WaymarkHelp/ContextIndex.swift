@@ -8,6 +8,7 @@ public struct ContextIndex: Codable, Sendable, Hashable {
 
     /// A step that documents an action, and the platforms where it does.
     public struct Entry: Codable, Sendable, Hashable {
+        /// The guide's id, the method's and the step's anchors.
         public var guide: String, method: String, step: String
         /// Where this step documents the action (empty: every platform of the surface).
         public var platforms: [String]

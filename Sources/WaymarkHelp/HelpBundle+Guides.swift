@@ -73,6 +73,7 @@ public struct HelpLink: Sendable, Hashable {
     let webView: String
     /// The guide's id, the locale and the step's anchor.
     public var guide: String, locale: String
+    /// The step's anchor, or nil for the guide's top.
     public var step: String?
 
     /// The web-view entry page with this guide and step in its fragment (`index.html#pt-BR/guide/step`); opens from `file://`.

@@ -23,7 +23,7 @@ extension HelpBundle {
         } catch let error as HelpBundleError {
             throw error
         } catch {
-            throw .unreadable(path: staging.path, reason: (error as NSError).localizedDescription)
+            throw .unreadable(path: staging.path, reason: systemReason(error))
         }
         _ = try HelpBundle(contentsOf: staging)
         do {
@@ -33,7 +33,7 @@ extension HelpBundle {
                 try fm.moveItem(at: staging, to: target)
             }
         } catch {
-            throw .unreadable(path: target.path, reason: (error as NSError).localizedDescription)
+            throw .unreadable(path: target.path, reason: systemReason(error))
         }
         return try HelpBundle(contentsOf: target)
     }

@@ -19,6 +19,7 @@ public enum HelpBundleError: Error, Sendable, Hashable, CustomStringConvertible 
     /// None of the candidate bundles could be opened; each one's error.
     case noValidBundle(errors: [String])
 
+    /// The error in words, naming the path or what failed.
     public var description: String {
         switch self {
         case .missing(let path): "there is no help bundle at \(path) (no \(HelpBundleFormat.manifestPath))"

@@ -126,11 +126,11 @@ enum CatalogLoading {
     static func folderProblem(_ name: String, isSource: Bool, isRepeat: Bool, localesPath: String) -> Diagnostic {
         if isRepeat {
             return Diagnostic(
-                L10nRule.unsupportedLocale, .error, "'\(name)' is the locale '\(LocaleID(name)!)' again (tags ignore case)",
+                L10nRule.unsupportedLocale, "'\(name)' is the locale '\(LocaleID(name)!)' again (tags ignore case)",
                 hint: "merge the two folders into one", file: "\(localesPath)/\(name)")
         }
         return Diagnostic(
-            L10nRule.unsupportedLocale, .error,
+            L10nRule.unsupportedLocale,
             isSource ? "'\(name)' is the source locale; it has no translations" : "'\(name)' is not a locale tag",
             hint: isSource
                 ? "remove the folder \(localesPath)/\(name) (it may hold only \(InterfaceCatalogs.fileName)), or change source-locale in waymark.yml"

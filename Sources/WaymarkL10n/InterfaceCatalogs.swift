@@ -109,7 +109,7 @@ extension InterfaceCatalogs {
     public func check(locales: [LocaleID], localesPath: String) -> [Diagnostic] {
         locales.filter { !hasCatalog(for: $0) }.map { locale in
             Diagnostic(
-                L10nRule.missingInterface, .warning,
+                L10nRule.missingInterface,
                 "no interface strings for '\(locale)': its pages would show Waymark's words (Tip, Method 1:, search) in English",
                 hint: "run `waymark l10n update --locale \(locale)` to create \(localesPath)/\(locale)/\(Self.fileName), then translate it",
                 file: "\(localesPath)/\(locale)", locale: locale)

@@ -16,13 +16,13 @@ extension L10nChecker {
             guard !catalogs.coversWithoutCatalog(locale, guide: guide.id, written: written) else { return [] }
             return [
                 Diagnostic(
-                    L10nRule.missingCatalog, .warning, "there is no \(locale) catalog for the guide '\(guide.id)'",
+                    L10nRule.missingCatalog, "there is no \(locale) catalog for the guide '\(guide.id)'",
                     hint: "run `waymark l10n update` to create \(path)", file: path, guideID: guide.id, locale: locale)
             ]
         }
-        func add(_ rule: String, _ severity: Severity, _ message: String, hint: String, at location: SourceLocation?) {
+        func add(_ rule: RuleDefinition, _ message: String, hint: String, at location: SourceLocation?) {
             diagnostics.append(
-                Diagnostic(rule, severity, message, hint: hint, file: path, at: location.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))
+                Diagnostic(rule, message, hint: hint, file: path, at: location.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))
         }
         // One lookup table per catalog: a scan per key is quadratic in the guide's length.
         let entries = catalog.liveEntriesByKey
@@ -34,7 +34,7 @@ extension L10nChecker {
         let noneTranslated = units.count > 1 && untranslated.count == units.count
         if noneTranslated {
             add(
-                L10nRule.missing, .warning, "none of the \(units.count) texts of '\(guide.id)' is translated into \(locale) yet",
+                L10nRule.missing, "none of the \(units.count) texts of '\(guide.id)' is translated into \(locale) yet",
                 hint: "translate \(path) in a PO editor, or export it with `waymark l10n export --format xliff --locale \(locale)`", at: nil)
         }
         for unit in units {
@@ -48,12 +48,12 @@ extension L10nChecker {
                 break
             case .missing:
                 add(
-                    L10nRule.missing, .warning, "'\(unit.key)' is not translated into \(locale)",
+                    L10nRule.missing, "'\(unit.key)' is not translated into \(locale)",
                     hint: entry == nil ? "run `waymark l10n update` to add it, then translate it" : "write its msgstr",
                     at: entry?.msgstrLocation)
             case .stale:
                 add(
-                    L10nRule.stale, .warning, "the source of '\(unit.key)' changed since it was translated into \(locale)",
+                    L10nRule.stale, "the source of '\(unit.key)' changed since it was translated into \(locale)",
                     hint: entry?.isFuzzy == true
                         ? "check the translation against the new msgid (the old one is in `#| msgid`), then remove the fuzzy flag"
                         : "run `waymark l10n update` to record the new source, then update the translation",
@@ -71,7 +71,7 @@ extension L10nChecker {
         let keys = Set(units.map(\.key))
         for entry in catalog.entries where !entry.isObsolete {
             guard let key = entry.context, !keys.contains(key) else { continue }
-            add(L10nRule.obsolete, .warning, "'\(key)' is no longer in the guide", hint: "run `waymark l10n update` to mark it obsolete", at: entry.msgidLocation)
+            add(L10nRule.obsolete, "'\(key)' is no longer in the guide", hint: "run `waymark l10n update` to mark it obsolete", at: entry.msgidLocation)
         }
         return diagnostics
     }

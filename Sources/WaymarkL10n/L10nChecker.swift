@@ -21,7 +21,7 @@ public enum L10nChecker {
             let names = targets.map(\.tag).joined(separator: ", ")
             diagnostics.append(
                 Diagnostic(
-                    L10nRule.missingCatalog, .warning,
+                    L10nRule.missingCatalog,
                     "the guide '\(guide.id)' has no catalogs yet: its \(TranslationKey.units(of: guide).count) texts show in \(written) in \(names)",
                     hint: "run `waymark l10n update` to create its catalogs in every locale, then translate them",
                     file: "\(catalogs.localesPath)", guideID: guide.id))
@@ -83,7 +83,7 @@ public enum L10nChecker {
                     (
                         "\(surfaceID)/\(target)/\(locale)",
                         Diagnostic(
-                            L10nRule.missingLabel, .warning, "the model has no \(locale) label for '\(target)' in \(surface.name)",
+                            L10nRule.missingLabel, "the model has no \(locale) label for '\(target)' in \(surface.name)",
                             hint: "add `\(locale): …` to its label in \(surface.file); the \(catalogs.sourceLocale) label is shown meanwhile, marked as \(catalogs.sourceLocale)",
                             file: surface.file, at: element.idRange, locale: locale)
                     ))
@@ -100,7 +100,7 @@ public enum L10nChecker {
                 (
                     "\(surfaceID)/error:\(error)/\(locale)",
                     Diagnostic(
-                        L10nRule.missingLabel, .warning, "the model has no \(locale) message for the error '\(error)' in \(surface.name)",
+                        L10nRule.missingLabel, "the model has no \(locale) message for the error '\(error)' in \(surface.name)",
                         hint: "add `\(locale): …` to its message in \(surface.file), as the product shows it; the \(catalogs.sourceLocale) message is shown meanwhile",
                         file: surface.file, at: found.idRange, locale: locale)
                 ))
@@ -129,7 +129,7 @@ public enum L10nChecker {
         guard !differences.isEmpty else { return [] }
         return [
             Diagnostic(
-                L10nRule.markupMismatch, .error, "the \(locale) translation of '\(unit.key)' does not keep the source's \(differences.joined(separator: ", "))",
+                L10nRule.markupMismatch, "the \(locale) translation of '\(unit.key)' does not keep the source's \(differences.joined(separator: ", "))",
                 hint: "keep links, code, emphasis and placeholders as in the msgid; translate only the words",
                 file: path, at: entry.msgstrLocation.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale)
         ]
@@ -154,7 +154,7 @@ public enum L10nChecker {
             guard let label = byLabel[sourceLabel], let localized = label.values[locale.tag], !written.contains(localized) else { continue }
             diagnostics.append(
                 Diagnostic(
-                    L10nRule.labelMismatch, .warning,
+                    L10nRule.labelMismatch,
                     "the \(locale) translation of '\(unit.key)' does not write the label **\(localized)** that \(surface.name) shows for **\(sourceLabel)**",
                     hint: "write **\(localized)**, as the product shows it in \(locale)",
                     file: path, at: entry.msgstrLocation.map { SourceRange(start: $0) }, guideID: guide.id, locale: locale))

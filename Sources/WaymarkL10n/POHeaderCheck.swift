@@ -5,27 +5,28 @@ import WaymarkBase
 /// reads or writes is one msgfmt rejects. (Which plural rule a language has is not checked
 /// here: only the syntax and that `plural` stays below `nplurals` for small n.)
 package enum POHeaderCheck {
-    package static let language = "l10n.header-language"
-    package static let charset = "l10n.header-charset"
-    package static let pluralForms = "l10n.header-plural-forms"
+
+    package static let language = RuleDefinition(
+        "l10n.header-language", .error, summary: "A catalog whose `Language` header names another locale than its folder.",
+        explanation:
+            "Translation tools and msgfmt take the language from the header: a `Language: es` catalog in `pt-BR/` gets Spanish plural rules and spell-checking, and is a sign the file was copied into the wrong folder.",
+        fix: "Move the catalog into the folder of its language, or correct the header (`\"Language: pt-BR\\n\"`).",
+        configurable: false)
+    package static let charset = RuleDefinition(
+        "l10n.header-charset", .error, summary: "A catalog whose `Content-Type` header does not say `charset=UTF-8`.",
+        explanation: "Waymark reads and writes catalogs as UTF-8; a header that says another charset makes msgfmt and translation tools read every accented letter wrongly.",
+        fix: "Save the catalog as UTF-8 and write `\"Content-Type: text/plain; charset=UTF-8\\n\"`.",
+        configurable: false)
+    package static let pluralForms = RuleDefinition(
+        "l10n.header-plural-forms", .error, summary: "A catalog whose `Plural-Forms` header is not `nplurals=N; plural=EXPRESSION;` with a valid C expression of n.",
+        explanation: "`msgfmt --check` rejects the catalog, and `waymark l10n update` would write it again as it is, so the header is checked before anything is written.",
+        fix: "Write the header as gettext documents it, for example `\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"`.",
+        configurable: false)
 
     package static let definitions: [RuleDefinition] = [
-        RuleDefinition(
-            language, .error, summary: "A catalog whose `Language` header names another locale than its folder.",
-            explanation:
-                "Translation tools and msgfmt take the language from the header: a `Language: es` catalog in `pt-BR/` gets Spanish plural rules and spell-checking, and is a sign the file was copied into the wrong folder.",
-            fix: "Move the catalog into the folder of its language, or correct the header (`\"Language: pt-BR\\n\"`).",
-            configurable: false),
-        RuleDefinition(
-            charset, .error, summary: "A catalog whose `Content-Type` header does not say `charset=UTF-8`.",
-            explanation: "Waymark reads and writes catalogs as UTF-8; a header that says another charset makes msgfmt and translation tools read every accented letter wrongly.",
-            fix: "Save the catalog as UTF-8 and write `\"Content-Type: text/plain; charset=UTF-8\\n\"`.",
-            configurable: false),
-        RuleDefinition(
-            pluralForms, .error, summary: "A catalog whose `Plural-Forms` header is not `nplurals=N; plural=EXPRESSION;` with a valid C expression of n.",
-            explanation: "`msgfmt --check` rejects the catalog, and `waymark l10n update` would write it again as it is, so the header is checked before anything is written.",
-            fix: "Write the header as gettext documents it, for example `\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"`.",
-            configurable: false),
+        language,
+        charset,
+        pluralForms,
     ]
 
     /// Every problem of `catalog`'s header, positioned on its header line in `text`.
@@ -46,7 +47,7 @@ package enum POHeaderCheck {
             if LocaleID(tag) != locale {
                 diagnostics.append(
                     Diagnostic(
-                        language, .error, "the catalog says it is in '\(value)', but it is in the \(locale) folder",
+                        language, "the catalog says it is in '\(value)', but it is in the \(locale) folder",
                         hint: "move it to the folder of its language, or write \"Language: \(locale.tag)\\n\"", file: file, at: at("Language")))
             }
         }
@@ -55,14 +56,14 @@ package enum POHeaderCheck {
             if charset != "utf-8" {
                 diagnostics.append(
                     Diagnostic(
-                        self.charset, .error, "the catalog's charset is '\(charset.isEmpty ? "not given" : charset)', not UTF-8",
+                        self.charset, "the catalog's charset is '\(charset.isEmpty ? "not given" : charset)', not UTF-8",
                         hint: "save it as UTF-8 and write \"Content-Type: text/plain; charset=UTF-8\\n\"", file: file, at: at("Content-Type")))
             }
         }
         if let value = catalog.headerValue("Plural-Forms"), let problem = PluralFormsMemo.shared.problem(value) {
             diagnostics.append(
                 Diagnostic(
-                    pluralForms, .error, "the Plural-Forms header is not valid: \(problem)",
+                    pluralForms, "the Plural-Forms header is not valid: \(problem)",
                     hint: "write it as gettext does, e.g. \"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"", file: file, at: at("Plural-Forms")))
         }
         return diagnostics

@@ -22,7 +22,7 @@ public enum POParser {
             if let first = seen[key] {
                 diagnostics.append(
                     Diagnostic(
-                        L10nRule.duplicateEntry, .error, "the entry '\(entry.context ?? entry.msgid)' appears twice",
+                        L10nRule.duplicateEntry, "the entry '\(entry.context ?? entry.msgid)' appears twice",
                         hint: "keep one of them (the first is at line \(first)); gettext rejects a catalog with duplicates",
                         file: file, at: entry.msgidLocation.map { SourceRange(start: $0) }))
             } else {

@@ -21,7 +21,7 @@ struct POReading {
 
     mutating func report(_ message: String, line: Int, column: Int = 1, hint: String) {
         diagnostics.append(
-            Diagnostic(L10nRule.poSyntax, .error, message, hint: hint, file: file, at: SourceRange(start: SourceLocation(line: line, column: column))))
+            Diagnostic(L10nRule.poSyntax, message, hint: hint, file: file, at: SourceRange(start: SourceLocation(line: line, column: column))))
     }
 
     /// Ends the entry being read, if any.

@@ -81,7 +81,7 @@ public enum XLIFF {
         parser.shouldResolveExternalEntities = false
         guard parser.parse() else {
             let diagnostic = Diagnostic(
-                L10nRule.xliffSyntax, .error, "the file is not well-formed XML: \(XLIFFSafety.words(for: parser.parserError))",
+                L10nRule.xliffSyntax, "the file is not well-formed XML: \(XLIFFSafety.words(for: parser.parserError))",
                 hint: "export it again from your translation tool", file: path,
                 at: SourceRange(start: SourceLocation(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))))
             return (nil, [], [diagnostic])
@@ -91,7 +91,7 @@ public enum XLIFF {
                 nil, [],
                 [
                     Diagnostic(
-                        L10nRule.xliffSyntax, .error, "the file is not XLIFF 2.0 with a trgLang",
+                        L10nRule.xliffSyntax, "the file is not XLIFF 2.0 with a trgLang",
                         hint: "export XLIFF 2.0 (version=\"2.0\", with trgLang) from your translation tool", file: path)
                 ]
             )

@@ -19,7 +19,7 @@ enum XLIFFSafety {
                 let word = String(String.UnicodeScalarView(scalars[(index + 2)..<min(scalars.count, index + 9)])).uppercased()
                 if word.hasPrefix("DOCTYPE") || word.hasPrefix("ENTITY") || word.hasPrefix("ELEMENT") || word.hasPrefix("ATTLIST") {
                     return Diagnostic(
-                        L10nRule.xliffSyntax, .error, "the file declares a DTD (<!\(word.hasPrefix("DOCTYPE") ? "DOCTYPE" : word.prefix(6))…); it was not read",
+                        L10nRule.xliffSyntax, "the file declares a DTD (<!\(word.hasPrefix("DOCTYPE") ? "DOCTYPE" : word.prefix(6))…); it was not read",
                         hint:
                             "XLIFF 2.0 needs no DTD; a DTD can declare entities that expand to gigabytes (\"billion laughs\") or read other files. Export the file again without one",
                         file: path, at: at())
@@ -34,7 +34,7 @@ enum XLIFFSafety {
                     && String(String.UnicodeScalarView(scalars[(index + 2)..<min(scalars.count, index + 6)])) == "xml "
                 if !isDeclaration {
                     return Diagnostic(
-                        L10nRule.xliffSyntax, .error, "the file holds a processing instruction (<?…?>) that is not the XML declaration; it was not read",
+                        L10nRule.xliffSyntax, "the file holds a processing instruction (<?…?>) that is not the XML declaration; it was not read",
                         hint: "XLIFF needs none; only <?xml version=\"1.0\" encoding=\"UTF-8\"?> at the very start is read. Export the file again without it",
                         file: path, at: at())
                 }
@@ -46,7 +46,7 @@ enum XLIFFSafety {
                 let isCharacterReference = name.hasPrefix("#")
                 if end < scalars.count, scalars[end] == ";", !isCharacterReference, !predefinedEntities.contains(Substring(name)) {
                     return Diagnostic(
-                        L10nRule.xliffSyntax, .error, "the entity reference &\(name); is not one of XML's five (&lt; &gt; &amp; &quot; &apos;)",
+                        L10nRule.xliffSyntax, "the entity reference &\(name); is not one of XML's five (&lt; &gt; &amp; &quot; &apos;)",
                         hint: "write the character itself (the file is UTF-8), or escape it as a character reference such as &#233;",
                         file: path, at: at())
                 }

@@ -64,14 +64,14 @@ struct Baseline: Sendable, Equatable {
             return .failure(
                 BaselineError(
                     diagnostic: Diagnostic(
-                        LintRule.baselineUnreadable, .error, "\(path) is not a Waymark baseline",
+                        LintRule.baselineUnreadable, "\(path) is not a Waymark baseline",
                         hint: "record one with `waymark lint --baseline \(path) --update-baseline`", file: path)))
         }
         guard document.version == version else {
             return .failure(
                 BaselineError(
                     diagnostic: Diagnostic(
-                        LintRule.baselineUnreadable, .error,
+                        LintRule.baselineUnreadable,
                         "\(path) is a version \(document.version) baseline; this waymark reads version \(version)",
                         hint: "record it again with `--update-baseline`", file: path)))
         }

@@ -102,7 +102,7 @@ enum ChangedGuides {
             try process.run()
         } catch {
             try? errors.close()
-            return .failure(Failure(message: "cannot run git: \(error.localizedDescription)"))
+            return .failure(Failure(message: "cannot run git: \(systemReason(error))"))
         }
         let out = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -12,14 +12,16 @@ public enum RulesReference {
             Every diagnostic carries one of these ids. In `waymark.yml`, a configurable rule can be \
             turned `off` or given another severity (`error`, `warning`, `note`), and its parameters \
             set; `lint-ignore: [rule-id]` on a guide, method or step suppresses a configurable rule \
-            there. Rules that are not configurable guard loading, safety or writing.
+            there. Rules that are not configurable guard loading, safety or writing. An error \
+            makes `build`, `check`, `lint` and the other commands exit with status 1 (a problem in \
+            the content), or 2 for the rules that mean a file could not be read or written.
 
-            | Rule | Default | Configurable | What it finds |
-            | --- | --- | --- | --- |
+            | Rule | Default | Configurable | Exit | What it finds |
+            | --- | --- | --- | --- | --- |
 
             """
         for rule in rules {
-            text += "| [`\(rule.id)`](#\(anchor(rule.id))) | \(rule.severity.rawValue) | \(rule.configurable ? "yes" : "no") | \(cell(rule.summary)) |\n"
+            text += "| [`\(rule.id)`](#\(anchor(rule.id))) | \(rule.severity.rawValue) | \(rule.configurable ? "yes" : "no") | \(rule.exitStatus.code) | \(cell(rule.summary)) |\n"
         }
         var category = ""
         for rule in rules {
@@ -29,7 +31,9 @@ public enum RulesReference {
             }
             text += "\n### \(rule.id)\n\n"
             text += "\(rule.summary)\n\n"
-            text += "Default severity: **\(rule.severity.rawValue)**. " + (rule.configurable ? "Configurable." : "Not configurable.") + "\n\n"
+            text +=
+                "Default severity: **\(rule.severity.rawValue)**. " + (rule.configurable ? "Configurable." : "Not configurable.")
+                + (rule.exitStatus == .usageOrIO ? " An error exits with status 2 (usage or I/O)." : "") + "\n\n"
             text += "\(rule.explanation)\n\n"
             text += "**How to fix:** \(rule.fix)\n"
             if !rule.parameters.isEmpty {

@@ -34,12 +34,12 @@ public enum ConfigLoader {
                 config: config,
                 diagnostics: [
                     Diagnostic(
-                        ConfigRule.invalidValue, .error, "\(file) is a symbolic link to a file outside the project",
+                        ConfigRule.invalidValue, "\(file) is a symbolic link to a file outside the project",
                         hint: "make it a regular file in the project folder", file: file)
                 ], source: nil)
         }
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            return Result(config: ProjectConfig(), diagnostics: [Diagnostic(CommonRule.unreadableFile, .error, "cannot read \(file) as UTF-8 text", file: file)], source: nil)
+            return Result(config: ProjectConfig(), diagnostics: [Diagnostic(CommonRule.unreadableFile, "cannot read \(file) as UTF-8 text", file: file)], source: nil)
         }
         let (config, diagnostics) = parse(text, file: file, rules: rules)
         return Result(config: config, diagnostics: diagnostics, source: text)
@@ -69,9 +69,9 @@ struct ConfigDecoder {
     /// The reader's generic rule ids, as the configuration's own.
     static func renamed(_ diagnostic: Diagnostic) -> Diagnostic {
         var result = diagnostic
-        switch diagnostic.ruleID {
-        case LoaderRule.unknownKey: result.ruleID = ConfigRule.unknownKey
-        case LoaderRule.wrongType, LoaderRule.emptyValue, LoaderRule.missingField, LoaderRule.invalidID: result.ruleID = ConfigRule.invalidValue
+        switch diagnostic.rule {
+        case LoaderRule.unknownKey: result.rule = ConfigRule.unknownKey
+        case LoaderRule.wrongType, LoaderRule.emptyValue, LoaderRule.missingField, LoaderRule.invalidID: result.rule = ConfigRule.invalidValue
         default: break
         }
         return result

@@ -26,7 +26,7 @@ public enum ContentLoader {
         if let diagnostic = listing.diagnostic { return LoadedContent(guides: [], diagnostics: [diagnostic], sources: [:]) }
         guard let all = listing.names else {
             let diagnostic = Diagnostic(
-                LoaderRule.unreadableFile, .error, "cannot read the guides folder \(guidesPath)",
+                LoaderRule.unreadableFile, "cannot read the guides folder \(guidesPath)",
                 hint: "create it, or run waymark from the project's root folder (or pass --root)", file: guidesPath)
             return LoadedContent(guides: [], diagnostics: [diagnostic], sources: [:])
         }
@@ -54,11 +54,11 @@ public enum ContentLoader {
             sources[file.path] = result.2
             if let guide = result.0 { guides.append(guide) }
         }
-        diagnostics += crossFileDiagnostics(guides)
+        diagnostics += crossFileDiagnostics(guides, sources: sources)
         if names.isEmpty {
             diagnostics.append(
                 Diagnostic(
-                    LoaderRule.noGuides, .warning, "there are no guides in \(guidesPath)",
+                    LoaderRule.noGuides, "there are no guides in \(guidesPath)",
                     hint: "add a guide file such as \(guidesPath)/my-guide.yaml (see the README)", file: guidesPath))
         }
         var seen: Set<String> = []
@@ -67,7 +67,7 @@ public enum ContentLoader {
     }
 
     /// Duplicate guide ids, ids that do not match their file name, and related guides that do not exist.
-    static func crossFileDiagnostics(_ guides: [Guide]) -> [Diagnostic] {
+    static func crossFileDiagnostics(_ guides: [Guide], sources: [String: String] = [:]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let ids = guides.map(\.id)
         for guide in guides {
@@ -75,19 +75,19 @@ public enum ContentLoader {
                 let suggestions = NearMiss.suggestions(for: related, among: ids.filter { $0 != guide.id })
                 diagnostics.append(
                     Diagnostic(
-                        LoaderRule.unknownRelated, .error,
+                        LoaderRule.unknownRelated,
                         related == guide.id ? "a guide cannot be related to itself" : "there is no guide '\(related)' to relate to",
                         hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "list the ids of other guides in Content/guides",
                         file: guide.file, at: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? []))
             }
         }
-        diagnostics += GuideLinks.diagnostics(guides)
+        diagnostics += GuideLinks.diagnostics(guides, sources: sources)
         var firstFile: [String: String] = [:]
         for guide in guides {
             if let other = firstFile[guide.id] {
                 diagnostics.append(
                     Diagnostic(
-                        LoaderRule.duplicateGuideID, .error, "the guide id '\(guide.id)' is also used by \(other)",
+                        LoaderRule.duplicateGuideID, "the guide id '\(guide.id)' is also used by \(other)",
                         hint: "guide ids are URL paths and must be unique; rename one of them",
                         file: guide.file, at: guide.idRange))
             } else {
@@ -97,7 +97,7 @@ public enum ContentLoader {
             if stem != guide.id {
                 diagnostics.append(
                     Diagnostic(
-                        LoaderRule.fileNameMismatch, .warning, "the guide id '\(guide.id)' does not match its file name '\(stem)'",
+                        LoaderRule.fileNameMismatch, "the guide id '\(guide.id)' does not match its file name '\(stem)'",
                         hint: "name the file \(guide.id).yaml so the guide is easy to find",
                         file: guide.file, at: guide.idRange))
             }

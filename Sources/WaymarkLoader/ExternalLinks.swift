@@ -7,12 +7,9 @@ import WaymarkProject
 /// Links out of the help site — `related` and `next` pages, support pages, and links in prose —
 /// checked against `links.allowed-origins` in waymark.yml (issue 15).
 public enum ExternalLinks {
-    /// The rule id.
-    public static let ruleID = "links.external-origin"
-
-    /// Its definition.
+    /// The rule, with its id `links.external-origin`.
     public static let definition = RuleDefinition(
-        ruleID, .warning, summary: "A link out of the help site to an origin that `links.allowed-origins` in waymark.yml does not list.",
+        "links.external-origin", .warning, summary: "A link out of the help site to an origin that `links.allowed-origins` in waymark.yml does not list.",
         explanation:
             "Links out lead readers to pages the help team does not control; listing the origins a project trusts catches typos, look-alike hosts and links that drifted to a personal or staging site. It applies only when `allowed-origins` is set.",
         fix: "Link to a page on an allowed origin, or add the origin (scheme and host, for example `https://www.whatsapp.com`) to `links: {allowed-origins: […]}` in waymark.yml."
@@ -49,7 +46,7 @@ public enum ExternalLinks {
                 let suggestions = NearMiss.suggestions(for: origin, among: allowed)
                 result.append(
                     Diagnostic(
-                        ruleID, definition.severity, "the link to '\(url.prefix(80))' leaves for \(origin), which waymark.yml does not allow",
+                        definition, "the link to '\(url.prefix(80))' leaves for \(origin), which waymark.yml does not allow",
                         hint: (suggestions.first.map { "did you mean \($0)? " } ?? "")
                             + "allowed origins: \(allowed.joined(separator: ", ")); add \(origin) to `links: {allowed-origins: […]}` if it is trusted",
                         file: guide.file, at: range, guideID: guide.id))

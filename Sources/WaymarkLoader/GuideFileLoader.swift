@@ -39,7 +39,7 @@ package enum GuideFileLoader {
             return .failure(
                 Failure(
                     diagnostic: Diagnostic(
-                        LoaderRule.tooLarge, .error, "the file is larger than \(maximumBytes >> 20) MiB",
+                        LoaderRule.tooLarge, "the file is larger than \(maximumBytes >> 20) MiB",
                         hint: "split it into several guides", file: file)))
         }
         let root: Node?
@@ -48,14 +48,14 @@ package enum GuideFileLoader {
         } catch let error as YamlError {
             return .failure(Failure(diagnostic: diagnostic(for: error, file: file, text: text)))
         } catch {
-            return .failure(Failure(diagnostic: Diagnostic(LoaderRule.yamlSyntax, .error, "the file is not valid YAML: \(error)", file: file)))
+            return .failure(Failure(diagnostic: Diagnostic(LoaderRule.yamlSyntax, "the file is not valid YAML: \(error)", file: file)))
         }
         if let root, let excess = excess(root, values: maximumValues, bytes: maximumExpandedBytes) {
             let what = excess == .values ? "more than \(maximumValues) values" : "more than \(ByteSize.words(maximumExpandedBytes)) of text"
             return .failure(
                 Failure(
                     diagnostic: Diagnostic(
-                        LoaderRule.tooLarge, .error, "the file expands to \(what) once its aliases are expanded",
+                        LoaderRule.tooLarge, "the file expands to \(what) once its aliases are expanded",
                         hint: "YAML anchors and aliases (&name, *name) are not needed in guides; write the values out",
                         file: file, at: ScalarPositions.location(of: root).map { SourceRange(start: $0) })))
         }
@@ -92,19 +92,19 @@ package enum GuideFileLoader {
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let message = "YAML syntax error: \(problem)" + (context.map { " (\($0.text) at line \($0.mark.line))" } ?? "")
-            return Diagnostic(LoaderRule.yamlSyntax, .error, message, hint: hint, file: file, at: at(mark))
+            return Diagnostic(LoaderRule.yamlSyntax, message, hint: hint, file: file, at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return Diagnostic(
-                LoaderRule.duplicateKey, .error, "the key \(names) appears more than once in one mapping",
+                LoaderRule.duplicateKey, "the key \(names) appears more than once in one mapping",
                 hint: "keep one of them; YAML would silently drop the other", file: file,
                 at: DuplicateKeys.second(of: duplicates, mappingAt: context.mark, in: text) ?? at(context.mark))
         case .reader(let problem, _, _, _):
             return Diagnostic(
-                LoaderRule.yamlSyntax, .error, "the file cannot be read as text: \(problem)",
+                LoaderRule.yamlSyntax, "the file cannot be read as text: \(problem)",
                 hint: "save it as UTF-8", file: file)
         default:
-            return Diagnostic(LoaderRule.yamlSyntax, .error, "the file is not valid YAML: \(error)", file: file)
+            return Diagnostic(LoaderRule.yamlSyntax, "the file is not valid YAML: \(error)", file: file)
         }
     }
 }

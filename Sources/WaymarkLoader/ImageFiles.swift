@@ -6,46 +6,47 @@ import WaymarkProject
 
 /// The rule ids of images (issue 15).
 public enum ImageRule {
-    public static let missing = "image.missing"
-    public static let format = "image.format"
-    public static let unsafeSVG = "image.unsafe-svg"
-    public static let tooLarge = "image.too-large"
-    public static let altText = "image.alt-text"
-    public static let possiblyStale = "image.possibly-stale"
 
     static let maxBytes = RuleParameter("max-bytes", default: 1_000_000, summary: "the largest image file, in bytes")
     static let maxWidth = RuleParameter("max-width", default: 3000, summary: "the widest image, in pixels")
     static let maxHeight = RuleParameter("max-height", default: 3000, summary: "the tallest image, in pixels")
 
+    public static let missing = RuleDefinition(
+        "image.missing", .error, summary: "An image (or its dark variant) whose file is not in the images folder.",
+        explanation: "The page would show a broken image, or only its alt text, in every locale.",
+        fix: "Add the file under Content/images (the diagnostic suggests the nearest name), or correct `src`.", configurable: false)
+    public static let format = RuleDefinition(
+        "image.format", .error, summary: "An image that is not a PNG, JPEG, WebP or SVG file, or whose content is not what its name says.",
+        explanation: "Browsers, Markdown readers and apps that embed the help show these four formats everywhere; a mislabelled file may not show at all.",
+        fix: "Save the image as PNG (screenshots), JPEG (photos), WebP or SVG (drawings), with the matching extension.", configurable: false)
+    public static let unsafeSVG = RuleDefinition(
+        "image.unsafe-svg", .error, summary: "An SVG image with a script, an event handler, a foreign object, an entity declaration or a reference to another file or site.",
+        explanation: "An SVG is a document that can run code and load other resources; published on the help site it could track readers or run script on the site's origin.",
+        fix: "Export the drawing again as plain SVG (shapes, text, gradients), with `#id` references only, or use a PNG.", configurable: false)
+    public static let tooLarge = RuleDefinition(
+        "image.too-large", .warning, summary: "An image larger than the budget in bytes or pixels (`max-bytes` 1,000,000, `max-width` and `max-height` 3000 unless configured).",
+        explanation: "Large images make pages slow on phones and bloat the embedded help that apps ship.",
+        fix:
+            "Crop to what the step needs and save it smaller (a 2x screenshot of one screen is usually under 300 kB), or raise the budget with `rules: {image.too-large: {max-bytes: 2000000}}`.",
+        parameters: [maxBytes, maxWidth, maxHeight])
+    public static let altText = RuleDefinition(
+        "image.alt-text", .warning, summary: "Alt text that says nothing: the file's name, or \"image of …\", \"screenshot of …\".",
+        explanation: "Screen readers already announce an image; alt text should say what it shows that matters for the step (\"The Members screen, with Invite at the top\").",
+        fix: "Describe what the image shows that the reader needs, in a short sentence, without \"image of\".")
+    public static let possiblyStale = RuleDefinition(
+        "image.possibly-stale", .warning, summary: "An image whose step's UI label in the model is no longer the `label` the image was made with.",
+        explanation:
+            "When the product renames a control, its screenshots show the old name while the step text (made from the model) shows the new one; readers are told to tap something the picture does not show.",
+        fix: "Take the screenshot again and set the image's `label` to the model's current label (the fix-it), or correct the model.")
+
     /// Their definitions.
     public static let definitions: [RuleDefinition] = [
-        RuleDefinition(
-            missing, .error, summary: "An image (or its dark variant) whose file is not in the images folder.",
-            explanation: "The page would show a broken image, or only its alt text, in every locale.",
-            fix: "Add the file under Content/images (the diagnostic suggests the nearest name), or correct `src`.", configurable: false),
-        RuleDefinition(
-            format, .error, summary: "An image that is not a PNG, JPEG, WebP or SVG file, or whose content is not what its name says.",
-            explanation: "Browsers, Markdown readers and apps that embed the help show these four formats everywhere; a mislabelled file may not show at all.",
-            fix: "Save the image as PNG (screenshots), JPEG (photos), WebP or SVG (drawings), with the matching extension.", configurable: false),
-        RuleDefinition(
-            unsafeSVG, .error, summary: "An SVG image with a script, an event handler, a foreign object, an entity declaration or a reference to another file or site.",
-            explanation: "An SVG is a document that can run code and load other resources; published on the help site it could track readers or run script on the site's origin.",
-            fix: "Export the drawing again as plain SVG (shapes, text, gradients), with `#id` references only, or use a PNG.", configurable: false),
-        RuleDefinition(
-            tooLarge, .warning, summary: "An image larger than the budget in bytes or pixels (`max-bytes` 1,000,000, `max-width` and `max-height` 3000 unless configured).",
-            explanation: "Large images make pages slow on phones and bloat the embedded help that apps ship.",
-            fix:
-                "Crop to what the step needs and save it smaller (a 2x screenshot of one screen is usually under 300 kB), or raise the budget with `rules: {image.too-large: {max-bytes: 2000000}}`.",
-            parameters: [maxBytes, maxWidth, maxHeight]),
-        RuleDefinition(
-            altText, .warning, summary: "Alt text that says nothing: the file's name, or \"image of …\", \"screenshot of …\".",
-            explanation: "Screen readers already announce an image; alt text should say what it shows that matters for the step (\"The Members screen, with Invite at the top\").",
-            fix: "Describe what the image shows that the reader needs, in a short sentence, without \"image of\"."),
-        RuleDefinition(
-            possiblyStale, .warning, summary: "An image whose step's UI label in the model is no longer the `label` the image was made with.",
-            explanation:
-                "When the product renames a control, its screenshots show the old name while the step text (made from the model) shows the new one; readers are told to tap something the picture does not show.",
-            fix: "Take the screenshot again and set the image's `label` to the model's current label (the fix-it), or correct the model."),
+        missing,
+        format,
+        unsafeSVG,
+        tooLarge,
+        altText,
+        possiblyStale,
     ]
 }
 
@@ -59,14 +60,14 @@ public enum ImageFiles {
         var diagnostics: [Diagnostic] = []
         let folder = root.appendingPathComponent(imagesPath)
         var checked: Set<String> = []
-        func budget(_ parameter: RuleParameter) -> Int { config.parameter(parameter.name, of: ImageRule.definitions[3]) }
+        func budget(_ parameter: RuleParameter) -> Int { config.parameter(parameter.name, of: ImageRule.tooLarge) }
         func available() -> [String] {
             let names = (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []
             return names.filter { GuideImage.extensions[($0 as NSString).pathExtension.lowercased()] != nil }.sorted()
         }
         for guide in guides {
-            func report(_ rule: String, _ severity: Severity, _ message: String, hint: String, at range: SourceRange?, fixIts: [FixIt] = []) {
-                diagnostics.append(Diagnostic(rule, severity, message, hint: hint, file: guide.file, at: range, fixIts: fixIts, guideID: guide.id))
+            func report(_ rule: RuleDefinition, _ message: String, hint: String, at range: SourceRange?, fixIts: [FixIt] = []) {
+                diagnostics.append(Diagnostic(rule, message, hint: hint, file: guide.file, at: range, fixIts: fixIts, guideID: guide.id))
             }
             for (image, _, step, method) in guide.images {
                 for (src, range) in [(image.src, image.srcRange), (image.dark, image.darkRange)] {
@@ -78,7 +79,7 @@ public enum ImageFiles {
                             if index == 0 {
                                 let suggestions = NearMiss.suggestions(for: src, among: available())
                                 report(
-                                    ImageRule.missing, .error, "there is no image \(imagesPath)/\(src)",
+                                    ImageRule.missing, "there is no image \(imagesPath)/\(src)",
                                     hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "add the file under \(imagesPath)/, or correct the path",
                                     at: range, fixIts: range.map { r in suggestions.prefix(1).map { FixIt(range: r, replacement: $0) } } ?? [])
                             }
@@ -88,7 +89,15 @@ public enum ImageFiles {
                         let bytes = [UInt8](data)
                         let problems = ImageProbe.problems(bytes, path: path, budget: (budget(ImageRule.maxBytes), budget(ImageRule.maxWidth), budget(ImageRule.maxHeight)))
                         for problem in problems {
-                            report(problem.rule, problem.rule == ImageRule.tooLarge ? .warning : .error, problem.message, hint: problem.hint, at: range)
+                            if let location = problem.location {
+                                // Inside an SVG: at the element or attribute in the image file.
+                                diagnostics.append(
+                                    Diagnostic(
+                                        problem.rule, problem.message, hint: problem.hint + " (the guide '\(guide.id)' shows it)",
+                                        file: "\(imagesPath)/\(path)", at: SourceRange(start: location), guideID: guide.id))
+                            } else {
+                                report(problem.rule, problem.message, hint: problem.hint, at: range)
+                            }
                         }
                         guard !problems.contains(where: { $0.rule != ImageRule.tooLarge }), let size = ImageProbe.size(bytes) else { continue }
                         var image = PublishedImage(sitePath: sitePath(path, bytes), width: size.width, height: size.height)
@@ -101,7 +110,7 @@ public enum ImageFiles {
                                 image.sitePath2x = sitePath(dense, denseBytes)
                                 published.files[image.sitePath2x!] = denseBytes
                             } else {
-                                report(ImageRule.format, .error, "\(imagesPath)/\(dense) is not a valid image", hint: "save it again as the same format as \(path)", at: range)
+                                report(ImageRule.format, "\(imagesPath)/\(dense) is not a valid image", hint: "save it again as the same format as \(path)", at: range)
                             }
                         }
                         published.images[path] = image
@@ -114,7 +123,7 @@ public enum ImageFiles {
                 let empty = ["image of", "picture of", "screenshot of", "photo of", "an image of", "a screenshot of", "a picture of", "image", "screenshot"]
                 if alt == stem || alt == name || alt == (image.src as NSString).lastPathComponent.lowercased() || empty.contains(where: { alt == $0 || alt.hasPrefix($0 + " ") }) {
                     report(
-                        ImageRule.altText, ImageRule.definitions[4].severity, "the alt text '\(image.alt.markdown.prefix(60))' does not say what the image shows",
+                        ImageRule.altText, "the alt text '\(image.alt.markdown.prefix(60))' does not say what the image shows",
                         hint: "describe what the reader needs from it, e.g. \"The Members screen, with Invite at the top\"", at: image.alt.range)
                 }
                 // A screenshot made with a label the model no longer has.
@@ -122,7 +131,7 @@ public enum ImageFiles {
                     let current = surface.screens.lazy.compactMap({ $0.element(target)?.label?.text(for: config.sourceLocale) }).first, current != label
                 {
                     report(
-                        ImageRule.possiblyStale, ImageRule.definitions[5].severity,
+                        ImageRule.possiblyStale,
                         "the image \(image.src) was made when '\(target)' was labelled '\(label)'; the model now says '\(current)'",
                         hint: "take the screenshot again and set `label: \(current)`", at: image.labelRange,
                         fixIts: image.labelRange.map { [FixIt(range: $0, replacement: current)] } ?? [])

@@ -47,7 +47,7 @@ public enum ModelLoader {
             if let other = surfaces.first(where: { $0.id == surface.id }) {
                 diagnostics.append(
                     Diagnostic(
-                        LoaderRule.modelDuplicateID, .error, "the surface id '\(surface.id)' is also used by \(other.file)",
+                        LoaderRule.modelDuplicateID, "the surface id '\(surface.id)' is also used by \(other.file)",
                         hint: "surface ids must be unique", file: path, at: surface.idRange))
                 continue
             }
@@ -75,7 +75,7 @@ public enum ModelLoader {
         }
         var decoder = ModelDecoder(reader: YAMLReader(file: file, text: text))
         guard let root, !root.isNullScalar else {
-            return (nil, [Diagnostic(LoaderRule.emptyValue, .error, "the model file is empty", hint: "describe one surface (see the README)", file: file)])
+            return (nil, [Diagnostic(LoaderRule.emptyValue, "the model file is empty", hint: "describe one surface (see the README)", file: file)])
         }
         let surface = decoder.surface(from: root)
         // A surface with an error is reported, not trusted.

@@ -18,17 +18,17 @@ struct YAMLReader {
     // MARK: Reporting
 
     mutating func report(
-        _ rule: String, _ message: String, hint: String? = nil, at node: Node?,
-        severity: Severity = .error, fixIts: [FixIt] = []
+        _ rule: RuleDefinition, _ message: String, hint: String? = nil, at node: Node?,
+        severity: Severity? = nil, fixIts: [FixIt] = []
     ) {
         report(rule, message, hint: hint, range: node.flatMap(ScalarPositions(source: source).verifiedRange(of:)), severity: severity, fixIts: fixIts)
     }
 
     mutating func report(
-        _ rule: String, _ message: String, hint: String? = nil, range: SourceRange?,
-        severity: Severity = .error, fixIts: [FixIt] = []
+        _ rule: RuleDefinition, _ message: String, hint: String? = nil, range: SourceRange?,
+        severity: Severity? = nil, fixIts: [FixIt] = []
     ) {
-        diagnostics.append(Diagnostic(rule, severity, message, hint: hint, file: file, at: range, fixIts: fixIts))
+        diagnostics.append(Diagnostic(rule, reportedAs: severity ?? rule.severity, message, hint: hint, file: file, at: range, fixIts: fixIts))
     }
 
     // MARK: Mappings

@@ -1,7 +1,7 @@
 /// Something in author inline Markdown that cannot be published as written.
-public struct InlineFinding: Hashable, Sendable {
+package struct InlineFinding: Hashable, Sendable {
     /// What is wrong.
-    public enum Kind: Hashable, Sendable {
+    package enum Kind: Hashable, Sendable {
         /// Raw HTML such as `<script>`; it is shown as text, never as markup.
         case rawHTML(String)
         /// A link whose destination uses a scheme that is not allowed (e.g. `javascript:`).
@@ -11,7 +11,7 @@ public struct InlineFinding: Hashable, Sendable {
     }
 
     /// What is wrong.
-    public var kind: Kind
+    package var kind: Kind
     /// The UTF-8 byte offset in the inspected text where it starts.
-    public var utf8Offset: Int
+    package var utf8Offset: Int
 }

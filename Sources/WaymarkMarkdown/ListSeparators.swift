@@ -1,5 +1,5 @@
 /// cmark's CommonMark writer puts `<!-- end list -->` after a list that another list
-/// follows. Waymark's documents never need it (``CMark`` makes adjacent lists differ in
+/// follows. Waymark's documents never need it (``MarkdownTree/separateAdjacentLists()`` makes adjacent lists differ in
 /// type or delimiter), so the comment is removed where the next list cannot continue the
 /// previous one: after it the page reads back through cmark as the same lists.
 enum ListSeparators {

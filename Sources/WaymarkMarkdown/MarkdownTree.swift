@@ -1,74 +1,125 @@
-/// A Markdown document built in Swift, turned into a cmark tree only to be rendered.
-public struct MarkdownDocument: Hashable, Sendable {
-    /// The top-level blocks.
-    public var blocks: [MarkdownBlock]
+/// Markdown held in Swift: a forest of nodes stored flat, in document order, each node
+/// knowing where its subtree ends. ``CMark`` converts cmark's trees to and from it; every
+/// other pass (sanitizing, filling placeholders, inspecting, the translation signature)
+/// is a Swift walk over it. Flat storage keeps every walk iterative, so deeply nested
+/// input (100,000 `*`) cannot exhaust the stack, neither while walking nor while freeing.
+struct MarkdownTree: Sendable {
+    struct Entry: Sendable {
+        var node: MarkdownNode
+        /// The index just past the last node of this node's subtree.
+        var end: Int
+        /// Where the node starts in the parsed text, in UTF-8 bytes, when cmark says (nil for built nodes).
+        var utf8Start: Int?
+        /// Where the node ends in the parsed text (exclusive), in UTF-8 bytes, when cmark says.
+        var utf8End: Int?
+    }
 
-    /// Creates a document.
-    public init(_ blocks: [MarkdownBlock]) { self.blocks = blocks }
-}
+    /// The nodes in document order: a node's children follow it, up to its `end`.
+    private(set) var entries: [Entry] = []
+    /// The nodes opened and not yet closed, innermost last.
+    private var open: [Int] = []
 
-/// A block of a ``MarkdownDocument``.
-public indirect enum MarkdownBlock: Hashable, Sendable {
-    /// A heading of `level` 1 to 6.
-    case heading(level: Int, [MarkdownInline])
-    /// A paragraph.
-    case paragraph([MarkdownInline])
-    /// A list; each item is a list of blocks. Ordered lists count from `start`.
-    case list(ordered: Bool, start: Int = 1, tight: Bool, items: [[MarkdownBlock]])
-    /// Blocks wrapped in trusted HTML written by Waymark (never by content), e.g. an `<aside>`.
-    case wrapper(open: String, close: String, [MarkdownBlock])
-}
+    /// Whether every opened node has been closed.
+    var isComplete: Bool { open.isEmpty }
 
-/// An inline element of a ``MarkdownDocument``.
-public indirect enum MarkdownInline: Hashable, Sendable {
-    /// Literal text; escaped in both renderings.
-    case text(String)
-    /// Author inline Markdown: parsed by cmark, raw HTML turned into text, unsafe links dropped.
-    case markdown(String)
-    /// Author inline Markdown with placeholders such as `{url}`: parsed and sanitized like
-    /// `markdown`, then each placeholder is replaced by its inline, as a node, so what fills
-    /// a placeholder is never read as Markdown.
-    case template(String, slots: [String: MarkdownInline])
-    /// Strong emphasis.
-    case strong([MarkdownInline])
-    /// Emphasis.
-    case emphasis([MarkdownInline])
-    /// A link written by Waymark.
-    case link(url: String, [MarkdownInline])
-    /// Trusted inline HTML written by Waymark (never by content), e.g. an anchor.
-    case html(String)
-    /// A link written by Waymark whose address differs between the HTML page and the Markdown
-    /// page (another guide's page, or its `.md`), e.g. `../reset-password/#open-app` and
-    /// `reset-password.md#open-app`.
-    case pageLink(html: String, commonMark: String, [MarkdownInline])
-    /// Trusted inline HTML that differs between the two pages (an image's relative path).
-    case pageHTML(html: String, commonMark: String)
-}
+    /// The indices of the top-level nodes.
+    var roots: ChildIndices { ChildIndices(entries: entries, start: 0, end: entries.count) }
 
-/// A document rendered by libcmark.
-public struct RenderedDocument: Hashable, Sendable {
-    /// The CommonMark rendering: the Markdown page.
-    public var commonMark: String
-    /// The HTML rendering: the page body.
-    public var html: String
-}
+    /// The indices of the children of the node at `index`.
+    func children(of index: Int) -> ChildIndices {
+        ChildIndices(entries: entries, start: index + 1, end: entries[index].end)
+    }
 
-/// One inline fragment rendered by libcmark: as HTML and as plain text.
-public struct RenderedInline: Hashable, Sendable {
-    /// The HTML, without a surrounding paragraph.
-    public var html: String
-    /// The text content, with markup removed (for `<title>` and descriptions).
-    public var plainText: String
-}
+    /// The indices of the nodes below the node at `index`, in document order.
+    func descendants(of index: Int) -> Range<Int> { (index + 1)..<entries[index].end }
 
-/// What a translation of inline Markdown must keep from its source.
-public struct InlineSignature: Hashable, Sendable {
-    /// Link and image destinations, sorted.
-    public var links: [String] = []
-    /// Code span contents, sorted.
-    public var code: [String] = []
-    /// How many emphasized and strong runs there are.
-    public var emphasis = 0, strong = 0
-    /// The text of each strong run, in order (UI labels, usually).
-    public var strongTexts: [String] = []
+    subscript(index: Int) -> MarkdownNode {
+        get { entries[index].node }
+        set { entries[index].node = newValue }
+    }
+
+    // MARK: - Building
+
+    /// Adds a node under the innermost open one and opens it: what follows, up to ``close()``, are its children.
+    mutating func open(_ node: MarkdownNode, utf8Start: Int? = nil, utf8End: Int? = nil) {
+        open.append(entries.count)
+        entries.append(Entry(node: node, end: entries.count + 1, utf8Start: utf8Start, utf8End: utf8End))
+    }
+
+    /// Closes the innermost open node.
+    mutating func close() {
+        guard let index = open.popLast() else { preconditionFailure("MarkdownTree.close() without an open node") }
+        entries[index].end = entries.count
+    }
+
+    /// Adds a node without children.
+    mutating func leaf(_ node: MarkdownNode) {
+        entries.append(Entry(node: node, end: entries.count + 1))
+    }
+
+    /// Adds copies of the nodes at `indices` of `other` (whole subtrees, in order) under the innermost open node.
+    mutating func append(_ other: MarkdownTree, _ indices: Range<Int>) {
+        let shift = entries.count - indices.lowerBound
+        entries.reserveCapacity(entries.count + indices.count)
+        for index in indices {
+            var entry = other.entries[index]
+            entry.end += shift
+            entries.append(entry)
+        }
+    }
+
+    /// Adds copies of all of `other`'s nodes under the innermost open node.
+    mutating func append(_ other: MarkdownTree) {
+        precondition(other.isComplete, "MarkdownTree.append: the appended tree has open nodes")
+        append(other, 0..<other.entries.count)
+    }
+
+    // MARK: - Walking
+
+    /// Calls `visit` on entering each node at `indices` (whole subtrees) and on leaving it, in document order.
+    func walk(_ indices: Range<Int>, _ visit: (_ index: Int, _ entering: Bool) -> Void) {
+        var ancestors: [Int] = []
+        for index in indices {
+            while let last = ancestors.last, entries[last].end <= index {
+                ancestors.removeLast()
+                visit(last, false)
+            }
+            visit(index, true)
+            ancestors.append(index)
+        }
+        while let last = ancestors.popLast() { visit(last, false) }
+    }
+
+    /// The text of the nodes at `indices` with all markup removed (Waymark's own HTML left out):
+    /// text and code literals, a space for each line break.
+    func plainText(_ indices: Range<Int>) -> String {
+        var text = ""
+        for index in indices {
+            switch entries[index].node {
+            case .text(let literal), .code(let literal): text += literal
+            case .softBreak, .lineBreak: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+
+    /// The indices of some sibling nodes: from `start`, each next one after the previous one's subtree.
+    struct ChildIndices: Sequence, IteratorProtocol {
+        fileprivate let entries: [Entry]
+        fileprivate var position: Int
+        fileprivate let end: Int
+
+        fileprivate init(entries: [Entry], start: Int, end: Int) {
+            self.entries = entries
+            self.position = start
+            self.end = end
+        }
+
+        mutating func next() -> Int? {
+            guard position < end else { return nil }
+            defer { position = entries[position].end }
+            return position
+        }
+    }
 }

@@ -55,12 +55,12 @@ public enum L10nWorkflow {
     public static func update(root: URL, newLocales: [LocaleID], today: String) -> Report {
         var project = load(root)
         // A locale waymark.yml lists without a folder yet is what `update --locale` creates.
-        project.report.diagnostics.removeAll { $0.ruleID == ConfigRule.invalidValue && $0.locale.map(newLocales.contains) == true }
+        project.report.diagnostics.removeAll { $0.rule == ConfigRule.invalidValue && $0.locale.map(newLocales.contains) == true }
         let source = project.sourceLocale
         for locale in newLocales where locale == source {
             project.report.diagnostics.append(
                 Diagnostic(
-                    L10nRule.unsupportedLocale, .error, "'\(locale)' is the source locale; it has no translations",
+                    L10nRule.unsupportedLocale, "'\(locale)' is the source locale; it has no translations",
                     hint: "name the locale to translate into, such as --locale de"))
         }
         guard !project.report.diagnostics.hasErrors else { return project.report }
@@ -131,14 +131,14 @@ public enum L10nWorkflow {
         guard locale != source else {
             project.report.diagnostics.append(
                 Diagnostic(
-                    L10nRule.unsupportedLocale, .error, "the file translates into the source locale '\(source)'",
+                    L10nRule.unsupportedLocale, "the file translates into the source locale '\(source)'",
                     hint: "import files whose trgLang is the locale they translate into, such as de", file: displayPath))
             return project.report
         }
-        func report(_ rule: String, _ severity: Severity, _ message: String, hint: String, line: Int) {
+        func report(_ rule: RuleDefinition, reportedAs severity: Severity? = nil, _ message: String, hint: String, line: Int) {
             project.report.diagnostics.append(
                 Diagnostic(
-                    rule, severity, message, hint: hint, file: displayPath,
+                    rule, reportedAs: severity ?? rule.severity, message, hint: hint, file: displayPath,
                     at: SourceRange(start: SourceLocation(line: line, column: 1)), locale: locale))
         }
         var changed: [String: POFile] = [:]
@@ -153,14 +153,14 @@ public enum L10nWorkflow {
             guard let guide = guidesByID[unit.file],
                 let current = textsByGuide[guide.id]?[unit.id]
             else {
-                report(L10nRule.importUnknownUnit, .warning, "the unit '\(unit.file)/\(unit.id)' is not in any guide", hint: "export again; the guide changed", line: unit.line)
+                report(L10nRule.importUnknownUnit, "the unit '\(unit.file)/\(unit.id)' is not in any guide", hint: "export again; the guide changed", line: unit.line)
                 continue
             }
             // Only what the translator marked as done: an `initial` segment may hold an old translation.
             guard unit.isTranslated, let target = unit.target, !target.isEmpty else { continue }
             guard unit.source == current.text.markdown else {
                 report(
-                    L10nRule.importStaleSource, .error, "refused '\(unit.id)': its source no longer matches the guide",
+                    L10nRule.importStaleSource, "refused '\(unit.id)': its source no longer matches the guide",
                     hint: "export again and translate the new source text", line: unit.line)
                 continue
             }
@@ -189,7 +189,7 @@ public enum L10nWorkflow {
             if entry.msgstr == target && TranslationStatus.state(of: entry, source: current.text.markdown) == .translated { continue }
             if TranslationStatus.state(of: entry, source: current.text.markdown) == .translated, entry.msgstr != target, !overwrite {
                 report(
-                    L10nRule.importConflict, .error, "refused '\(unit.id)': the catalog already has a different current translation",
+                    L10nRule.importConflict, "refused '\(unit.id)': the catalog already has a different current translation",
                     hint: "compare them; import with --overwrite to replace it", line: unit.line)
                 continue
             }
@@ -202,7 +202,7 @@ public enum L10nWorkflow {
             let problems = L10nChecker.markupProblems(current, entry, locale: locale, path: displayPath, guide: guide)
             if !problems.isEmpty {
                 for problem in problems {
-                    report(problem.ruleID, problem.severity, "refused '\(unit.id)': " + problem.message, hint: problem.hint ?? "", line: unit.line)
+                    report(problem.rule, reportedAs: problem.severity, "refused '\(unit.id)': " + problem.message, hint: problem.hint ?? "", line: unit.line)
                 }
                 continue
             }
@@ -214,7 +214,7 @@ public enum L10nWorkflow {
             if !changed.isEmpty {
                 project.report.diagnostics.append(
                     Diagnostic(
-                        L10nRule.importConflict, .note,
+                        L10nRule.importConflict, reportedAs: .note,
                         "nothing was imported: fix the refused units and import the file again",
                         file: displayPath, locale: locale))
             }

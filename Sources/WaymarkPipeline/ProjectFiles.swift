@@ -4,6 +4,8 @@ import WaymarkL10n
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
 #endif
 
 /// Writes source files of the project (catalogs, templates, exports): each one atomically
@@ -14,7 +16,7 @@ enum ProjectFiles {
         var diagnostics: [Diagnostic] = []
         for file in files {
             guard SiteFile.isContained(file.path) else {
-                diagnostics.append(Diagnostic(L10nRule.writeFailed, .error, "refusing to write '\(file.path)': it is outside the project", file: file.path))
+                diagnostics.append(Diagnostic(L10nRule.writeFailed, "refusing to write '\(file.path)': it is outside the project", file: file.path))
                 continue
             }
             let target = root.appendingPathComponent(file.path)
@@ -26,13 +28,13 @@ enum ProjectFiles {
                 guard rename(temporary.path, target.path) == 0 else {
                     throw NSError(
                         domain: NSPOSIXErrorDomain, code: Int(errno),
-                        userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+                        userInfo: [NSLocalizedDescriptionKey: systemReason(errno: errno)])
                 }
             } catch {
                 try? FileManager.default.removeItem(at: temporary)
                 diagnostics.append(
                     Diagnostic(
-                        L10nRule.writeFailed, .error, "cannot write \(file.path): \((error as NSError).localizedDescription)",
+                        L10nRule.writeFailed, "cannot write \(file.path): \(systemReason(error))",
                         hint: "check that the folder is writable", file: file.path))
             }
         }

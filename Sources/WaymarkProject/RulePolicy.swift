@@ -40,13 +40,13 @@ public enum RulePolicy {
             kept.append(changed)
         }
         // Only when every rule ran can a suppression be known to suppress nothing.
-        let unusedSeverity = config.rules[LintRule.unusedSuppression].map(\.severity) ?? .warning
+        let unusedSeverity = config.rules[LintRule.unusedSuppression.id].map(\.severity) ?? .warning
         if reportUnused, let severity = unusedSeverity {
             for (index, entry) in active.enumerated() where !used.contains(index) && isOn(entry.suppression.ruleID, config) {
                 let catalogRule = entry.suppression.ruleID.hasPrefix("l10n.") && entry.suppression.scope != nil
                 own.append(
                     Diagnostic(
-                        LintRule.unusedSuppression, severity, "'\(entry.suppression.ruleID)' in lint-ignore suppresses nothing here",
+                        LintRule.unusedSuppression, reportedAs: severity, "'\(entry.suppression.ruleID)' in lint-ignore suppresses nothing here",
                         hint: catalogRule
                             ? "translation findings are reported in the catalogs, so only a guide-level lint-ignore covers them; move it to the guide"
                             : "remove it, so that it does not hide a future problem",
@@ -55,7 +55,7 @@ public enum RulePolicy {
             for (guide, suppression) in duplicates {
                 own.append(
                     Diagnostic(
-                        LintRule.unusedSuppression, severity, "'\(suppression.ruleID)' is listed twice in this lint-ignore",
+                        LintRule.unusedSuppression, reportedAs: severity, "'\(suppression.ruleID)' is listed twice in this lint-ignore",
                         hint: "remove one of them", file: guide.file, at: suppression.range, guideID: guide.id))
             }
         }
@@ -73,16 +73,16 @@ public enum RulePolicy {
         guard let definition = rules.rule(suppression.ruleID) else {
             let suggestions = NearMiss.suggestions(for: suppression.ruleID, among: rules.definitions.filter(\.configurable).map(\.id))
             return Diagnostic(
-                LintRule.unknownRule, .warning, "'\(suppression.ruleID)' in lint-ignore is not a rule",
+                LintRule.unknownRule, "'\(suppression.ruleID)' in lint-ignore is not a rule",
                 hint: (suggestions.first.map { "did you mean '\($0)'? " } ?? "") + "the rules are listed in docs/rules.md",
                 file: guide.file, at: suppression.range,
                 fixIts: suppression.range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? [],
                 guideID: guide.id)
         }
         // An unused-suppression finding is made after suppressing; it cannot suppress itself.
-        guard definition.configurable, definition.id != LintRule.unusedSuppression else {
+        guard definition.configurable, definition != LintRule.unusedSuppression else {
             return Diagnostic(
-                LintRule.lockedRule, .warning, "'\(suppression.ruleID)' cannot be suppressed",
+                LintRule.lockedRule, "'\(suppression.ruleID)' cannot be suppressed",
                 hint: "it guards loading, safety or writing; remove it from lint-ignore and fix what it reports",
                 file: guide.file, at: suppression.range, guideID: guide.id)
         }

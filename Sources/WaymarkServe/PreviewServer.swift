@@ -123,7 +123,7 @@ public enum PreviewServer {
             }
             return "could not listen on \(options.host):\(options.port): \(message)"
         }
-        return "could not listen on \(options.host):\(options.port): \(error.localizedDescription)"
+        return "could not listen on \(options.host):\(options.port): \(systemReason(error))"
     }
 
     private static func url(of address: Socket.Address?, _ options: Options) -> String {

@@ -1,7 +1,10 @@
 import Foundation
+import WaymarkBase
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
 #elseif canImport(Darwin)
     import Darwin
 #endif
@@ -15,7 +18,7 @@ enum FastFileWriting {
     struct Failure: Error, CustomStringConvertible {
         var description: String
 
-        init(path: String, code: Int32) { description = "\(path): \(String(cString: strerror(code)))" }
+        init(path: String, code: Int32) { description = "\(path): \(systemReason(errno: code))" }
         init(_ description: String) { self.description = description }
     }
 
@@ -43,7 +46,7 @@ enum FastFileWriting {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw Failure(path: url.path, code: errno)
@@ -52,4 +55,10 @@ enum FastFileWriting {
             }
         }
     }
+}
+
+/// write(2), named so that `FastFileWriting.write` does not hide it (and without naming the C
+/// library, which is Glibc, Musl or Darwin).
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }

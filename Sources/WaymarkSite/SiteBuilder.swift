@@ -66,7 +66,7 @@ public enum SiteBuilder {
         let overlaps = output == root || isInside(root, output) || sources.contains { isInside(output, $0) || isInside($0, output) }
         guard overlaps else { return nil }
         return Diagnostic(
-            SiteRule.outputOverlapsSources, .error, "the output folder \(display) overlaps the project's sources",
+            SiteRule.outputOverlapsSources, "the output folder \(display) overlaps the project's sources",
             hint: "write the site to its own folder, such as Site/ (the default)", file: display)
     }
 

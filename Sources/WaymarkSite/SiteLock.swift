@@ -4,6 +4,8 @@ import WaymarkPipeline
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
 #elseif canImport(Darwin)
     import Darwin
 #endif
@@ -19,15 +21,15 @@ struct SiteLock {
         guard descriptor >= 0 else {
             throw SiteWriter.Failure(
                 diagnostic: Diagnostic(
-                    SiteRule.writeFailed, .error,
-                    "cannot write the site to \(displayPath): its folder cannot be opened (\(String(cString: strerror(errno))))",
+                    SiteRule.writeFailed,
+                    "cannot write the site to \(displayPath): its folder cannot be opened (\(systemReason(errno: errno)))",
                     hint: "create the folder that holds it, or pass another --output", file: displayPath))
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
             throw SiteWriter.Failure(
                 diagnostic: Diagnostic(
-                    SiteRule.locked, .error,
+                    SiteRule.locked,
                     "another waymark build is writing a site next to \(displayPath) right now",
                     hint: "wait for it to finish and build again; two builds into one folder would mix their pages",
                     file: displayPath))
@@ -70,7 +72,7 @@ enum SiteLeftovers {
             return nil
         } catch {
             return Diagnostic(
-                SiteRule.cleanupFailed, .warning,
+                SiteRule.cleanupFailed,
                 "the site was written, but the old copy \(folder.lastPathComponent) next to \(displayPath) could not be removed: \(WriteReason.words(error))",
                 hint: "remove it by hand (check its folders' permissions: chmod -R u+w); the next build tries again",
                 file: displayPath)
@@ -83,12 +85,6 @@ enum SiteLeftovers {
 enum WriteReason {
     static func words(_ error: any Error) -> String {
         if let failure = error as? FastFileWriting.Failure { return failure.description }
-        let nsError = error as NSError
-        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            let path = (nsError.userInfo[NSFilePathErrorKey] as? String).map { " (\($0))" } ?? ""
-            return String(cString: strerror(Int32(underlying.code))) + path
-        }
-        return nsError.localizedDescription
+        return systemReason(error, namingPath: true)
     }
 }

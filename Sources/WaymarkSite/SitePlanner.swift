@@ -115,7 +115,7 @@ enum SitePlanner {
             if clashes || path == SiteWriter.markerName {
                 diagnostics.append(
                     Diagnostic(
-                        SiteRule.assetConflict, .error, "the asset \(publicPath)/\(path) has the same path as a generated page",
+                        SiteRule.assetConflict, "the asset \(publicPath)/\(path) has the same path as a generated page",
                         hint: "rename or move it; generated pages own /<locale>/ and /index.html", file: publicPath + "/" + path))
                 continue
             }

@@ -26,7 +26,7 @@ public enum SiteWriter {
         for file in files where !SiteFile.isContained(file.path) {
             throw Failure(
                 diagnostic: Diagnostic(
-                    SiteRule.unsafePath, .error, "refusing to write '\(file.path)': it is outside the output folder",
+                    SiteRule.unsafePath, "refusing to write '\(file.path)': it is outside the output folder",
                     hint: "ids must be slugs such as 'my-guide'", file: displayPath))
         }
         try checkReplaceable(output, displayPath: displayPath)
@@ -95,7 +95,7 @@ public enum SiteWriter {
         if let attributes = try? fm.attributesOfItem(atPath: output.path), attributes[.type] as? FileAttributeType == .typeSymbolicLink {
             throw Failure(
                 diagnostic: Diagnostic(
-                    SiteRule.foreignOutput, .error, "the output \(displayPath) is a symbolic link; refusing to replace it",
+                    SiteRule.foreignOutput, "the output \(displayPath) is a symbolic link; refusing to replace it",
                     hint: "pass the real folder with --output", file: displayPath))
         }
         var isDirectory: ObjCBool = false
@@ -103,14 +103,14 @@ public enum SiteWriter {
         guard isDirectory.boolValue else {
             throw Failure(
                 diagnostic: Diagnostic(
-                    SiteRule.foreignOutput, .error, "the output \(displayPath) is a file, not a folder",
+                    SiteRule.foreignOutput, "the output \(displayPath) is a file, not a folder",
                     hint: "choose another --output", file: displayPath))
         }
         let entries = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
         guard entries.isEmpty || entries.contains(markerName) else {
             throw Failure(
                 diagnostic: Diagnostic(
-                    SiteRule.foreignOutput, .error,
+                    SiteRule.foreignOutput,
                     "the output folder \(displayPath) exists and was not made by waymark; refusing to replace it",
                     hint: "choose another --output, or move that folder away (waymark marks its sites with \(markerName))",
                     file: displayPath))
@@ -119,7 +119,7 @@ public enum SiteWriter {
 
     private static func writeFailed(_ displayPath: String, _ error: any Error, previousKept: Bool) -> Diagnostic {
         Diagnostic(
-            SiteRule.writeFailed, .error, "cannot write the site to \(displayPath): \(WriteReason.words(error))",
+            SiteRule.writeFailed, "cannot write the site to \(displayPath): \(WriteReason.words(error))",
             hint: "check that the folder's parent exists, is writable and has free space; "
                 + (previousKept ? "the previous site was left as it was" : "there was no previous site, and nothing was left behind"),
             file: displayPath)

@@ -46,7 +46,7 @@ enum TemplateCheck {
                 let suggestions = NearMiss.suggestions(for: body, among: partials)
                 diagnostics.append(
                     Diagnostic(
-                        SiteRule.templateMissingPartial, .error, "there is no partial '\(body)'",
+                        SiteRule.templateMissingPartial, "there is no partial '\(body)'",
                         hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "add \(body).mustache to the templates folder",
                         file: file, at: at))
                 continue
@@ -54,7 +54,7 @@ enum TemplateCheck {
                 if !TemplateVocabulary.isHTML(body), body != "." {
                     diagnostics.append(
                         Diagnostic(
-                            SiteRule.templateUnescaped, .error, "'\(body)' is plain text, but \(triple ? "{{{ }}}" : "{{& }}") publishes it unescaped",
+                            SiteRule.templateUnescaped, "'\(body)' is plain text, but \(triple ? "{{{ }}}" : "{{& }}") publishes it unescaped",
                             hint: "write {{\(body)}}: only body and the values whose names end in HTML are HTML already",
                             file: file, at: at, fixIts: [FixIt(range: at, replacement: "{{\(body)}}")]))
                     continue
@@ -67,7 +67,7 @@ enum TemplateCheck {
                 let suggestions = NearMiss.suggestions(for: name, among: TemplateVocabulary.names)
                 diagnostics.append(
                     Diagnostic(
-                        SiteRule.templateUnknownValue, .warning, "the template uses '\(body)', which no page has",
+                        SiteRule.templateUnknownValue, "the template uses '\(body)', which no page has",
                         hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "the README lists the values templates get",
                         file: file, at: at))
             }

@@ -29,7 +29,7 @@ public struct TemplateSet: Sendable {
             case .success(let read): text = read
             case .failure(let diagnostic):
                 var unreadable = diagnostic
-                if unreadable.ruleID == CommonRule.unreadableFile { unreadable.ruleID = SiteRule.templateUnreadable }
+                if unreadable.rule == CommonRule.unreadableFile { unreadable.rule = SiteRule.templateUnreadable }
                 diagnostics.append(unreadable)
                 continue
             }
@@ -42,18 +42,18 @@ public struct TemplateSet: Sendable {
                 let column = error.context.columnNumber  // counted in Characters by swift-mustache
                 diagnostics.append(
                     Diagnostic(
-                        SiteRule.templateSyntax, .error, "the template cannot be parsed: \(error.error)",
+                        SiteRule.templateSyntax, "the template cannot be parsed: \(error.error)",
                         hint: "check that every {{#section}} has a matching {{/section}} and every tag is closed",
                         file: file, at: SourceRange(start: SourceLocation(line: line, column: max(1, column)))
                     ))
             } catch {
-                diagnostics.append(Diagnostic(SiteRule.templateSyntax, .error, "the template cannot be parsed: \(error)", file: file))
+                diagnostics.append(Diagnostic(SiteRule.templateSyntax, "the template cannot be parsed: \(error)", file: file))
             }
         }
         for name in required where templates[name] == nil && !names.contains(name + ".mustache") {
             diagnostics.append(
                 Diagnostic(
-                    SiteRule.templateMissing, .error, "there is no template '\(name)'",
+                    SiteRule.templateMissing, "there is no template '\(name)'",
                     hint: "add \(templatesPath)/\(name).mustache (see the README)", file: templatesPath))
         }
         let partials = Set(names.map { String($0.dropLast(".mustache".count)) })

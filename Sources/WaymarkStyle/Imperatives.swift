@@ -20,12 +20,6 @@ enum Imperatives {
     /// Verbs that name a user action of their own (not "make sure", "keep", "be").
     static let actions: Set<String> = verbs.subtracting(["do", "don't", "never", "make", "keep", "let", "ensure", "see", "look", "stay", "avoid", "give", "try"])
 
-    /// Words that open a clause before the instruction: "In **Settings**, tap …", "If asked, confirm …".
-    static let leadIns: Set<String> = [
-        "if", "in", "on", "from", "under", "at", "when", "to", "after", "before", "once", "for", "while", "within", "inside",
-        "next", "then", "now", "finally", "first", "optionally", "again", "below", "above", "back",
-    ]
-
     /// The imperative for a few common wrong forms: "tapping" → "tap", "taps" → "tap".
     static func base(of word: String) -> String? {
         if word.hasSuffix("ing") {

@@ -15,7 +15,7 @@ extension StyleRule {
     /// A finding of this rule in the context's guide file.
     func finding(_ message: String, hint: String, at range: SourceRange?, in context: StyleContext, fixIts: [FixIt] = []) -> Diagnostic {
         Diagnostic(
-            Self.definition.id, Self.definition.severity, message, hint: hint, file: context.guide.file, at: range,
+            Self.definition, message, hint: hint, file: context.guide.file, at: range,
             fixIts: fixIts, guideID: context.guide.id)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 
 /// One case per class of hostile or broken input, run through the real `waymark` binary on a
 /// project with a built site and catalogs: the exit status, the positioned diagnostic, and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 
 /// `waymark lint --baseline FILE`: record today's findings, then fail only on new ones.
 @Suite struct BaselineTests {

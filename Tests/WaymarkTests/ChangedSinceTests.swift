@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 
 /// `waymark lint --changed-since REF` against a real git repository made for the test.
 @Suite struct ChangedSinceTests {

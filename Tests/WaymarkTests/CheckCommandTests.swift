@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 
 /// `waymark check`, `waymark-check` and the check gate of `waymark build`, as real binaries.
 @Suite struct CheckCommandTests {

@@ -6,6 +6,7 @@ import WaymarkGuide
 import WaymarkMarkdown
 import WaymarkModel
 import WaymarkRender
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

@@ -5,6 +5,7 @@ import WaymarkCheck
 import WaymarkGuide
 import WaymarkModel
 import WaymarkSite
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

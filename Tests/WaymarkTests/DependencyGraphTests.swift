@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 
 /// The module graph as `Package.swift` declares it, read from the real `swift package
 /// dump-package`: every target may depend only on what is written down here, and
@@ -43,6 +44,8 @@ import Testing
         "WaymarkHelpCLI": ["WaymarkHelp"],
         "waymark-help": ["WaymarkHelpCLI"],
         "WaymarkLintPlugin": ["waymark"],
+        // The tests' shared helpers (a library target only test targets use; no product target may).
+        "WaymarkTestSupport": ["WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkLoader", "WaymarkCheck", "WaymarkHelp"],
     ]
 
     /// The declared dependencies of every target (test targets left out), by name.

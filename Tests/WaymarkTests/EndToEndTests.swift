@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 
 /// The real `waymark` binary, run in a project folder: exit status, output and files.
 @Suite struct EndToEndTests {

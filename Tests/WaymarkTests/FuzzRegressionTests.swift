@@ -4,6 +4,7 @@ import WaymarkBase
 import WaymarkL10n
 import WaymarkMarkdown
 import WaymarkRender
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkBase
+import WaymarkTestSupport
 
 /// A guide written in Spanish in an English project: it is the source on the Spanish page,
 /// translated (from Spanish) on the English one, with catalogs, staleness, style rules and

@@ -4,6 +4,7 @@ import WaymarkBase
 import WaymarkGuide
 import WaymarkMarkdown
 import WaymarkRender
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

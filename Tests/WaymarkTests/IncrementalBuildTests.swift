@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkSite
+import WaymarkTestSupport
 
 @testable import WaymarkServe
 

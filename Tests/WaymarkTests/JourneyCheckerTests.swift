@@ -4,6 +4,7 @@ import WaymarkBase
 import WaymarkCheck
 import WaymarkGuide
 import WaymarkModel
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

@@ -6,6 +6,7 @@ import WaymarkL10n
 import WaymarkMarkdown
 import WaymarkModel
 import WaymarkRender
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

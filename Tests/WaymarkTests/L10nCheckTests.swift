@@ -3,6 +3,7 @@ import Testing
 import WaymarkBase
 import WaymarkGuide
 import WaymarkModel
+import WaymarkTestSupport
 
 @testable import WaymarkL10n
 @testable import WaymarkLoader

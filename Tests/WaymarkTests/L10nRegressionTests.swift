@@ -5,6 +5,7 @@ import WaymarkGuide
 import WaymarkL10n
 import WaymarkRender
 import WaymarkSite
+import WaymarkTestSupport
 
 /// Localization defects found in review; each stays fixed.
 @Suite struct L10nRegressionTests {

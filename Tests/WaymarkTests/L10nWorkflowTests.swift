@@ -4,6 +4,7 @@ import WaymarkBase
 import WaymarkL10n
 import WaymarkModel
 import WaymarkSite
+import WaymarkTestSupport
 
 /// Catalogs, merging and exchange, with the real msgfmt and xmllint.
 @Suite struct L10nWorkflowTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkBase
+import WaymarkTestSupport
 
 /// Every text that falls back is marked with the language it is in: a label without a
 /// translation inside a translated sentence, isolated with `<bdi>` on right-to-left pages.

@@ -3,6 +3,7 @@ import Testing
 import WaymarkBase
 import WaymarkLoader
 import WaymarkSite
+import WaymarkTestSupport
 
 /// `waymark.yml`: every mistake positioned, and every valid setting applied.
 @Suite struct LintConfigTests {

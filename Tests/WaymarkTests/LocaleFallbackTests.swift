@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkBase
+import WaymarkTestSupport
 
 /// Regional locales fall back as CLDR defines it, for guide texts, model labels and interface
 /// strings: en-GB to the English source, pt-PT to pt, es-419 to es.

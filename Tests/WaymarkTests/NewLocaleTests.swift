@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkL10n
+import WaymarkTestSupport
 
 /// A language is data: a locale is added with the command line and catalogs only, no Swift.
 @Suite struct NewLocaleTests {

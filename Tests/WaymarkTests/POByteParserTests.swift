@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkBase
+import WaymarkTestSupport
 
 @testable import WaymarkL10n
 

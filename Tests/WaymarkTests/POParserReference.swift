@@ -16,7 +16,7 @@ enum POParserReference {
         func report(_ message: String, line: Int, column: Int = 1, hint: String) {
             diagnostics.append(
                 Diagnostic(
-                    L10nRule.poSyntax, .error, message, hint: hint, file: file,
+                    L10nRule.poSyntax, message, hint: hint, file: file,
                     at: SourceRange(start: SourceLocation(line: line, column: column))))
         }
         func finish() {
@@ -126,7 +126,7 @@ enum POParserReference {
             if let first = seen[key] {
                 diagnostics.append(
                     Diagnostic(
-                        L10nRule.duplicateEntry, .error, "the entry '\(entry.context ?? entry.msgid)' appears twice",
+                        L10nRule.duplicateEntry, "the entry '\(entry.context ?? entry.msgid)' appears twice",
                         hint: "keep one of them (the first is at line \(first)); gettext rejects a catalog with duplicates",
                         file: file, at: entry.msgidLocation.map { SourceRange(start: $0) }))
             } else {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkPipeline
 import WaymarkSite
+import WaymarkTestSupport
 
 /// The commands' step lists: `--timings` from the real binaries prints them in order, the
 /// README's pipeline diagram lists them as the code runs them, and the rule policy covers

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 
 /// translate-toolkit's pofilter, the checks translators' pipelines run, on every catalog:
 /// the project's guide catalogs and Waymark's interface catalogs. `make tools` installs it

@@ -3,6 +3,7 @@ import Testing
 import WaymarkBase
 import WaymarkCheck
 import WaymarkModel
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

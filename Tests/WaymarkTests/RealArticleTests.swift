@@ -6,6 +6,7 @@ import WaymarkGuide
 import WaymarkLoader
 import WaymarkModel
 import WaymarkSite
+import WaymarkTestSupport
 
 /// The real articles in `Content/` (issue 14): they pass the check with no suppressed check rule,
 /// and a mutation of each construct they use is caught by the right rule at the exact line.

@@ -5,6 +5,7 @@ import WaymarkGuide
 import WaymarkL10n
 import WaymarkMarkdown
 import WaymarkRender
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

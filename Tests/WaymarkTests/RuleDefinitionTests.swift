@@ -1,37 +1,19 @@
 import Foundation
 import Testing
 import WaymarkBase
+import WaymarkExport
+import WaymarkStyle
+import WaymarkTestSupport
 
 @testable import WaymarkCheck
 @testable import WaymarkL10n
 @testable import WaymarkLoader
 @testable import WaymarkSite
 
-/// Every rule id of the loader, the checker, localization and the site has one definition,
-/// with words a help writer can use; a rule added without one fails here.
+/// Every rule Waymark reports is a `RuleDefinition` value (a `Diagnostic` cannot be made
+/// without one), listed once in `RuleCatalog`, with words a help writer can use.
 @Suite struct RuleDefinitionTests {
-    /// The rule files, relative to the package root, with the definitions written for them.
-    static let layers: [(file: String, definitions: [RuleDefinition])] = [
-        ("Sources/WaymarkLoader/LoaderRules.swift", LoaderRule.definitions),
-        ("Sources/WaymarkCheck/CheckRule.swift", CheckRule.definitions),
-        ("Sources/WaymarkL10n/L10nRule.swift", L10nRule.definitions),
-        ("Sources/WaymarkPipeline/SiteRule.swift", SiteRule.definitions),
-        ("Sources/WaymarkBase/SafetyRule.swift", SafetyRule.definitions),
-        ("Sources/WaymarkL10n/POHeaderCheck.swift", POHeaderCheck.definitions),
-    ]
-
-    static var all: [RuleDefinition] { layers.flatMap(\.definitions) }
-
-    /// The package root: three folders above this file.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The string literal rule ids a rule file declares (`static let name = "id"`).
-    static func declaredIDs(in file: String) throws -> Set<String> {
-        let text = try String(contentsOf: packageRoot.appendingPathComponent(file), encoding: .utf8)
-        let pattern = try Regex(#"static let \w+ = "([^"]+)""#)
-        return Set(text.matches(of: pattern).compactMap { $0.output[1].substring.map(String.init) })
-    }
+    static var all: [RuleDefinition] { RuleCatalog.all }
 
     @Test func idsAreUniqueAndWellFormed() throws {
         let ids = Self.all.map(\.id)
@@ -43,21 +25,23 @@ import WaymarkBase
         }
     }
 
-    @Test func everyDeclaredRuleHasADefinition() throws {
-        var declared: Set<String> = [CommonRule.unreadableFile]
-        for layer in Self.layers {
-            let ids = try Self.declaredIDs(in: layer.file)
-            #expect(!ids.isEmpty, "no rule ids found in \(layer.file)")
-            declared.formUnion(ids)
-            // Each layer defines its own rules (the loader also the shared unreadable-file rule).
-            let own = layer.file.hasSuffix("LoaderRules.swift") ? ids.union([CommonRule.unreadableFile]) : ids
-            let strays = Set(layer.definitions.map(\.id)).subtracting(own).sorted()
-            #expect(strays.isEmpty, "\(layer.file) does not declare \(strays)")
-        }
-        let defined = Set(Self.all.map(\.id))
-        let undefined = declared.subtracting(defined).sorted()
-        #expect(undefined.isEmpty, "rules without a definition: \(undefined)")
-        #expect(LoaderRule.definitions.contains { $0.id == CommonRule.unreadableFile })
+    /// The rules read by several layers are the loader's too, and listed once.
+    @Test func sharedRulesAreListedOnce() {
+        #expect(LoaderRule.unreadableFile == CommonRule.unreadableFile)
+        #expect(LoaderRule.tooLarge == SafetyRule.tooLarge)
+        #expect(Self.all.filter { $0 == CommonRule.unreadableFile }.count == 1)
+        #expect(Self.all.filter { $0 == SafetyRule.tooLarge }.count == 1)
+    }
+
+    /// A failure to read or write files exits with status 2; everything else is content (1).
+    @Test func onlyReadingAndWritingRulesExitAsUsageOrIO() {
+        let io = Set(Self.all.filter { $0.exitStatus == .usageOrIO }.map(\.id))
+        let expected: Set<String> = [
+            SiteRule.foreignOutput, SiteRule.outputOverlapsSources, SiteRule.writeFailed, SiteRule.unsafePath, SiteRule.templateUnreadable, SiteRule.locked,
+            CommonRule.unreadableFile, L10nRule.writeFailed, LintRule.baselineUnreadable, ExportRule.writeFailed,
+        ].reduce(into: []) { $0.insert($1.id) }
+        #expect(io == expected)
+        #expect(RuleExitStatus.usageOrIO.code == 2 && RuleExitStatus.contentError.code == 1)
     }
 
     @Test func definitionsExplainThemselves() throws {
@@ -78,10 +62,12 @@ import WaymarkBase
     /// Rules that decide whether files load, whether output can be written or is safe, are locked.
     @Test func onlyContentRulesAreConfigurable() {
         let configurable = Set(Self.all.filter(\.configurable).map(\.id))
-        let expected: Set<String> = Set(CheckRule.definitions.map(\.id)).union([
-            LoaderRule.noGuides, LoaderRule.fileNameMismatch, L10nRule.missing, L10nRule.missingCatalog, L10nRule.stale, L10nRule.obsolete,
-            L10nRule.labelMismatch, L10nRule.missingLabel, L10nRule.missingInterface,
-        ])
+        let expected: Set<String> = Set(
+            (CheckRule.definitions + StyleRules.definitions + [
+                LoaderRule.noGuides, LoaderRule.fileNameMismatch, L10nRule.missing, L10nRule.missingCatalog, L10nRule.stale, L10nRule.obsolete,
+                L10nRule.labelMismatch, L10nRule.missingLabel, L10nRule.missingInterface, ExternalLinks.definition, ImageRule.tooLarge, ImageRule.altText,
+                ImageRule.possiblyStale, LintRule.unusedSuppression,
+            ]).map(\.id))
         #expect(configurable == expected)
     }
 }

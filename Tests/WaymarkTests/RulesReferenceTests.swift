@@ -3,6 +3,7 @@ import Testing
 import WaymarkBase
 import WaymarkLint
 import WaymarkSite
+import WaymarkTestSupport
 
 /// `docs/rules.md` is generated from the rule definitions and kept in step with them.
 @Suite struct RulesReferenceTests {

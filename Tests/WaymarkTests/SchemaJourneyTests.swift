@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 
 /// The JSON Schemas know issue 14's keys: the journey fixture (every construct) validates with
 /// the real `jsonschema`, and a mistake in each new mapping is rejected.

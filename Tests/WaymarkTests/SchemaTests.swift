@@ -4,6 +4,7 @@ import WaymarkBase
 import WaymarkGuide
 import WaymarkModel
 import WaymarkSite
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

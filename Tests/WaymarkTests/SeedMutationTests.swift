@@ -6,6 +6,7 @@ import WaymarkGuide
 import WaymarkLoader
 import WaymarkModel
 import WaymarkSite
+import WaymarkTestSupport
 
 /// Mutations of the seed guide and its model: each is caught by the right rule on the right line.
 @Suite struct SeedMutationTests {

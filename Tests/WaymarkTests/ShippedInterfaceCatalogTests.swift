@@ -4,6 +4,7 @@ import WaymarkBase
 import WaymarkGuide
 import WaymarkL10n
 import WaymarkRender
+import WaymarkTestSupport
 
 /// Waymark's own interface catalogs (Sources/WaymarkL10n/Interface/*.po): complete, current,
 /// with CLDR's Plural-Forms, accepted by msgfmt, and resolved along fallback chains.
@@ -80,7 +81,7 @@ import WaymarkRender
         let swahili = try #require(LocaleID("sw"))
         #expect(catalogs.strings(for: swahili).calloutLabel(.tip) == "Tip")
         let found = catalogs.check(locales: [swahili, try #require(LocaleID("de"))], localesPath: "Content/locales")
-        #expect(found.map(\.ruleID) == [L10nRule.missingInterface])
+        #expect(found.map(\.rule) == [L10nRule.missingInterface])
         #expect(found.first?.hint?.contains("waymark l10n update --locale sw") == true)
     }
 

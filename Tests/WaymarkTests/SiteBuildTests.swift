@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkModel
+import WaymarkTestSupport
 
 @testable import WaymarkSite
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 
 /// An XLIFF 2.0 export read by translate-toolkit (its Xliff2File store), converted to a PO
 /// store and back into XLIFF 2.0, and imported: the catalogs come back byte for byte.

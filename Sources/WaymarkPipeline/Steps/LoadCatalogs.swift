@@ -28,7 +28,7 @@ public enum LocaleSelection {
             let folder = path.split(separator: "/").prefix(localesPath.split(separator: "/").count + 1).joined(separator: "/")
             return !wantedFolders.contains(folder) && !folder.hasSuffix("/templates")
         }
-        let unsupported = Set(catalogs.diagnostics.filter { $0.ruleID == L10nRule.unsupportedLocale }.compactMap(\.file))
+        let unsupported = Set(catalogs.diagnostics.filter { $0.rule == L10nRule.unsupportedLocale }.compactMap(\.file))
         catalogs.diagnostics = catalogs.diagnostics.filter { !isSkipped($0.file) }
         catalogs.sources = catalogs.sources.filter { !isSkipped($0.key) }
         catalogs.locales = catalogs.locales.filter(wanted.contains)
@@ -38,7 +38,7 @@ public enum LocaleSelection {
             // A folder that exists but cannot be used is already reported by the catalogs.
             guard !unsupported.contains(folder) else { return nil }
             return Diagnostic(
-                ConfigRule.invalidValue, .error, "waymark.yml lists the locale '\(locale)', but \(folder) does not exist",
+                ConfigRule.invalidValue, "waymark.yml lists the locale '\(locale)', but \(folder) does not exist",
                 hint: "create its catalogs with `waymark l10n update --locale \(locale)`, or remove it from 'locales'",
                 file: config.file, at: config.localeRanges[locale], locale: locale)
         }

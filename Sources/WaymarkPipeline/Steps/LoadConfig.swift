@@ -50,7 +50,7 @@ enum ProjectConfinement {
                 if key != "output", !FileManager.default.fileExists(atPath: url.path) {
                     diagnostics.append(
                         Diagnostic(
-                            ConfigRule.invalidValue, .error, "the \(key) path '\(config.paths[keyPath: path])' does not exist",
+                            ConfigRule.invalidValue, "the \(key) path '\(config.paths[keyPath: path])' does not exist",
                             hint: "create the folder, correct the path, or remove the line to use the default",
                             file: config.file, at: config.pathRanges[key]))
                 }
@@ -58,7 +58,7 @@ enum ProjectConfinement {
             }
             diagnostics.append(
                 Diagnostic(
-                    ConfigRule.invalidValue, .error,
+                    ConfigRule.invalidValue,
                     "the \(key) path '\(config.paths[keyPath: path])' leads outside the project (to \(resolved))",
                     hint: "waymark reads and writes only inside the project folder; use a folder in it, without symbolic links that leave it",
                     file: config.file, at: config.pathRanges[key]))

@@ -3,6 +3,7 @@ import Testing
 import WaymarkBase
 import WaymarkGuide
 import WaymarkSite
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 
@@ -24,7 +25,7 @@ import WaymarkSite
                     1️⃣text: Open it again.
             """)
         let (_, diagnostics) = GuideFileLoader.load(text: marked.text, file: "g.yaml")
-        let duplicate = try #require(diagnostics.first { $0.ruleID == LoaderRule.duplicateKey })
+        let duplicate = try #require(diagnostics.first { $0.rule == LoaderRule.duplicateKey })
         #expect(duplicate.location == marked["1️⃣"])
         #expect(duplicate.range?.end == marked["1️⃣"]?.advanced(byColumns: 4))
     }
@@ -45,7 +46,7 @@ import WaymarkSite
                     text: Open the app.
             """)
         let (_, diagnostics) = GuideFileLoader.load(text: marked.text, file: "g.yaml")
-        let raw = try #require(diagnostics.first { $0.ruleID == LoaderRule.rawHTML }, "\(diagnostics.map(\.headline))")
+        let raw = try #require(diagnostics.first { $0.rule == LoaderRule.rawHTML }, "\(diagnostics.map(\.headline))")
         #expect(raw.location == marked["1️⃣"])
     }
 
@@ -166,7 +167,7 @@ import WaymarkSite
               - "#app"
             """)
         let (_, diagnostics) = GuideFileLoader.load(text: marked.text, file: "g.yaml")
-        #expect(diagnostics.map(\.ruleID) == [LoaderRule.duplicateID])
+        #expect(diagnostics.map(\.rule) == [LoaderRule.duplicateID])
         #expect(diagnostics.first?.location == marked["1️⃣"])
     }
 }
@@ -191,7 +192,7 @@ import WaymarkSite
                     text: Open the app.
             """)
         let (_, diagnostics) = GuideFileLoader.load(text: marked.text, file: "g.yaml")
-        #expect(diagnostics.map(\.ruleID) == [LoaderRule.unfilledPlaceholder])
+        #expect(diagnostics.map(\.rule) == [LoaderRule.unfilledPlaceholder])
         #expect(diagnostics.first?.location == marked["1️⃣"])
     }
 }

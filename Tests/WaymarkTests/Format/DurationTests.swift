@@ -4,6 +4,7 @@ import WaymarkGuide
 import WaymarkL10n
 import WaymarkRender
 import WaymarkSite
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 

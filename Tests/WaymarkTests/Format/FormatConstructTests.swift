@@ -6,6 +6,7 @@ import WaymarkGuide
 import WaymarkMarkdown
 import WaymarkModel
 import WaymarkRender
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 @testable import WaymarkSite
@@ -16,14 +17,7 @@ import WaymarkRender
     static let fixtures = TestPaths.repository.appendingPathComponent("Tests/FormatFixtures")
 
     /// A project made of the fixtures, with the repository's templates and assets.
-    static func project() throws -> TemporaryProject {
-        let project = try TemporaryProject(guides: [:])
-        let fm = FileManager.default
-        try fm.removeItem(at: project.url("Content"))
-        try fm.copyItem(at: fixtures.appendingPathComponent("Content"), to: project.url("Content"))
-        try fm.copyItem(at: fixtures.appendingPathComponent("waymark.yml"), to: project.url("waymark.yml"))
-        return project
-    }
+    static func project() throws -> TemporaryProject { try TemporaryProject.formatFixtures() }
 
     static func build() throws -> (TemporaryProject, SiteBuilder.Report) {
         let project = try project()
@@ -98,8 +92,8 @@ import WaymarkRender
         let content = ContentLoader.load(root: project.root)
         let model = ModelLoader.load(root: project.root).model
         let result = Checker.check(guides: content.guides, model: model, options: CheckOptions(reportCoverage: true))
-        #expect(!result.diagnostics.contains { $0.ruleID == CheckRule.unmappedStep }, "\(result.diagnostics.map(\.headline))")
-        let note = try #require(result.diagnostics.first { $0.ruleID == CheckRule.outsideSteps })
+        #expect(!result.diagnostics.contains { $0.rule == CheckRule.unmappedStep }, "\(result.diagnostics.map(\.headline))")
+        let note = try #require(result.diagnostics.first { $0.rule == CheckRule.outsideSteps })
         #expect(
             note.message == "the guide has 7 steps, 1 of them outside the product (1 by someone else, 0 in an email, a message or a call); they are accepted as such and not walked"
         )
@@ -142,10 +136,10 @@ import WaymarkRender
         let content = ContentLoader.load(root: project.root)
         let model = ModelLoader.load(root: project.root).model
         let result = Checker.check(guides: content.guides.filter { $0.id == "g" }, model: model)
-        let mismatch = try #require(result.diagnostics.first { $0.ruleID == CheckRule.channelMismatch }, "\(result.diagnostics.map(\.headline))")
+        let mismatch = try #require(result.diagnostics.first { $0.rule == CheckRule.channelMismatch }, "\(result.diagnostics.map(\.headline))")
         #expect(mismatch.location == marked["1️⃣"])
         #expect(mismatch.fixIts.map(\.replacement) == ["email"])
-        let unknown = try #require(result.diagnostics.first { $0.ruleID == CheckRule.unknownError })
+        let unknown = try #require(result.diagnostics.first { $0.rule == CheckRule.unknownError })
         #expect(unknown.location == marked["2️⃣"])
         #expect(unknown.hint == "did you mean 'seat-limit'?")
     }
@@ -161,7 +155,7 @@ import WaymarkRender
                 """, extra: "next:\n  - 1️⃣remove-a-teammate#remov\n  - 2️⃣remove-a-teamate\n  - \"3️⃣#open-ap\"\n"))
         try project.write("Content/guides/g.yaml", marked.text)
         let content = ContentLoader.load(root: project.root)
-        let found = content.diagnostics.filter { $0.ruleID == LoaderRule.brokenAnchor }.sortedForOutput()
+        let found = content.diagnostics.filter { $0.rule == LoaderRule.brokenAnchor }.sortedForOutput()
         try #require(found.count == 4, "\(content.diagnostics.map(\.headline))")
         #expect(found[0].location == marked["1️⃣"])
         #expect(found[0].hint == "did you mean '#remove'?")
@@ -197,7 +191,7 @@ import WaymarkRender
                 """, extra: "related:\n  - {url: 2️⃣https://help.example.com/ok, title: Fine}\n  - {url: 3️⃣https://help.exampel.com/typo, title: Typo}\n"))
         try project.write("Content/guides/g.yaml", marked.text)
         let report = SiteBuilder.validate(.configured(root: project.root))
-        let found = report.diagnostics.filter { $0.ruleID == ExternalLinks.ruleID }.sortedForOutput()
+        let found = report.diagnostics.filter { $0.rule == ExternalLinks.definition }.sortedForOutput()
         try #require(found.count == 2, "\(report.diagnostics.map(\.headline))")
         #expect(found[0].location == marked["3️⃣"])
         #expect(found[0].hint?.hasPrefix("did you mean https://help.example.com?") == true)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkBase
 import WaymarkGuide
+import WaymarkTestSupport
 
 @testable import WaymarkLint
 @testable import WaymarkLoader
@@ -37,13 +38,16 @@ import WaymarkGuide
             try Data(bytes).write(to: url)
         }
         if let config { try project.write("waymark.yml", config) }
-        return SiteBuilder.validate(.configured(root: project.root)).diagnostics.filter { $0.file == "Content/guides/g.yaml" && $0.ruleID.hasPrefix("image.") }
+        let imageFiles = Set(files.keys.map { "Content/images/\($0)" })
+        return SiteBuilder.validate(.configured(root: project.root)).diagnostics.filter { diagnostic in
+            (diagnostic.file == "Content/guides/g.yaml" || imageFiles.contains(diagnostic.file ?? "")) && diagnostic.ruleID.hasPrefix("image.")
+        }
     }
 
     @Test func aMissingFileIsReportedWithTheNearestName() throws {
         let marked = MarkedText(Self.guide("          src: 1️⃣member.svg\n          alt: The Members screen."))
         let found = try validate(marked)
-        #expect(found.map(\.ruleID) == [ImageRule.missing])
+        #expect(found.map(\.rule) == [ImageRule.missing])
         #expect(found.first?.location == marked["1️⃣"])
         #expect(found.first?.fixIts.map(\.replacement) == ["members.svg"])
     }
@@ -56,23 +60,26 @@ import WaymarkGuide
         #expect(found.first?.location == marked["1️⃣"])
         let gif = MarkedText(Self.guide("          src: 1️⃣shot.gif\n          alt: The Members screen."))
         let (_, loaded) = GuideFileLoader.load(text: gif.text, file: "g.yaml")
-        #expect(loaded.map(\.ruleID) == [ImageRule.format])
+        #expect(loaded.map(\.rule) == [ImageRule.format])
         #expect(loaded.first?.location == gif["1️⃣"])
     }
 
     @Test(
         arguments: [
-            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>"#, "a script"),
+            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>"#, "a script (<script>)"),
             (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"></svg>"#, "an event handler attribute (onload=…)"),
             (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="https://tracker.example/p.png"/></svg>"#, nil),
-            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect style="fill: url(https://x.example/a)"/></svg>"#, "a url() that loads another file or site"),
-            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><foreignObject/></svg>"#, "a foreign object"),
+            (
+                #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect style="fill: url(https://x.example/a)"/></svg>"#,
+                "a url() that loads another file or site in style"
+            ),
+            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><foreignObject/></svg>"#, "a foreign object (<foreignObject>)"),
         ] as [(String, String?)])
     func unsafeSVGIsRefused(_ svg: String, _ what: String?) throws {
         let marked = MarkedText(Self.guide("          src: 1️⃣bad.svg\n          alt: The Members screen."))
         let found = try validate(marked, files: ["bad.svg": Array(svg.utf8)])
-        #expect(found.map(\.ruleID) == [ImageRule.unsafeSVG], "\(found.map(\.message))")
-        #expect(found.first?.location == marked["1️⃣"])
+        #expect(found.map(\.rule) == [ImageRule.unsafeSVG], "\(found.map(\.message))")
+        #expect(found.first?.file == "Content/images/bad.svg", "at the element or attribute in the SVG file")
         if let what { #expect(found.first?.message == "bad.svg holds \(what)") }
     }
 
@@ -101,21 +108,21 @@ import WaymarkGuide
     func altTextThatSaysNothingIsReported(_ alt: String) throws {
         let marked = MarkedText(Self.guide("          src: members.svg\n          alt: 1️⃣\(alt)"))
         let found = try validate(marked)
-        #expect(found.map(\.ruleID) == [ImageRule.altText])
+        #expect(found.map(\.rule) == [ImageRule.altText])
         #expect(found.first?.location == marked["1️⃣"])
     }
 
     @Test func altTextIsRequired() throws {
         let marked = MarkedText(Self.guide("          1️⃣src: members.svg"))
         let (_, diagnostics) = GuideFileLoader.load(text: marked.text, file: "g.yaml")
-        #expect(diagnostics.map(\.ruleID) == [LoaderRule.missingField])
+        #expect(diagnostics.map(\.rule) == [LoaderRule.missingField])
         #expect(diagnostics.first?.message == "an image has no 'alt'")
     }
 
     @Test func aScreenshotOfARenamedLabelIsPossiblyStale() throws {
         let marked = MarkedText(Self.guide("          src: members.svg\n          alt: The Members screen.\n          label: 1️⃣Invite people"))
         let found = try validate(marked)
-        #expect(found.map(\.ruleID) == [ImageRule.possiblyStale])
+        #expect(found.map(\.rule) == [ImageRule.possiblyStale])
         #expect(found.first?.location == marked["1️⃣"])
         #expect(found.first?.fixIts.map(\.replacement) == ["Invite"])
         #expect(found.first?.message == "the image members.svg was made when 'invite' was labelled 'Invite people'; the model now says 'Invite'")

@@ -5,6 +5,7 @@ import WaymarkGuide
 import WaymarkL10n
 import WaymarkMarkdown
 import WaymarkRender
+import WaymarkTestSupport
 
 @testable import WaymarkLoader
 
@@ -139,7 +140,7 @@ import WaymarkRender
               text: 3️⃣Go to {url}.
             """)
         let (_, diagnostics) = GuideFileLoader.load(text: marked.text, file: "g.yaml")
-        let found = diagnostics.filter { $0.ruleID == LoaderRule.unfilledPlaceholder }.sortedForOutput()
+        let found = diagnostics.filter { $0.rule == LoaderRule.unfilledPlaceholder }.sortedForOutput()
         try #require(found.count == 3, "\(diagnostics.map(\.headline))")
         #expect(found.map(\.location) == [marked["1️⃣"], marked["2️⃣"], marked["3️⃣"]])
         #expect(found.allSatisfy { $0.hint?.isEmpty == false })

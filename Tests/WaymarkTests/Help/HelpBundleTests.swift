@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkHelp
+import WaymarkTestSupport
 
 /// The seed's bundle read through WaymarkHelp, as an app reads it: guides per locale with
 /// fallback, context help for every modelled screen, and FTS5 search in every locale.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkExport
 import WaymarkHelp
+import WaymarkTestSupport
 
 /// `waymark export` as a release pipeline runs it: byte-identical bundles, typed refusals of
 /// changed, too-old and too-new bundles, updates, partial translations, and bad input.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WaymarkExport
 import WaymarkHelp
+import WaymarkTestSupport
 
 /// The bundle read by independent clients: Python's `jsonschema` on the manifest, the
 /// README's Python reader (standard `sqlite3`, `json`, `hashlib`), `tar`, and `waymark-help`.
