@@ -32,14 +32,19 @@ public enum ContentLoader {
         }
         let names = all.filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
         let files = names.map { (path: guidesPath + "/" + $0, url: root.appendingPathComponent(guidesPath).appendingPathComponent($0)) }
+        // `waymark serve` reads a guide again only when its text changed.
+        let cache = BuildCache.current
         let results = ParallelMap.map(files) { file -> (Guide?, [Diagnostic], String?) in
             let text: String
             switch reader.text(file.path, limit: GuideFileLoader.maximumBytes, what: "the guide") {
             case .success(let read): text = read
             case .failure(let diagnostic): return (nil, [diagnostic], nil)
             }
-            let (guide, diagnostics) = GuideFileLoader.load(text: text, file: file.path)
-            return (guide, diagnostics + InvisibleCharacters.scan(text, file: file.path), text)
+            let loaded = cache.parsedOrNot("guide", path: file.path, text: text) { () -> LoadedGuide in
+                let (guide, diagnostics) = GuideFileLoader.load(text: text, file: file.path)
+                return LoadedGuide(guide: guide, diagnostics: diagnostics + InvisibleCharacters.scan(text, file: file.path))
+            }
+            return (loaded.guide, loaded.diagnostics, text)
         }
         var guides: [Guide] = []
         var diagnostics: [Diagnostic] = []
@@ -99,4 +104,10 @@ public enum ContentLoader {
         }
         return diagnostics
     }
+}
+
+/// A guide file read: the guide, if it loaded, and its problems.
+struct LoadedGuide: Sendable {
+    var guide: Guide?
+    var diagnostics: [Diagnostic]
 }

@@ -17,6 +17,8 @@ public struct GuideDocumentBuilder: Sendable {
     var guideTitles: any GuideTitles = NoGuideTitles()
     /// The images the site publishes (issue 15).
     var images = PublishedImages()
+    /// Each method's step surfaces, found once per page (a lookup per step made pages quadratic in their steps).
+    let methodSurfaces = MethodSurfaces()
     /// Where the pages sit, for their relative paths (issue 15).
     var layout = PageLayout.site
 
@@ -81,7 +83,7 @@ public struct GuideDocumentBuilder: Sendable {
     public func searchSteps(for guide: Guide) -> [(anchor: String, inlines: [MarkdownInline])] {
         var result: [(String, [MarkdownInline])] = []
         func walk(_ items: [ProcedureItem], _ method: Method) {
-            let surfaces = Self.stepSurfaces(method)
+            let surfaces = methodSurfaces.surfaces(method)
             for item in items {
                 var ignored: [TranslationState] = []
                 switch item {
@@ -227,7 +229,7 @@ public struct GuideDocumentBuilder: Sendable {
     func step(_ step: Step, method: Method) -> [MarkdownBlock] {
         var states: [TranslationState] = []
         func key(_ field: String) -> String { TranslationKey.step(method.id, step.id, field) }
-        let surface = Self.stepSurfaces(method)[step.id] ?? method.surface
+        let surface = methodSurfaces.surfaces(method)[step.id] ?? method.surface
         var lead: [MarkdownInline] = [anchor(step.id, facets: facets(step, method: method))]
         if !step.platforms.isEmpty { lead += [.emphasis([.text(strings.platformLead(step.platforms))]), .text(" ")] }
         lead += modelLead(step, surface: surface, key: key, states: &states)

@@ -32,39 +32,43 @@ enum SitePlanner {
             PreparedProject.translations(inputs.catalogs, locale: locale, guide: guide, source: source)
         }
         // Every guide's title in every locale, for links to other guides (issue 15).
+        let cache = BuildCache.current
         var titles: [LocaleID: TitleTable] = [:]
         for strings in locales {
-            titles[strings.locale] = TitleTable(
-                Dictionary(
-                    guides.map { guide in
-                        (
-                            guide.id,
-                            CMark.renderInline(translations(strings.locale, guide).text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText
-                        )
-                    }, uniquingKeysWith: { first, _ in first }))
+            let table = PlannedPages.titles(guides, locale: strings.locale, cache: cache) { guide in
+                CMark.renderInline(translations(strings.locale, guide).text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText
+            }
+            titles[strings.locale] = TitleTable(table)
         }
         let titleTables = titles
         // First every guide in every locale, then the pages that link them to each other.
-        let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
-            // A guide is the source in the language it is written in, and translated in every other.
-            GuideRenderer.render(
-                job.guide, strings: job.strings, labels: inputs.labels,
-                translations: translations(job.strings.locale, job.guide),
-                sourceLocale: job.guide.locale ?? source, guideTitles: titleTables[job.strings.locale] ?? TitleTable([:]), images: inputs.images)
+        let rendered = ParallelMap.map(jobs) { job -> PlannedPages.Rendered in
+            PlannedPages.rendered(job.guide, locale: job.strings.locale, titles: titleTables[job.strings.locale] ?? TitleTable([:]), cache: cache) { titles in
+                // A guide is the source in the language it is written in, and translated in every other.
+                GuideRenderer.render(
+                    job.guide, strings: job.strings, labels: inputs.labels,
+                    translations: translations(job.strings.locale, job.guide),
+                    sourceLocale: job.guide.locale ?? source, guideTitles: titles, images: inputs.images)
+            }
         }
-        var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]
-        for page in pages { pagesByLocale[page.locale, default: [:]][page.guideID] = page }
+        var pagesByLocale: [LocaleID: [String: PlannedPages.Rendered]] = [:]
+        for page in rendered { pagesByLocale[page.page.locale, default: [:]][page.page.guideID] = page }
         let byLocale = pagesByLocale
         let site = SiteContext(locales: locales, baseURL: inputs.baseURL)
-        let guideFiles = ParallelMap.map(Array(zip(jobs, pages))) { job, page -> [SiteFile] in
-            let related = job.guide.related.compactMap { byLocale[page.locale]?[$0] }
-            let html = inputs.templates.render("guide", PageContext.guide(page, related: related, strings: job.strings, site: site))
-            let folder = job.strings.locale.tag + "/" + page.guideID
-            return [SiteFile(path: folder + "/index.html", text: html), SiteFile(path: folder + ".md", text: page.markdown)]
+        let guideFiles = ParallelMap.map(Array(zip(jobs, rendered))) { job, rendered -> [SiteFile] in
+            let related = job.guide.related.compactMap { byLocale[rendered.page.locale]?[$0] }
+            let page = rendered.page
+            // A page shows its related guides' titles: it depends on what they depend on.
+            let dependencies = rendered.dependencies + related.flatMap(\.dependencies)
+            return cache.cachedOrNot("page", page.locale.tag + "/" + page.guideID, dependsOn: dependencies) {
+                let html = inputs.templates.render("guide", PageContext.guide(page, related: related.map(\.page), strings: job.strings, site: site))
+                let folder = job.strings.locale.tag + "/" + page.guideID
+                return [SiteFile(path: folder + "/index.html", text: html), SiteFile(path: folder + ".md", text: page.markdown)]
+            }
         }
         var files = guideFiles.flatMap { $0 }
         for strings in locales {
-            let localePages = guides.compactMap { byLocale[strings.locale]?[$0.id] }
+            let localePages = guides.compactMap { byLocale[strings.locale]?[$0.id]?.page }
             let groups = IndexGroups(guides: guides, pages: localePages, model: inputs.model, strings: strings)
             files.append(
                 SiteFile(
