@@ -137,7 +137,7 @@ let package = Package(
             dependencies: [
                 "WaymarkTestSupport", "WaymarkBase", "WaymarkGuide", "WaymarkModel", "WaymarkMarkdown", "WaymarkLoader",
                 "WaymarkRender", "WaymarkCheck", "WaymarkL10n", "WaymarkSite", "WaymarkStyle", "WaymarkLint", "WaymarkCLI", "waymark", "waymark-check",
-                "WaymarkHelp", "WaymarkExport", "WaymarkHelpCLI", "waymark-help", "WaymarkProject", "WaymarkPipeline", "WaymarkCheckCLI",
+                "WaymarkHelp", "WaymarkExport", "WaymarkHelpCLI", "waymark-help", "WaymarkProject", "WaymarkPipeline", "WaymarkCheckCLI", "WaymarkServe",
             ],
             exclude: ["__Snapshots__"]
         ),

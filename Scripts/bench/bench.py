@@ -6,7 +6,7 @@ and the preview's edit-to-page latency, at each size, interleaved, with medians.
 
     Scripts/bench/bench.py [--sizes 1000,5000,20000] [--runs 3] [--waymark PATH]
 
-Sizes count pages: guides x locales (the project's four), all translated. Needs hugo, cmark's
+Sizes count pages: guides x locales (the project's eight), all translated. Needs hugo, cmark's
 headers (libcmark-dev), cc and GNU time: apt-get install hugo libcmark-dev gcc time.
 """
 import argparse
@@ -23,7 +23,8 @@ import time
 import urllib.request
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-LOCALES = 4
+# The project's locales: the source locale and those waymark.yml lists (every guide is translated into each).
+LOCALES = 1 + len(re.search(r"^locales: \[(.*)\]$", (ROOT / "waymark.yml").read_text(), re.M).group(1).split(","))
 
 
 def sh(*args, **kw):
@@ -148,23 +149,51 @@ def main():
                 for name, command in commands.items():
                     samples[name].append(timed(command))
             latency = serve_latency(waymark, project)
+            steps = step_timings(waymark, project, site)
             medians = {name: tuple(statistics.median(x[i] for x in runs) for i in range(3)) for name, runs in samples.items()}
             rows.append((size, pages, medians, latency))
             print_size(size, pages, medians, latency)
+            print_steps(steps)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print("\nTime per page (ms), waymark build: " + ", ".join(f"{s}: {m['waymark build'][0] / p * 1000:.2f}" for s, p, m, _ in rows))
+    print("\nTime per page (ms), waymark build, wall: " + ", ".join(f"{s}: {m['waymark build'][0] / p * 1000:.2f}" for s, p, m, _ in rows))
+    print("Time per page (ms), waymark build, CPU: " + ", ".join(f"{s}: {m['waymark build'][1] / p * 1000:.2f}" for s, p, m, _ in rows))
+
+
+def step_timings(waymark: str, project: pathlib.Path, site: pathlib.Path, runs: int = 3):
+    """Each pipeline step's time (`waymark build --timings`: `timing <step> <ms> ms` on stderr), medians of `runs`."""
+    samples = {}
+    for _ in range(runs):
+        result = subprocess.run([waymark, "build", "--timings", "--root", str(project), "--output", str(site)], capture_output=True, text=True)
+        for step, ms in re.findall(r"^timing (\S+) ([0-9.]+) ms$", result.stderr, re.M):
+            samples.setdefault(step, []).append(float(ms))
+    return {step: statistics.median(values) for step, values in samples.items()}
+
+
+def print_steps(steps):
+    if not steps:
+        print("(this waymark has no --timings)")
+        return
+    total = steps.get("total") or sum(v for k, v in steps.items() if k != "total")
+    print("\n| `waymark build` step | ms (median) | share |")
+    print("| --- | --- | --- |")
+    for step, ms in steps.items():
+        print(f"| {step} | {ms:,.1f} | {ms / total * 100:.0f} % |")
 
 
 def print_size(size, pages, medians, latency):
     floor, hugo = medians["C floor (2 processes)"][0], medians["Hugo"][0]
     print(f"\n{pages} pages ({pages // LOCALES} guides x {LOCALES} locales), medians:")
-    print("| | wall | pages/s | cores used | peak memory | vs Hugo (pages/s) | vs C floor (time) |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    # On a shared machine wall time is mostly waiting: CPU time (user + sys) is printed beside it.
+    floor_cpu, hugo_cpu = medians["C floor (2 processes)"][1], medians["Hugo"][1]
+    print("| | wall | CPU (user+sys) | pages/s | cores used | peak memory | vs Hugo (pages/s) | vs C floor (time) | vs Hugo (CPU) | vs C floor (CPU) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, (wall, cpu, rss) in medians.items():
-        print(f"| {name} | {wall:.2f} s | {pages / wall:,.0f} | {cpu / wall:.2f} | {rss:,.0f} MB | {hugo / wall:.2f}x | {wall / floor:.1f}x |")
+        print(
+            f"| {name} | {wall:.2f} s | {cpu:.2f} s | {pages / wall:,.0f} | {cpu / wall:.2f} | {rss:,.0f} MB | {hugo / wall:.2f}x | {wall / floor:.1f}x"
+            f" | {hugo_cpu / cpu:.2f}x | {cpu / floor_cpu:.1f}x |")
     if latency is not None:
-        print(f"| waymark serve: edit to new page served | {latency:.0f} ms | | | | | |")
+        print(f"| waymark serve: edit to new page served | {latency:.0f} ms | | | | | | | | |")
 
 
 if __name__ == "__main__":

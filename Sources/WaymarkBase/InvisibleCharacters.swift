@@ -20,6 +20,8 @@ package enum InvisibleCharacters {
     /// A warning at every suspicious character of a file's text (a byte-order mark at the
     /// very start is fine).
     package static func scan(_ text: String, file: String) -> [Diagnostic] {
+        // Almost every file has none: one pass over its bytes says so without splitting lines.
+        guard mayContainSuspicious(text.utf8) else { return [] }
         var diagnostics: [Diagnostic] = []
         for (index, line) in SourceText(text).lines.enumerated() {
             guard line.unicodeScalars.contains(where: isSuspicious) else { continue }
@@ -36,6 +38,25 @@ package enum InvisibleCharacters {
             }
         }
         return diagnostics
+    }
+
+    /// Whether the UTF-8 bytes hold one of the suspicious characters' encodings: U+180E
+    /// (E1 A0 8E), U+200B and U+202A–U+202E (E2 80 …), U+2060 and U+2066–U+2069 (E2 81 …), U+FEFF (EF BB BF).
+    static func mayContainSuspicious(_ utf8: String.UTF8View) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            while index + 2 < bytes.count {
+                let (a, b, c) = (bytes[index], bytes[index + 1], bytes[index + 2])
+                switch (a, b) {
+                case (0xE1, 0xA0) where c == 0x8E, (0xE2, 0x80) where c == 0x8B || (0xAA...0xAE).contains(c),
+                    (0xE2, 0x81) where c == 0xA0 || (0xA6...0xA9).contains(c), (0xEF, 0xBB) where c == 0xBF:
+                    return true
+                default: index += 1
+                }
+            }
+            return false
+        }
+        return found ?? true
     }
 
     /// `text` with invisible characters written as `\u{202E}`, so a message shows them and

@@ -108,8 +108,8 @@ struct ExportCommand: ParsableCommand {
                 completeness: counts[strings.locale.tag] ?? [:])
         }
         return ExportInput(
-            guides: project.guides, model: project.model, helpIndex: project.helpIndex, locales: locales, pages: project.render(),
-            labels: project.labels, version: version, date: date, generator: "waymark \(WaymarkCLI.version)")
+            guides: project.guides, model: project.model, helpIndex: project.helpIndex, locales: locales, pages: project.render(layout: .bundle),
+            labels: project.labels, version: version, date: date, generator: "waymark \(WaymarkCLI.version)", images: project.images)
     }
 
     /// Refuses an archive path inside the bundle folder, or one that is a folder.

@@ -293,9 +293,13 @@ extension GuideWalker {
 
     /// A `when:` that names a state no action of the model branches on.
     mutating func reportUnknownBranches(_ items: [ProcedureItem]) {
-        let all = Set(model.surfaces.flatMap { $0.screens.flatMap { $0.elements.flatMap { $0.actions.flatMap { $0.branches.map(\.id) } } } })
+        // The model's branches, gathered only for a list with a condition (once per list, not per step list walked).
+        var known: Set<String>?
         for case .step(let step) in items {
-            if let when = step.model.when, !all.contains(when.id) {
+            if step.model.when != nil, known == nil {
+                known = Set(model.surfaces.flatMap { $0.screens.flatMap { $0.elements.flatMap { $0.actions.flatMap { $0.branches.map(\.id) } } } })
+            }
+            if let when = step.model.when, let all = known, !all.contains(when.id) {
                 let suggestions = NearMiss.suggestions(for: when.id, among: all.sorted())
                 report(
                     CheckRule.unknownBranch, "no action of the product model branches on '\(when.id)'",

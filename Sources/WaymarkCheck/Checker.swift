@@ -14,6 +14,7 @@ public enum Checker {
         for guide in guides {
             var walker = GuideWalker(guide: guide, model: model)
             walker.walk()
+            walker.walkTroubleshooting()
             diagnostics += walker.diagnostics.map {
                 var d = $0; d.guideID = guide.id; return d
             }
@@ -69,6 +70,8 @@ struct GuideWalker {
     var documented: [(HelpIndex.Key, HelpIndex.Reference)] = []
     /// System branches reached and not handled, with the step that reached them.
     var unhandled: [String: (range: SourceRange?, screen: String)] = [:]
+    /// Whether the walk is in a troubleshooting fix, whose text-only steps are its own words (issue 15).
+    var inFix = false
 
     init(guide: Guide, model: ProductModel) {
         self.guide = guide
@@ -228,7 +231,7 @@ struct GuideWalker {
                 })
         }
         // A step that only states what the reader then sees is checked through its `expect`.
-        if step.substeps.isEmpty && !step.model.exits && step.model.expect == nil, let surface = model.surface(states.first?.surface ?? "") {
+        if !inFix, step.substeps.isEmpty && !step.model.exits && step.model.expect == nil, let surface = model.surface(states.first?.surface ?? "") {
             report(
                 CheckRule.unmappedStep, "this step names no action of the product model, so it cannot be checked",
                 hint: "add `action:` and `target:` from \(surface.file.isEmpty ? "Content/model/\(surface.id).yaml" : surface.file)", at: step.idRange)

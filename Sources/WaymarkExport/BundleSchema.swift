@@ -33,7 +33,8 @@ public enum BundleSchema {
             "context": { "$ref": "#/$defs/path", "description": "The context index: surface, screen, element, action to ranked steps." },
             "webView": { "$ref": "#/$defs/path", "description": "The web-view entry page (index.html#<locale>/<guide>/<step>)." },
             "stylesheet": { "$ref": "#/$defs/path", "description": "The fragments' stylesheet (CSS custom properties)." },
-            "files": { "type": "array", "items": { "$ref": "#/$defs/file" }, "description": "Every file but the manifest, sorted by path." }
+            "files": { "type": "array", "items": { "$ref": "#/$defs/file" }, "description": "Every file but the manifest, sorted by path." },
+            "images": { "type": "array", "items": { "$ref": "#/$defs/image" }, "description": "The image files the guides show, sorted by path; each is among files too. Absent without images." }
           },
           "$defs": {
             "day": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
@@ -79,6 +80,20 @@ public enum BundleSchema {
                 "markdown": { "$ref": "#/$defs/path", "description": "The CommonMark page." },
                 "json": { "$ref": "#/$defs/path", "description": "The structured guide." },
                 "script": { "$ref": "#/$defs/path", "description": "The fragment as a script, for the web view." }
+              }
+            },
+            "image": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["path", "source", "width", "height", "scale", "size", "sha256"],
+              "properties": {
+                "path": { "type": "string", "pattern": "^images/([^/\\\\]+/)*[^/\\\\]+\\.[0-9a-f]{12}\\.(png|jpe?g|webp|svg)$", "description": "Content-hashed: images/<name>.<hash>.<ext>." },
+                "source": { "type": "string", "description": "The image it was published from, under the project's images folder (pt-BR/members.png, members@2x.png)." },
+                "width": { "type": "integer", "minimum": 1, "description": "In points (CSS pixels)." },
+                "height": { "type": "integer", "minimum": 1, "description": "In points (CSS pixels)." },
+                "scale": { "enum": [1, 2], "description": "2 for a high-density file: twice the pixels of its points." },
+                "size": { "$ref": "#/$defs/count", "description": "In bytes, as in files." },
+                "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }
               }
             },
             "file": {

@@ -42,12 +42,15 @@ public struct ExportInput: Sendable {
     public var version: String?, date: String?
     /// The tool that writes the bundle (`waymark 0.1.0`).
     public var generator: String
+    /// The images the guides show, checked and content-hashed; the bundle carries those it uses (issue 15).
+    public var images: PublishedImages
 
     /// Creates the input of an export.
     public init(
         guides: [Guide], model: ProductModel, helpIndex: HelpIndex, locales: [Locale], pages: [RenderedGuide],
-        labels: any ProductLabels, version: String? = nil, date: String? = nil, generator: String
+        labels: any ProductLabels, version: String? = nil, date: String? = nil, generator: String, images: PublishedImages = PublishedImages()
     ) {
+        self.images = images
         self.guides = guides
         self.model = model
         self.helpIndex = helpIndex
@@ -63,7 +66,10 @@ public struct ExportInput: Sendable {
     var sourceLocale: LocaleID { locales.first?.strings.locale ?? .english }
 
     /// The document builder of a guide in a locale: the same texts and labels as its page.
-    func builder(_ locale: Locale, guide: String) -> GuideDocumentBuilder {
-        GuideDocumentBuilder(strings: locale.strings, labels: labels, translations: locale.translations(guide), sourceLocale: sourceLocale)
+    /// `titles`: every guide's title in the locale, for links to other guides.
+    func builder(_ locale: Locale, guide: String, titles: [String: String] = [:]) -> GuideDocumentBuilder {
+        GuideDocumentBuilder(
+            strings: locale.strings, labels: labels, translations: locale.translations(guide), sourceLocale: sourceLocale,
+            guideTitles: TitleTable(titles), images: images, layout: .bundle)
     }
 }

@@ -40,12 +40,20 @@ public enum HelpExport {
     public static func bundle(_ input: ExportInput) throws(Failure) -> Bundle {
         let source = input.sourceLocale
         let jobs = input.locales.flatMap { locale in input.guides.map { (locale: locale, guide: $0) } }
-        let structured = ParallelMap.map(jobs) { job in
-            StructuredGuideBuilder(builder: input.builder(job.locale, guide: job.guide.id), strings: job.locale.strings, source: source, model: input.model)
-                .guide(job.guide)
-        }
         var pages: [String: RenderedGuide] = [:]
-        for page in input.pages { pages[page.locale.tag + "/" + page.guideID] = page }
+        var titles: [String: [String: String]] = [:]
+        for page in input.pages {
+            pages[page.locale.tag + "/" + page.guideID] = page
+            titles[page.locale.tag, default: [:]][page.guideID] = page.title.plainText
+        }
+        let titleTables = titles
+        let structured = ParallelMap.map(jobs) { job in
+            let tag = job.locale.strings.locale.tag
+            return StructuredGuideBuilder(
+                builder: input.builder(job.locale, guide: job.guide.id, titles: titleTables[tag] ?? [:]), strings: job.locale.strings, source: source,
+                model: input.model, images: input.images, labels: input.labels
+            ).guide(job.guide)
+        }
 
         var files: [File] = []
         func add(_ path: String, _ text: String) { files.append(File(path: path, data: Data(text.utf8))) }
@@ -93,6 +101,8 @@ public enum HelpExport {
         add(HelpBundleFormat.webViewPath, WebView.indexHTML(source: source.tag, title: input.locales.first?.strings.siteTitle ?? "Help"))
         add("viewer.js", WebView.script)
         add("catalog.js", WebView.catalogScript(catalog))
+        let images = ExportImages.used(input)
+        files += images.files
         files.sort { $0.path < $1.path }
 
         let digests = files.map { BundleManifest.File(path: $0.path, size: $0.data.count, sha256: SHA256.hex($0.data)) }
@@ -101,7 +111,7 @@ public enum HelpExport {
         let version = input.version ?? "\(date)+\(fingerprint.prefix(12))"
         let manifest = BundleManifest(
             content: .init(version: version, date: date), generator: input.generator,
-            sourceLocale: source.tag, locales: locales, files: digests)
+            sourceLocale: source.tag, locales: locales, files: digests, images: images.entries)
         files.append(File(path: HelpBundleFormat.manifestPath, data: Data(json(manifest, pretty: true).utf8)))
         files.sort { $0.path < $1.path }
         return Bundle(files: files, manifest: manifest)

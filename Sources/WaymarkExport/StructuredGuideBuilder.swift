@@ -12,6 +12,9 @@ struct StructuredGuideBuilder {
     let strings: UIStrings
     let source: LocaleID
     let model: ProductModel
+    /// The images the guides show, and the model's UI labels and error messages (issue 15).
+    var images = PublishedImages()
+    var labels: any ProductLabels = NoProductLabels()
 
     func guide(_ guide: Guide) -> HelpGuide {
         var result = HelpGuide(
@@ -20,15 +23,17 @@ struct StructuredGuideBuilder {
         result.topic = guide.topic.map { text(TranslationKey.guide("topic"), $0) }
         result.appliesWhen = guide.appliesWhen.map { conditions($0, key: TranslationKey.guide) }
         result.callouts = callouts(guide.callouts) { TranslationKey.guide("callout.\($0)") }
-        result.methods = guide.methods.map(method)
+        result.methods = guide.methods.map { method($0, guide: guide) }
         result.outcome = guide.outcome.map(outcome)
         result.related = guide.related
         result.surfaces = Self.surfaces(of: guide)
         result.platforms = Self.platforms(of: guide, model: model)
+        result.troubleshooting = troubleshooting(guide.troubleshooting, method: nil, guide: guide)
+        result.next = next(guide)
         return result
     }
 
-    func method(_ method: Method) -> HelpMethod {
+    func method(_ method: Method, guide: Guide) -> HelpMethod {
         var result = HelpMethod(id: method.id, title: text(TranslationKey.method(method.id, "title"), method.title))
         result.summary = method.summary.map { text(TranslationKey.method(method.id, "summary"), $0) }
         result.surface = method.surface
@@ -36,6 +41,7 @@ struct StructuredGuideBuilder {
         result.appliesWhen = method.appliesWhen.map { conditions($0) { TranslationKey.method(method.id, $0) } }
         result.callouts = callouts(method.callouts) { TranslationKey.method(method.id, "callout.\($0)") }
         result.steps = procedure(method.items, method: method)
+        result.troubleshooting = troubleshooting(method.troubleshooting, method: method, guide: guide)
         return result
     }
 
@@ -71,6 +77,7 @@ struct StructuredGuideBuilder {
         }
         result.callouts = callouts(step.callouts) { key("callout.\($0)") }
         result.steps = procedure(step.substeps, method: method)
+        outsideFields(step, method: method, into: &result)
         return result
     }
 
@@ -81,6 +88,7 @@ struct StructuredGuideBuilder {
             lower: wait.duration.lower, upper: wait.duration.upper, unit: wait.duration.unit.rawValue,
             maximumSeconds: wait.duration.maximumSeconds,
             before: wait.before.map { text(key("before"), $0) }, reason: wait.reason.map { text(key("reason"), $0) })
+        eventFields(wait, method: method, into: &result.wait!)
         return result
     }
 
@@ -92,15 +100,19 @@ struct StructuredGuideBuilder {
 
     func callouts(_ callouts: [Callout], key: (Int) -> String) -> [HelpCallout] {
         callouts.enumerated().map { index, callout in
-            HelpCallout(kind: callout.kind.rawValue, label: strings.calloutLabel(callout.kind), text: text(key(index + 1), callout.text))
+            var result = HelpCallout(kind: callout.kind.rawValue, label: strings.calloutLabel(callout.kind), text: text(key(index + 1), callout.text))
+            result.image = image(callout.image, altKey: key(index + 1) + ".image.alt")
+            return result
         }
     }
 
     func outcome(_ outcome: Outcome) -> HelpOutcome {
-        HelpOutcome(
+        var result = HelpOutcome(
             title: outcome.title.map { text(TranslationKey.guide("outcome.title"), $0) } ?? HelpTextRendering.text([.text(strings.outcomeTitle)]),
             text: outcome.text.map { text(TranslationKey.guide("outcome.text"), $0) },
             results: outcome.results.enumerated().map { text(TranslationKey.guide("outcome.results.\($0.offset + 1)"), $0.element) })
+        result.image = image(outcome.image, altKey: TranslationKey.guide("outcome.image.alt"))
+        return result
     }
 
     func text(_ key: String, _ source: InlineText) -> HelpText {

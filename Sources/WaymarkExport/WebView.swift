@@ -125,13 +125,37 @@ enum WebView {
             if (current !== key) {
               var article = document.createElement("article");
               article.className = "waymark-help";
-              article.innerHTML = html;
+              article.appendChild(resolved(html, entry.tag, guide));
               main.replaceChildren(article);
               current = key;
               var title = article.querySelector("h1");
               document.title = title ? title.textContent : guide;
             }
             land(step);
+          }
+
+          // A fragment's paths are relative to its file (<locale>/<guide>.html): its images are
+          // resolved against that file, and its links to other guides' fragments become viewer
+          // addresses (#<locale>/<guide>/<step>). Parsed in a template, so nothing loads before.
+          function resolved(html, tag, guide) {
+            var template = document.createElement("template");
+            template.innerHTML = html;
+            var base = new URL(encodeURIComponent(tag) + "/" + encodeURIComponent(guide) + ".html", document.baseURI);
+            template.content.querySelectorAll("img[src], img[srcset], source[srcset]").forEach(function (node) {
+              if (node.hasAttribute("src")) node.setAttribute("src", new URL(node.getAttribute("src"), base).href);
+              if (node.hasAttribute("srcset")) {
+                node.setAttribute("srcset", node.getAttribute("srcset").split(",").map(function (part) {
+                  var words = part.trim().split(/\s+/);
+                  words[0] = new URL(words[0], base).href;
+                  return words.join(" ");
+                }).join(", "));
+              }
+            });
+            template.content.querySelectorAll("a[href]").forEach(function (link) {
+              var match = /^(?:\.\.\/([^\/#]+)\/)?([a-z0-9-]+)\.html(?:#(.+))?$/.exec(link.getAttribute("href"));
+              if (match) link.setAttribute("href", "#" + (match[1] || tag) + "/" + match[2] + (match[3] ? "/" + match[3] : ""));
+            });
+            return template.content;
           }
 
           function land(step) {

@@ -1,7 +1,7 @@
 // Initializers for the exporter (same package); apps decode manifests and never make them.
 
 extension BundleManifest {
-    package init(content: ContentVersion, generator: String, sourceLocale: String, locales: [Locale], files: [File]) {
+    package init(content: ContentVersion, generator: String, sourceLocale: String, locales: [Locale], files: [File], images: [Image] = []) {
         self.format = HelpBundleFormat.formatName
         self.schemaVersion = HelpBundleFormat.schemaVersion
         self.content = content
@@ -13,6 +13,7 @@ extension BundleManifest {
         self.webView = HelpBundleFormat.webViewPath
         self.stylesheet = HelpBundleFormat.stylesheetPath
         self.files = files
+        self.images = images.isEmpty ? nil : images
     }
 }
 

@@ -16,6 +16,9 @@ public struct BundleManifest: Codable, Sendable, Hashable {
     public var search: String, context: String, webView: String, stylesheet: String
     /// Every file of the bundle but the manifest and its signature, sorted by path.
     public var files: [File]
+    /// The image files the guides show, sorted by path (absent in a bundle without images);
+    /// each is among `files` too, so opening the bundle verifies it.
+    public var images: [Image]?
 
     /// The content's version and the day it was built from.
     public struct ContentVersion: Codable, Sendable, Hashable {
@@ -70,6 +73,24 @@ public struct BundleManifest: Codable, Sendable, Hashable {
         public var translation: String
         /// The HTML fragment, the Markdown page, the structured guide, and the fragment as a script for the web view.
         public var html: String, markdown: String, json: String, script: String
+    }
+
+    /// One image file: where it is, which source image it is, and its size.
+    public struct Image: Codable, Sendable, Hashable {
+        /// Its path in the bundle, content-hashed: `images/<name>.<hash>.<ext>`.
+        public var path: String
+        /// The image it was published from, under the project's images folder: `members.png`,
+        /// a locale's screenshot `pt-BR/members.png`, a high-density `members@2x.png`.
+        public var source: String
+        /// Its size in points (CSS pixels) and its scale: 2 for a high-density file, which has twice the pixels.
+        public var width: Int, height: Int, scale: Int
+        /// Its size in bytes and SHA-256 digest, as in `files`.
+        public var size: Int
+        public var sha256: String
+
+        package init(path: String, source: String, width: Int, height: Int, scale: Int, size: Int, sha256: String) {
+            (self.path, self.source, self.width, self.height, self.scale, self.size, self.sha256) = (path, source, width, height, scale, size, sha256)
+        }
     }
 
     /// One file: its path in the bundle, its size in bytes and its SHA-256 digest (lowercase hex).

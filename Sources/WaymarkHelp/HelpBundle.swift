@@ -29,6 +29,7 @@ public struct HelpBundle: Sendable {
         where digests[required] == nil {
             throw .tampered(path: required, reason: "is named by the manifest but has no digest")
         }
+        try Self.checkImages(manifest, digests: digests)
         var byLocale: [String: [String: BundleManifest.Guide]] = [:]
         for locale in manifest.locales { byLocale[locale.tag] = Dictionary(locale.guides.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
         guidesByLocale = byLocale

@@ -19,6 +19,9 @@ public struct HelpGuide: Codable, Sendable, Hashable {
     public var related: [String]
     /// The product surfaces and platforms the methods cover.
     public var surfaces: [String], platforms: [String]
+    /// Troubleshooting entries about the whole guide, and follow-up tasks (absent when it has none).
+    public var troubleshooting: [HelpTroubleshootingEntry]?
+    public var next: [HelpNextStep]?
 
     package init(id: String, locale: String, title: HelpText, summary: HelpText) {
         (self.id, self.locale, self.title, self.summary) = (id, locale, title, summary)
@@ -59,6 +62,8 @@ public struct HelpCallout: Codable, Sendable, Hashable {
     public var label: String
     /// What the callout says.
     public var text: HelpText
+    /// An image in the callout.
+    public var image: HelpImage?
 
     package init(kind: String, label: String, text: HelpText) { (self.kind, self.label, self.text) = (kind, label, text) }
 }
@@ -81,6 +86,8 @@ public struct HelpMethod: Codable, Sendable, Hashable {
     public var callouts: [HelpCallout]
     /// Its steps and waits, in order.
     public var steps: [HelpStep]
+    /// Troubleshooting entries of this method (absent when it has none).
+    public var troubleshooting: [HelpTroubleshootingEntry]?
 
     package init(id: String, title: HelpText) {
         (self.id, self.title) = (id, title)
@@ -116,6 +123,11 @@ public struct HelpStep: Codable, Sendable, Hashable {
     public var steps: [HelpStep]
     /// For a wait: how long, and what not to do meanwhile.
     public var wait: HelpWait?
+    /// Who does the step when it is not the reader ("Your admin"), and the channel outside the
+    /// product it is done in (`email`, `text-message`, `notification`, `phone-call`).
+    public var actor: HelpText?, channel: String?
+    /// A screenshot of the step.
+    public var image: HelpImage?
 
     package init(kind: String, id: String, text: HelpText) {
         (self.kind, self.id, self.text) = (kind, id, text)
@@ -145,6 +157,11 @@ public struct HelpWait: Codable, Sendable, Hashable {
     public var maximumSeconds: Int
     /// What not to do before the time has passed, and why.
     public var before: HelpText?, reason: HelpText?
+    /// How the duration is meant: `exact` (or a range), `up-to`, `at-least`, `a-few`, or
+    /// `unknown` (an event wait with no typical time; `lower` is then 0).
+    public var bound: String?
+    /// For a wait for an event, what it waits for; the duration is then its typical time.
+    public var event: HelpWaitEvent?
 
     package init(lower: Int, upper: Int?, unit: String, maximumSeconds: Int, before: HelpText?, reason: HelpText?) {
         (self.lower, self.upper, self.unit, self.maximumSeconds, self.before, self.reason) = (lower, upper, unit, maximumSeconds, before, reason)
@@ -159,6 +176,8 @@ public struct HelpOutcome: Codable, Sendable, Hashable {
     public var text: HelpText?
     /// What the user can now see or do, one item each.
     public var results: [HelpText]
+    /// An image of the result.
+    public var image: HelpImage?
 
     package init(title: HelpText, text: HelpText?, results: [HelpText]) { (self.title, self.text, self.results) = (title, text, results) }
 }

@@ -43,21 +43,6 @@ public struct Catalogs: Sendable {
     /// The path of a locale's interface catalog.
     public func interfacePath(locale: LocaleID) -> String { "\(localesPath)/\(folders[locale] ?? locale.tag)/\(InterfaceCatalogs.fileName)" }
 
-    /// Reads a guide catalog, recording its text and problems.
-    mutating func readCatalog(reader: ProjectReader, path: String) -> POFile? {
-        let text: String
-        switch reader.text(path, limit: Self.maximumBytes, what: "the catalog") {
-        case .success(let read): text = read
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        }
-        sources[path] = text
-        let (catalog, found) = POParser.parse(text, file: path)
-        diagnostics += found
-        return catalog
-    }
-
     /// The locales `guide` is translated into: every locale of the project, the source locale
     /// included, but the one it is written in.
     public func targetLocales(of guide: Guide) -> [LocaleID] {
@@ -67,22 +52,6 @@ public struct Catalogs: Sendable {
 
     /// The language a guide is written in.
     public func writtenLocale(of guide: Guide) -> LocaleID { guide.locale ?? sourceLocale }
-
-    /// Reads an interface catalog into `interface`.
-    mutating func loadInterface(reader: ProjectReader, path: String, locale: LocaleID) {
-        let text: String
-        switch reader.text(path, limit: Self.maximumBytes, what: "the catalog") {
-        case .success(let read): text = read
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return
-        }
-        sources[path] = text
-        let (catalog, found) = POParser.parse(text, file: path, allowPlurals: true)
-        diagnostics += found
-        interface.project[locale] = catalog
-        folders[locale] = folders[locale] ?? String(path.split(separator: "/").dropLast().last ?? "")
-    }
 
     /// The path of a guide's template.
     public func templatePath(guide: String) -> String { "\(localesPath)/templates/\(guide).pot" }
@@ -94,76 +63,9 @@ public struct Catalogs: Sendable {
     /// each text twice (msgid and msgstr) with comments.
     public static let maximumBytes = 4 << 20
 
-    /// Reads every locale folder below `root/localesPath` (a missing folder means no locales).
+    /// Reads every locale folder below `root/localesPath` (a missing folder means no locales),
+    /// the catalogs in parallel (CatalogLoading.swift).
     public static func load(root: URL, localesPath: String = ProjectConfig.Paths.defaults.locales, sourceLocale: LocaleID = .english) -> Catalogs {
-        let reader = ProjectReader(root: root)
-        var result = Catalogs(locales: [], catalogs: [:], diagnostics: [], sources: [:], localesPath: localesPath)
-        result.sourceLocale = sourceLocale
-        let listing = reader.list(localesPath, what: "the locales folder")
-        if let diagnostic = listing.diagnostic { result.diagnostics.append(diagnostic) }
-        let names = listing.names ?? []
-        for name in names where name != "templates" {
-            if case .outside(let target) = reader.place("\(localesPath)/\(name)") {
-                result.diagnostics.append(ProjectReader.outsideDiagnostic("\(localesPath)/\(name)", target: target, what: "the locale folder"))
-                continue
-            }
-            guard reader.isFolder("\(localesPath)/\(name)") else { continue }
-            let poFiles = (reader.list("\(localesPath)/\(name)", what: "the locale folder").names ?? []).filter { $0.hasSuffix(".po") }
-            // The source locale's folder holds its interface catalog, and the catalogs of guides written in another language.
-            if let locale = LocaleID(name), locale == sourceLocale {
-                result.folders[locale] = name
-                var catalogs: [String: POFile] = [:]
-                for file in poFiles {
-                    let path = "\(localesPath)/\(name)/\(file)"
-                    if file == InterfaceCatalogs.fileName { result.loadInterface(reader: reader, path: path, locale: locale); continue }
-                    if let catalog = result.readCatalog(reader: reader, path: path) { catalogs[String(file.dropLast(3))] = catalog }
-                }
-                result.catalogs[locale] = catalogs
-                continue
-            }
-            guard let locale = LocaleID(name), locale != sourceLocale else {
-                let isSource = LocaleID(name) == sourceLocale
-                result.diagnostics.append(
-                    Diagnostic(
-                        L10nRule.unsupportedLocale,
-                        isSource ? "'\(name)' is the source locale; it has no translations" : "'\(name)' is not a locale tag",
-                        hint: isSource
-                            ? "remove the folder \(localesPath)/\(name) (it may hold only \(InterfaceCatalogs.fileName)), or change source-locale in waymark.yml"
-                            : "name locale folders with a language tag such as pt-BR, es or ar",
-                        file: "\(localesPath)/\(name)"))
-                continue
-            }
-            guard !result.locales.contains(locale) else {
-                result.diagnostics.append(
-                    Diagnostic(
-                        L10nRule.unsupportedLocale, "'\(name)' is the locale '\(locale)' again (tags ignore case)",
-                        hint: "merge the two folders into one", file: "\(localesPath)/\(name)"))
-                continue
-            }
-            result.folders[locale] = name
-            result.locales.append(locale)
-            var catalogs: [String: POFile] = [:]
-            for file in poFiles {
-                let path = "\(localesPath)/\(name)/\(file)"
-                if file == InterfaceCatalogs.fileName {
-                    result.loadInterface(reader: reader, path: path, locale: locale)
-                    continue
-                }
-                let text: String
-                switch reader.text(path, limit: maximumBytes, what: "the catalog") {
-                case .success(let read): text = read
-                case .failure(let diagnostic):
-                    result.diagnostics.append(diagnostic)
-                    continue
-                }
-                result.sources[path] = text
-                result.diagnostics += InvisibleCharacters.scan(text, file: path)
-                let (catalog, diagnostics) = POParser.parse(text, file: path)
-                result.diagnostics += diagnostics + POHeaderCheck.check(catalog, text: text, file: path, locale: locale)
-                catalogs[String(file.dropLast(3))] = catalog
-            }
-            result.catalogs[locale] = catalogs
-        }
-        return result
+        CatalogLoading.load(root: root, localesPath: localesPath, sourceLocale: sourceLocale)
     }
 }

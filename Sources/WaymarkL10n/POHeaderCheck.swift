@@ -32,9 +32,9 @@ package enum POHeaderCheck {
     /// Every problem of `catalog`'s header, positioned on its header line in `text`.
     package static func check(_ catalog: POFile, text: String, file: String, locale: LocaleID) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let lines = SourceText(text).lines
+        // The lines are split only for a header with a problem.
         func at(_ name: String) -> SourceRange? {
-            for (index, line) in lines.enumerated() {
+            for (index, line) in SourceText(text).lines.enumerated() {
                 if let range = line.range(of: "\"\(name):") {
                     let column = line[..<range.lowerBound].unicodeScalars.count + 2
                     return SourceRange(start: SourceLocation(line: index + 1, column: column))
@@ -60,7 +60,7 @@ package enum POHeaderCheck {
                         hint: "save it as UTF-8 and write \"Content-Type: text/plain; charset=UTF-8\\n\"", file: file, at: at("Content-Type")))
             }
         }
-        if let value = catalog.headerValue("Plural-Forms"), let problem = PluralForms.problem(value) {
+        if let value = catalog.headerValue("Plural-Forms"), let problem = PluralFormsMemo.shared.problem(value) {
             diagnostics.append(
                 Diagnostic(
                     pluralForms, "the Plural-Forms header is not valid: \(problem)",

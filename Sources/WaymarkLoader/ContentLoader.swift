@@ -32,14 +32,19 @@ public enum ContentLoader {
         }
         let names = all.filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
         let files = names.map { (path: guidesPath + "/" + $0, url: root.appendingPathComponent(guidesPath).appendingPathComponent($0)) }
+        // `waymark serve` reads a guide again only when its text changed.
+        let cache = BuildCache.current
         let results = ParallelMap.map(files) { file -> (Guide?, [Diagnostic], String?) in
             let text: String
             switch reader.text(file.path, limit: GuideFileLoader.maximumBytes, what: "the guide") {
             case .success(let read): text = read
             case .failure(let diagnostic): return (nil, [diagnostic], nil)
             }
-            let (guide, diagnostics) = GuideFileLoader.load(text: text, file: file.path)
-            return (guide, diagnostics + InvisibleCharacters.scan(text, file: file.path), text)
+            let loaded = cache.parsedOrNot("guide", path: file.path, text: text) { () -> LoadedGuide in
+                let (guide, diagnostics) = GuideFileLoader.load(text: text, file: file.path)
+                return LoadedGuide(guide: guide, diagnostics: diagnostics + InvisibleCharacters.scan(text, file: file.path))
+            }
+            return (loaded.guide, loaded.diagnostics, text)
         }
         var guides: [Guide] = []
         var diagnostics: [Diagnostic] = []
@@ -49,7 +54,7 @@ public enum ContentLoader {
             sources[file.path] = result.2
             if let guide = result.0 { guides.append(guide) }
         }
-        diagnostics += crossFileDiagnostics(guides)
+        diagnostics += crossFileDiagnostics(guides, sources: sources)
         if names.isEmpty {
             diagnostics.append(
                 Diagnostic(
@@ -62,7 +67,7 @@ public enum ContentLoader {
     }
 
     /// Duplicate guide ids, ids that do not match their file name, and related guides that do not exist.
-    static func crossFileDiagnostics(_ guides: [Guide]) -> [Diagnostic] {
+    static func crossFileDiagnostics(_ guides: [Guide], sources: [String: String] = [:]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let ids = guides.map(\.id)
         for guide in guides {
@@ -76,7 +81,7 @@ public enum ContentLoader {
                         file: guide.file, at: range, fixIts: range.map { r in suggestions.map { FixIt(range: r, replacement: $0) } } ?? []))
             }
         }
-        diagnostics += GuideLinks.diagnostics(guides)
+        diagnostics += GuideLinks.diagnostics(guides, sources: sources)
         var firstFile: [String: String] = [:]
         for guide in guides {
             if let other = firstFile[guide.id] {
@@ -99,4 +104,10 @@ public enum ContentLoader {
         }
         return diagnostics
     }
+}
+
+/// A guide file read: the guide, if it loaded, and its problems.
+struct LoadedGuide: Sendable {
+    var guide: Guide?
+    var diagnostics: [Diagnostic]
 }

@@ -27,6 +27,16 @@ public enum GuideLinks {
         return result
     }
 
+    /// The scheme of a link to another guide in prose: `[text](guide:slug#step)`.
+    public static let guideScheme = "guide:"
+
+    /// Where a link's destination is written in a text: on it when the text stands verbatim in its file.
+    static func linkRange(_ url: String, in text: InlineText, source: SourceText?) -> SourceRange? {
+        guard let found = text.markdown.range(of: "](" + url) else { return text.range }
+        let offset = text.markdown.utf8.distance(from: text.markdown.utf8.startIndex, to: found.lowerBound.samePosition(in: text.markdown.utf8)!) + 2
+        return text.range(utf8Offset: offset, scalarLength: url.unicodeScalars.count, source: source) ?? text.range
+    }
+
     static func sectionAnchor(method: String?) -> String { GuideAnchors.troubleshooting(method: method) }
     static let nextStepsAnchor = GuideAnchors.nextSteps
 
@@ -40,7 +50,7 @@ public enum GuideLinks {
         return result
     }
 
-    static func diagnostics(_ guides: [Guide]) -> [Diagnostic] {
+    static func diagnostics(_ guides: [Guide], sources: [String: String] = [:]) -> [Diagnostic] {
         let byID = Dictionary(guides.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var anchorsCache: [String: Set<String>] = [:]
         func anchors(_ id: String) -> Set<String> {
@@ -76,10 +86,17 @@ public enum GuideLinks {
                 let written = (reference.guide ?? "") + (reference.anchor.map { "#" + $0 } ?? "")
                 check(guideID: reference.guide, anchor: reference.anchor, range: reference.range, written: written)
             }
-            // `[text](#step)` in any text of the guide.
-            for unit in TranslationKey.units(of: guide) where unit.text.markdown.contains("](#") {
-                for url in CMark.inlineSignature(unit.text.markdown).links where url.hasPrefix("#") {
-                    check(guideID: nil, anchor: String(url.dropFirst()), range: unit.text.range, written: url)
+            // `[text](#step)` and `[text](guide:slug#step)` in any text of the guide, at the link.
+            let source = sources[guide.file].map(SourceText.init)
+            for unit in TranslationKey.units(of: guide) where unit.text.markdown.contains("](#") || unit.text.markdown.contains("](guide:") {
+                for url in CMark.inlineSignature(unit.text.markdown).links {
+                    let range = linkRange(url, in: unit.text, source: source)
+                    if url.hasPrefix("#") {
+                        check(guideID: nil, anchor: String(url.dropFirst()), range: range, written: url)
+                    } else if url.hasPrefix(guideScheme) {
+                        let parts = url.dropFirst(guideScheme.count).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                        check(guideID: String(parts[0]), anchor: parts.count > 1 ? String(parts[1]) : nil, range: range, written: url)
+                    }
                 }
             }
         }

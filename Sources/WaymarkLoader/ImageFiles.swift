@@ -89,7 +89,15 @@ public enum ImageFiles {
                         let bytes = [UInt8](data)
                         let problems = ImageProbe.problems(bytes, path: path, budget: (budget(ImageRule.maxBytes), budget(ImageRule.maxWidth), budget(ImageRule.maxHeight)))
                         for problem in problems {
-                            report(problem.rule, problem.message, hint: problem.hint, at: range)
+                            if let location = problem.location {
+                                // Inside an SVG: at the element or attribute in the image file.
+                                diagnostics.append(
+                                    Diagnostic(
+                                        problem.rule, problem.message, hint: problem.hint + " (the guide '\(guide.id)' shows it)",
+                                        file: "\(imagesPath)/\(path)", at: SourceRange(start: location), guideID: guide.id))
+                            } else {
+                                report(problem.rule, problem.message, hint: problem.hint, at: range)
+                            }
                         }
                         guard !problems.contains(where: { $0.rule != ImageRule.tooLarge }), let size = ImageProbe.size(bytes) else { continue }
                         var image = PublishedImage(sitePath: sitePath(path, bytes), width: size.width, height: size.height)

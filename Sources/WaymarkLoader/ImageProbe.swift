@@ -9,6 +9,8 @@ enum ImageProbe {
         var rule: RuleDefinition
         var message: String
         var hint: String
+        /// Where in the image file, for a finding inside an SVG.
+        var location: SourceLocation? = nil
     }
 
     /// The format the bytes are in, by their signature.
@@ -76,24 +78,6 @@ enum ImageProbe {
         }
     }
 
-    /// What in an SVG could run code or load something from elsewhere.
-    static func unsafeSVG(_ text: String) -> String? {
-        let lowered = text.lowercased()
-        for (needle, what) in [
-            ("<script", "a script"), ("<foreignobject", "a foreign object"), ("<!entity", "an entity declaration"),
-            ("<!doctype", "a document type declaration"), ("javascript:", "a javascript: link"), ("@import", "a stylesheet import"),
-            ("<iframe", "an embedded frame"), ("<embed", "an embedded object"), ("<object", "an embedded object"),
-        ] where lowered.contains(needle) {
-            return what
-        }
-        if lowered.range(of: "\\son[a-z]+\\s*=", options: .regularExpression) != nil { return "an event handler attribute (onload=…)" }
-        if let range = lowered.range(of: "href\\s*=\\s*[\"']\\s*[^#\"'\\s]", options: .regularExpression) {
-            return "a reference to another file or site (\(lowered[range].prefix(40))…)"
-        }
-        if lowered.range(of: "url\\(\\s*[\"']?\\s*[^#\"'\\s)]", options: .regularExpression) != nil { return "a url() that loads another file or site" }
-        return nil
-    }
-
     /// Everything wrong with the file at `path` (relative to the images folder).
     static func problems(_ bytes: [UInt8], path: String, budget: (bytes: Int, width: Int, height: Int)) -> [Problem] {
         let ext = (path as NSString).pathExtension.lowercased()
@@ -116,11 +100,13 @@ enum ImageProbe {
             ]
         }
         var result: [Problem] = []
-        if found == .svg, let unsafe = unsafeSVG(String(decoding: bytes, as: UTF8.self)) {
-            result.append(
-                Problem(
-                    rule: ImageRule.unsafeSVG, message: "\(path) holds \(unsafe)",
-                    hint: "export it again as plain SVG (shapes and text, `#id` references only), or use a PNG"))
+        if found == .svg {
+            for finding in SVGSafety.findings(bytes) {
+                result.append(
+                    Problem(
+                        rule: ImageRule.unsafeSVG, message: "\(path) holds \(finding.what)",
+                        hint: "export it again as plain SVG (shapes and text, `#id` references only), or use a PNG", location: finding.location))
+            }
         }
         guard let size = size(bytes) else {
             return result + [

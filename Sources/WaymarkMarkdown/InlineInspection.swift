@@ -35,7 +35,9 @@ private struct InlineInspection {
                 switch tree[index] {
                 case .htmlInline(let html):
                     findings.append(InlineFinding(kind: .rawHTML(html), utf8Offset: locate(index, needle: html)))
-                case let node where node.isUnsafeLink:
+                // A `guide:` link is checked against the project's guides, not refused here (the
+                // sanitizer still unwraps one that reaches it unrewritten).
+                case let node where node.isUnsafeLink && !node.isGuideLink:
                     let url = node.destination ?? ""
                     let needle = LinkSafety.scheme(of: url).map { $0 + ":" } ?? url
                     findings.append(InlineFinding(kind: .unsafeLink(url), utf8Offset: locate(index, needle: needle)))

@@ -14,6 +14,15 @@ package enum LinkSafety {
         return allowedSchemes.contains(scheme)
     }
 
+    /// Whether a destination is a link to another guide of the project, `guide:slug` or
+    /// `guide:slug#step` (issue 15): checked against the guides and rewritten to the guide's page
+    /// by the renderer; one left as written (inside a code span, say) is unwrapped to its text.
+    package static func isGuideLink(_ destination: String) -> Bool {
+        guard destination.hasPrefix("guide:") else { return false }
+        let rest = destination.dropFirst(6)
+        return !rest.isEmpty && rest.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "#" || $0 == "_" }
+    }
+
     /// Whether a destination is `//host/…` (or `/\host`, `\\host`, which browsers read the
     /// same): it looks relative but loads from another host, over whatever the page uses.
     package static func isProtocolRelative(_ destination: String) -> Bool {

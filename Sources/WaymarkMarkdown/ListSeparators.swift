@@ -7,12 +7,16 @@ enum ListSeparators {
 
     /// The CommonMark text without the comments that the lists around them do not need.
     static func removeComments(_ commonMark: String) -> String {
-        guard commonMark.contains(comment) else { return commonMark }
-        var lines = commonMark.split(separator: "\n", omittingEmptySubsequences: false)
+        guard commonMark.utf8.contains(UInt8(ascii: "<")), commonMark.contains(comment) else { return commonMark }
+        // Lines split on the byte (a page has no CR: cmark writes LF; with one, on Characters as before).
+        var lines =
+            commonMark.utf8.contains(UInt8(ascii: "\r"))
+            ? commonMark.split(separator: "\n", omittingEmptySubsequences: false)
+            : commonMark.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            guard line.trimmingPrefixSpaces == comment, needsNoComment(lines, after: index) else { index += 1; continue }
+            guard line.hasSuffix(comment), line.trimmingPrefixSpaces == comment, needsNoComment(lines, after: index) else { index += 1; continue }
             lines.remove(at: index)
             // The blank line cmark writes after the comment (indented inside a list item).
             if index < lines.count, lines[index].allSatisfy({ $0 == " " }) { lines.remove(at: index) }

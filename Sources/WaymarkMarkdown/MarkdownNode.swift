@@ -66,6 +66,12 @@ enum MarkdownNode: Hashable, Sendable {
         }
     }
 
+    /// Whether the node is a link to another guide (`guide:slug#step`), which the renderer rewrites.
+    var isGuideLink: Bool {
+        if case .link(let url, _) = self { return LinkSafety.isGuideLink(url) }
+        return false
+    }
+
     /// Whether the node is a link or image whose destination may not be published.
     var isUnsafeLink: Bool {
         switch self {

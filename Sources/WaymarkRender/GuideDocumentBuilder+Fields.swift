@@ -15,7 +15,9 @@ extension GuideDocumentBuilder {
     /// The text under `key` in this locale (source when not translated); no source-language markup.
     public func localized(_ key: String, _ source: InlineText) -> LocalizedInline {
         let translated = translations.text(for: key, source: source.markdown)
-        return LocalizedInline(inlines: [.markdown(translated.markdown)], isFallback: translated.state.isFallback)
+        let links = proseGuideLinks(translated.markdown, slots: [:])
+        let inline: MarkdownInline = links.slots.isEmpty ? .markdown(translated.markdown) : .template(links.markdown, slots: links.slots)
+        return LocalizedInline(inlines: [inline], isFallback: translated.state.isFallback)
     }
 
     /// A step's sentence as the page shows it: authored and translated, or made from its action and UI label.
@@ -27,14 +29,20 @@ extension GuideDocumentBuilder {
 
     /// A wait's sentence as the page shows it ("Wait 1–2 minutes before you …").
     public func sentence(of wait: Wait, in method: Method) -> LocalizedInline {
-        var inlines: [MarkdownInline] = [.text(strings.waitFor(wait.duration))]
+        var inlines: [MarkdownInline] = [.text(waitWords(wait))]
         var fallback = false
+        if let event = wait.event?.text {
+            let text = localized(TranslationKey.step(method.id, wait.id, "event"), event)
+            inlines += [.text(strings.labelSeparator + " ")] + text.inlines
+            fallback = text.isFallback
+        }
         if let before = wait.before {
             let text = localized(TranslationKey.step(method.id, wait.id, "before"), before)
             inlines += [.text(" \(strings.waitBefore) ")] + text.inlines
-            fallback = text.isFallback
+            fallback = fallback || text.isFallback
         }
         inlines.append(.text(strings.fullStop))
+        if wait.event != nil, wait.duration.bound != .unknown { inlines.append(.text(" " + strings.format.usually(wait.duration))) }
         return LocalizedInline(inlines: inlines, isFallback: fallback)
     }
 

@@ -77,8 +77,8 @@ extension GuideDocumentBuilder {
             return .link(url: anchor, [.text(anchorTitle(reference.anchor ?? "", in: current))])
         }
         let title = guideTitles.title(of: guide) ?? guide
-        let (html, markdown) = guideTitles.location(of: guide) ?? ("../\(guide)/index.html", "\(guide).md")
-        return .pageLink(html: html + anchor, commonMark: markdown + anchor, [.text(title)])
+        let paths = layout.guidePaths(guide, locale: guideTitles.pageLocale(of: guide))
+        return .pageLink(html: paths.html + anchor, commonMark: paths.commonMark + anchor, [.text(title)])
     }
 
     /// The plain text of a step, method or entry of this guide, in this locale, for a link to it.
@@ -172,6 +172,6 @@ extension GuideDocumentBuilder {
             result += " alt=\"\(HTMLEscaping.escape(alt))\"\(lang) width=\"\(file.width)\" height=\"\(file.height)\" loading=\"lazy\" decoding=\"async\">"
             return result + "</picture>"
         }
-        return .wrapper(open: "<div class=\"guide-image\">", close: "</div>", [.paragraph([.pageHTML(html: html("../../"), commonMark: html("../"))])])
+        return .wrapper(open: "<div class=\"guide-image\">", close: "</div>", [.paragraph([.pageHTML(html: html(layout.roots.html), commonMark: html(layout.roots.commonMark))])])
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import WaymarkBase
 import WaymarkGuide
 import WaymarkMarkdown
@@ -52,7 +53,7 @@ extension GuideDocumentBuilder {
         }
         if !step.model.variants.isEmpty {
             let names = step.model.variants.map { id in
-                (Self.stepSurfaces(method)[step.id] ?? method.surface).flatMap { details?.variantName(surface: $0, variant: id, locale: strings.locale) } ?? id
+                (methodSurfaces.surfaces(method)[step.id] ?? method.surface).flatMap { details?.variantName(surface: $0, variant: id, locale: strings.locale) } ?? id
             }
             attributes += " data-variants=\"\(HTMLEscaping.escape(step.model.variants.joined(separator: " ")))\""
             attributes += " data-variant-names=\"\(HTMLEscaping.escape(names.joined(separator: "|")))\""
@@ -172,5 +173,20 @@ extension GuideDocumentBuilder {
         case .template(_, let slots): slots["l"].map(plainText) ?? ""
         case .html, .pageHTML: ""
         }
+    }
+}
+
+/// ``GuideDocumentBuilder/stepSurfaces(_:)`` of each method of a page, computed once.
+final class MethodSurfaces: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [String: (method: Method, surfaces: [String: String])] = [:]
+
+    func surfaces(_ method: Method) -> [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let found = known[method.id], found.method == method { return found.surfaces }
+        let surfaces = GuideDocumentBuilder.stepSurfaces(method)
+        known[method.id] = (method, surfaces)
+        return surfaces
     }
 }

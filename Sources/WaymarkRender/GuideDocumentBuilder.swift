@@ -17,13 +17,18 @@ public struct GuideDocumentBuilder: Sendable {
     var guideTitles: any GuideTitles = NoGuideTitles()
     /// The images the site publishes (issue 15).
     var images = PublishedImages()
+    /// Each method's step surfaces, found once per page (a lookup per step made pages quadratic in their steps).
+    let methodSurfaces = MethodSurfaces()
+    /// Where the pages sit, for their relative paths (issue 15).
+    var layout = PageLayout.site
 
     /// Creates a builder for a locale's strings, UI labels and translations.
     public init(
         strings: UIStrings, labels: any ProductLabels = NoProductLabels(),
         translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english,
-        guideTitles: any GuideTitles = NoGuideTitles(), images: PublishedImages = PublishedImages()
+        guideTitles: any GuideTitles = NoGuideTitles(), images: PublishedImages = PublishedImages(), layout: PageLayout = .site
     ) {
+        self.layout = layout
         self.guideTitles = guideTitles
         self.images = images
         self.strings = strings
@@ -78,7 +83,7 @@ public struct GuideDocumentBuilder: Sendable {
     public func searchSteps(for guide: Guide) -> [(anchor: String, inlines: [MarkdownInline])] {
         var result: [(String, [MarkdownInline])] = []
         func walk(_ items: [ProcedureItem], _ method: Method) {
-            let surfaces = Self.stepSurfaces(method)
+            let surfaces = methodSurfaces.surfaces(method)
             for item in items {
                 var ignored: [TranslationState] = []
                 switch item {
@@ -110,8 +115,15 @@ public struct GuideDocumentBuilder: Sendable {
         _ key: String, _ source: InlineText, slots: [String: MarkdownInline] = [:], foreignSlots: Set<String> = [],
         states: inout [TranslationState]
     ) -> [MarkdownInline] {
-        let translated = translations.text(for: key, source: source.markdown)
+        var translated = translations.text(for: key, source: source.markdown)
         states.append(translated.state)
+        // Issue 15: links to other guides in prose.
+        let links = proseGuideLinks(translated.markdown, slots: slots)
+        var slots = slots
+        if !links.slots.isEmpty {
+            translated.markdown = links.markdown
+            slots.merge(links.slots) { first, _ in first }
+        }
         guard translated.state.isFallback else {
             return [slots.isEmpty ? .markdown(translated.markdown) : .template(Self.withoutDoubledStop(translated.markdown, slots: slots), slots: slots)]
         }
@@ -217,7 +229,7 @@ public struct GuideDocumentBuilder: Sendable {
     func step(_ step: Step, method: Method) -> [MarkdownBlock] {
         var states: [TranslationState] = []
         func key(_ field: String) -> String { TranslationKey.step(method.id, step.id, field) }
-        let surface = Self.stepSurfaces(method)[step.id] ?? method.surface
+        let surface = methodSurfaces.surfaces(method)[step.id] ?? method.surface
         var lead: [MarkdownInline] = [anchor(step.id, facets: facets(step, method: method))]
         if !step.platforms.isEmpty { lead += [.emphasis([.text(strings.platformLead(step.platforms))]), .text(" ")] }
         lead += modelLead(step, surface: surface, key: key, states: &states)

@@ -9,11 +9,11 @@ public enum GuideRenderer {
     public static func render(
         _ guide: Guide, strings: UIStrings, labels: any ProductLabels = NoProductLabels(),
         translations: any GuideTranslations = SourceTexts(), sourceLocale: LocaleID = .english,
-        guideTitles: any GuideTitles = NoGuideTitles(), images: PublishedImages = PublishedImages()
+        guideTitles: any GuideTitles = NoGuideTitles(), images: PublishedImages = PublishedImages(), layout: PageLayout = .site
     ) -> RenderedGuide {
         let builder = GuideDocumentBuilder(
             strings: strings, labels: labels, translations: translations, sourceLocale: sourceLocale,
-            guideTitles: guideTitles, images: images)
+            guideTitles: guideTitles, images: images, layout: layout)
         let rendered = CMark.render(builder.document(for: guide))
         func plain(_ key: String, _ text: InlineText) -> String {
             CMark.renderInline(translations.text(for: key, source: text.markdown).markdown).plainText

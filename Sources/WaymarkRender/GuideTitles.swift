@@ -4,13 +4,13 @@ import WaymarkBase
 public protocol GuideTitles: Sendable {
     /// The plain title of the guide `id` in the page's locale.
     func title(of id: String) -> String?
-    /// Where a link to the guide `id` goes from a guide page and from a Markdown page, when not
-    /// to the same locale's (a guide not published in it, issue 16).
-    func location(of id: String) -> (html: String, markdown: String)?
+    /// The locale whose page of guide `id` a link goes to when the page's own locale does not
+    /// publish it (the first of its fallback chain that does); nil when it is in the page's locale.
+    func pageLocale(of id: String) -> String?
 }
 
 extension GuideTitles {
-    public func location(of id: String) -> (html: String, markdown: String)? { nil }
+    public func pageLocale(of id: String) -> String? { nil }
 }
 
 /// No other guides known: links show the guide id.
@@ -22,10 +22,13 @@ public struct NoGuideTitles: GuideTitles {
 /// Titles by guide id.
 public struct TitleTable: GuideTitles {
     let titles: [String: String]
-    /// The links of guides whose page is in another locale, by guide id.
-    public var locations: [String: (html: String, markdown: String)] = [:]
-    /// Wraps a table of plain titles by guide id.
-    public init(_ titles: [String: String]) { self.titles = titles }
+    let pageLocales: [String: String]
+    /// Wraps a table of plain titles by guide id, and the locale of each guide published only in
+    /// another locale (its title then is that locale's).
+    public init(_ titles: [String: String], pageLocales: [String: String] = [:]) {
+        self.titles = titles
+        self.pageLocales = pageLocales
+    }
     public func title(of id: String) -> String? { titles[id] }
-    public func location(of id: String) -> (html: String, markdown: String)? { locations[id] }
+    public func pageLocale(of id: String) -> String? { pageLocales[id] }
 }

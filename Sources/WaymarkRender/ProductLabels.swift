@@ -62,12 +62,30 @@ extension ModelLabels: ProductDetails {
 /// Labels from the product model; each locale falls back to the source locale's label.
 public struct ModelLabels: ProductLabels {
     let model: ProductModel
+    /// Each element's labels by surface and element id, in the order of the surface's screens
+    /// (the first element of each screen with that id): a page asks for a label per step.
+    let labels: [String: [String: [LocalizedText]]]
 
     /// Answers from `model`.
-    public init(model: ProductModel) { self.model = model }
+    public init(model: ProductModel) {
+        self.model = model
+        var labels: [String: [String: [LocalizedText]]] = [:]
+        var seen: Set<String> = []
+        for surface in model.surfaces where seen.insert(surface.id).inserted {
+            var table: [String: [LocalizedText]] = [:]
+            for screen in surface.screens {
+                var inScreen: Set<String> = []
+                for element in screen.elements where inScreen.insert(element.id).inserted {
+                    if let label = element.label { table[element.id, default: []].append(label) }
+                }
+            }
+            labels[surface.id] = table
+        }
+        self.labels = labels
+    }
 
     public func label(surface: String, element: String, locale: LocaleID) -> String? {
-        model.surface(surface)?.screens.lazy.compactMap { $0.element(element)?.label?.text(for: locale) }.first
+        labels[surface]?[element]?.lazy.compactMap { $0.text(for: locale) }.first
     }
 
     public func surfaceName(_ surface: String) -> String? { model.surface(surface)?.name }

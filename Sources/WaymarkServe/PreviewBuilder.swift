@@ -9,6 +9,7 @@ actor PreviewBuilder {
     private let site: ServedSite
     private let hub: LiveHub
     private let events: PreviewServer.Events
+    private let incremental = IncrementalBuild()
     private var generation = 0
     private var lastGood = 0
     /// "3 guides in 4 locales", from the last good build.
@@ -18,12 +19,13 @@ actor PreviewBuilder {
         (self.options, self.site, self.hub, self.events) = (options, site, hub, events)
     }
 
-    func rebuild(reason: String?) async {
+    /// Builds again; `changed` holds the absolute paths that changed (nil: not known, everything is rebuilt).
+    func rebuild(reason: String?, changed: Set<String>? = nil) async {
         let started = ContinuousClock.now
         var configured = SiteBuilder.Options.configured(root: options.root)
         configured.check = options.check
         configured.allowCheckErrors = options.allowCheckErrors
-        let report = SiteBuilder.validate(configured)
+        let report = incremental.validate(configured, changed: changed.flatMap { relative($0) })
         if !report.diagnostics.isEmpty { events.diagnostics(report.diagnostics, report.sources) }
         let elapsed = Int((ContinuousClock.now - started) / .milliseconds(1))
         guard !report.diagnostics.hasErrors, !report.files.isEmpty else {
@@ -39,5 +41,17 @@ actor PreviewBuilder {
         await hub.publish([LiveReload.buildMessage(generation)])
         summary = "\(report.guideCount) guide\(report.guideCount == 1 ? "" : "s") in \(report.localeCount) locale\(report.localeCount == 1 ? "" : "s")"
         if reason != nil { events.info("Rebuilt \(summary) in \(elapsed) ms (build \(generation))") }
+    }
+
+    /// The paths relative to the project root, or nil when one is outside it.
+    private func relative(_ paths: Set<String>) -> Set<String>? {
+        let root = options.root.standardizedFileURL.path
+        var result: Set<String> = []
+        for path in paths {
+            let standard = URL(fileURLWithPath: path).standardizedFileURL.path
+            guard standard.hasPrefix(root + "/") else { return nil }
+            result.insert(String(standard.dropFirst(root.count + 1)))
+        }
+        return result
     }
 }

@@ -92,8 +92,8 @@ public enum PreviewServer {
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         let watcher = SourceWatcher(folders: folders, files: [options.root.appendingPathComponent("waymark.yml")])
         await withTaskCancellationHandler {
-            for await _ in watcher.changes() {
-                await builder.rebuild(reason: "change")
+            for await changed in watcher.changes() {
+                await builder.rebuild(reason: "change", changed: changed)
             }
         } onCancel: {
             serving.cancel()

@@ -22,15 +22,16 @@ final class SourceWatcher: @unchecked Sendable {
         self.pollInterval = pollInterval
     }
 
-    /// One element per batch of changes, until the task is cancelled.
-    func changes() -> AsyncStream<Void> {
+    /// One element per batch of changes, until the task is cancelled: the paths that changed,
+    /// or nil when it is not known which (a folder came or went).
+    func changes() -> AsyncStream<Set<String>?> {
         #if os(Linux)
             if let stream = inotifyChanges() { return stream }
         #endif
         return pollingChanges()
     }
 
-    private func pollingChanges() -> AsyncStream<Void> {
+    private func pollingChanges() -> AsyncStream<Set<String>?> {
         AsyncStream { continuation in
             let task = Task {
                 var last = fingerprint()
@@ -38,8 +39,9 @@ final class SourceWatcher: @unchecked Sendable {
                     try? await Task.sleep(for: pollInterval)
                     let now = fingerprint()
                     if now != last {
+                        let changed = Set(now.keys).union(last.keys).filter { now[$0] != last[$0] }
                         last = now
-                        continuation.yield()
+                        continuation.yield(changed)
                     }
                 }
                 continuation.finish()
@@ -68,7 +70,7 @@ final class SourceWatcher: @unchecked Sendable {
     #if os(Linux)
         /// inotify on every folder below the watched ones (new folders are watched as they appear)
         /// and on the single files' folders, filtered to those files' names.
-        private func inotifyChanges() -> AsyncStream<Void>? {
+        private func inotifyChanges() -> AsyncStream<Set<String>?>? {
             guard let state = InotifyState() else { return nil }
             for folder in folders { state.watchTree(folder) }
             for (parent, names) in Dictionary(grouping: files, by: { $0.deletingLastPathComponent().path }) {
@@ -76,7 +78,7 @@ final class SourceWatcher: @unchecked Sendable {
             }
             return AsyncStream { continuation in
                 let thread = Thread {
-                    state.run { continuation.yield() }
+                    state.run { continuation.yield($0) }
                     continuation.finish()
                 }
                 thread.start()
@@ -127,10 +129,12 @@ final class SourceWatcher: @unchecked Sendable {
 
         /// Reads events until stopped; a batch is reported once the folder is quiet for 10 ms
         /// (an editor's save is several events).
-        func run(onChange: () -> Void) {
+        func run(onChange: (Set<String>?) -> Void) {
             defer { close(fd) }
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             var pending = false
+            // The paths of the batch; nil once a folder came or went (or events were lost).
+            var paths: Set<String>? = []
             let header = MemoryLayout<inotify_event>.size
             while !isStopped {
                 var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
@@ -138,7 +142,8 @@ final class SourceWatcher: @unchecked Sendable {
                 if ready <= 0 {
                     if pending {
                         pending = false
-                        onChange()
+                        onChange(paths)
+                        paths = []
                     }
                     continue
                 }
@@ -157,6 +162,11 @@ final class SourceWatcher: @unchecked Sendable {
                     if let only = entry.onlyNames, !only.contains(name) { continue }
                     if eventMask & UInt32(IN_ISDIR) != 0, eventMask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
                         watchTree(URL(fileURLWithPath: entry.folder).appendingPathComponent(name))
+                    }
+                    if eventMask & UInt32(IN_ISDIR | IN_Q_OVERFLOW | IN_DELETE_SELF) != 0 || name.isEmpty {
+                        paths = nil
+                    } else {
+                        paths?.insert(entry.folder + "/" + name)
                     }
                     pending = true
                 }

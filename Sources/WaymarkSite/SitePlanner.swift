@@ -36,44 +36,49 @@ enum SitePlanner {
             PreparedProject.translations(inputs.catalogs, locale: locale, guide: guide, source: source)
         }
         // Every guide's title in every locale, for links to other guides (issue 15).
+        let cache = BuildCache.current
         var titles: [LocaleID: TitleTable] = [:]
         for strings in locales {
             let shown = { (guide: Guide) in publication.pageLocale(guide.id, for: strings.locale) }
-            var table = TitleTable(
-                Dictionary(
-                    guides.map { guide in
-                        (
-                            guide.id,
-                            CMark.renderInline(translations(shown(guide), guide).text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText
-                        )
-                    }, uniquingKeysWith: { first, _ in first }))
-            table.locations = Dictionary(guides.compactMap { guide in publication.location(guide.id, for: strings.locale).map { (guide.id, $0) } }) { a, _ in a }
-            titles[strings.locale] = table
+            let table = PlannedPages.titles(guides, locale: strings.locale, cache: cache) { guide in
+                CMark.renderInline(translations(shown(guide), guide).text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText
+            }
+            // A guide the locale does not publish links to its stand-in's page (issue 16).
+            let pageLocales = Dictionary(
+                guides.compactMap { guide in shown(guide) == strings.locale ? nil : (guide.id, shown(guide).tag) }, uniquingKeysWith: { first, _ in first })
+            titles[strings.locale] = TitleTable(table, pageLocales: pageLocales)
         }
         let titleTables = titles
         // First every guide in every locale, then the pages that link them to each other.
-        let pages = ParallelMap.map(jobs) { job -> RenderedGuide in
-            // A guide is the source in the language it is written in, and translated in every other.
-            GuideRenderer.render(
-                job.guide, strings: job.strings, labels: inputs.labels,
-                translations: translations(job.strings.locale, job.guide),
-                sourceLocale: job.guide.locale ?? source, guideTitles: titleTables[job.strings.locale] ?? TitleTable([:]), images: inputs.images)
+        let rendered = ParallelMap.map(jobs) { job -> PlannedPages.Rendered in
+            PlannedPages.rendered(job.guide, locale: job.strings.locale, titles: titleTables[job.strings.locale] ?? TitleTable([:]), cache: cache) { titles in
+                // A guide is the source in the language it is written in, and translated in every other.
+                GuideRenderer.render(
+                    job.guide, strings: job.strings, labels: inputs.labels,
+                    translations: translations(job.strings.locale, job.guide),
+                    sourceLocale: job.guide.locale ?? source, guideTitles: titles, images: inputs.images)
+            }
         }
-        var pagesByLocale: [LocaleID: [String: RenderedGuide]] = [:]
-        for page in pages { pagesByLocale[page.locale, default: [:]][page.guideID] = page }
+        var pagesByLocale: [LocaleID: [String: PlannedPages.Rendered]] = [:]
+        for page in rendered { pagesByLocale[page.page.locale, default: [:]][page.page.guideID] = page }
         let byLocale = pagesByLocale
         let site = SiteContext(locales: locales, baseURL: inputs.baseURL, publication: publication)
-        let guideFiles = ParallelMap.map(Array(zip(jobs, pages))) { job, page -> [SiteFile] in
+        let guideFiles = ParallelMap.map(Array(zip(jobs, rendered))) { job, rendered -> [SiteFile] in
+            let page = rendered.page
             let related = job.guide.related.compactMap { byLocale[publication.pageLocale($0, for: page.locale)]?[$0] }
-            let html = inputs.templates.render("guide", PageContext.guide(page, related: related, strings: job.strings, site: site))
-            let folder = job.strings.locale.tag + "/" + page.guideID
-            return [SiteFile(path: folder + "/index.html", text: html), SiteFile(path: folder + ".md", text: page.markdown)]
+            // A page shows its related guides' titles: it depends on what they depend on.
+            let dependencies = rendered.dependencies + related.flatMap(\.dependencies)
+            return cache.cachedOrNot("page", page.locale.tag + "/" + page.guideID, dependsOn: dependencies) {
+                let html = inputs.templates.render("guide", PageContext.guide(page, related: related.map(\.page), strings: job.strings, site: site))
+                let folder = job.strings.locale.tag + "/" + page.guideID
+                return [SiteFile(path: folder + "/index.html", text: html), SiteFile(path: folder + ".md", text: page.markdown)]
+            }
         }
         var files = guideFiles.flatMap { $0 }
         for strings in locales {
             // An unpublished guide is listed with its stand-in's page (and a notice); search finds only the locale's own.
             let listed = guides.filter { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id] != nil }
-            let localePages = listed.compactMap { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id] }
+            let localePages = listed.compactMap { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id]?.page }
             let groups = IndexGroups(guides: listed, pages: localePages, model: inputs.model, strings: strings)
             files.append(
                 SiteFile(

@@ -8,10 +8,19 @@ struct PlacedStep {
 
 extension Guide {
     /// Every step of every method, sub-steps included, in reading order.
+    /// Steps of troubleshooting fixes come after, each with its method (or, on the guide, one named
+    /// `troubleshooting` on the entry's surface), so they are linted like a method's (issue 15).
     var placedSteps: [PlacedStep] {
         var result: [PlacedStep] = []
+        var owners = methods.map { ($0, $0.items) }
         for method in methods {
-            var pending: [(list: [ProcedureItem], index: Int)] = [(method.items, 0)]
+            owners += method.troubleshooting.map { (method, $0.steps) }
+        }
+        for entry in troubleshooting {
+            owners.append((Method(id: TranslationKey.guideTroubleshooting, title: "", items: [], surface: entry.surface), entry.steps))
+        }
+        for (method, items) in owners {
+            var pending: [(list: [ProcedureItem], index: Int)] = [(items, 0)]
             while let (list, index) = pending.popLast() {
                 guard index < list.count else { continue }
                 pending.append((list, index + 1))

@@ -49,7 +49,7 @@ extension BrowserTests {
         let axe = try String(contentsOf: TestPaths.repository.appendingPathComponent(".venv-tools/\(axePath)"), encoding: .utf8)
         let project = try TemporaryProject(guides: [:])
         try FileManager.default.removeItem(at: project.url("Content/guides"))
-        for folder in ["Content/guides", "Content/model", "Content/locales"] {
+        for folder in ["Content/guides", "Content/model", "Content/locales", "Content/images"] {
             try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent(folder), to: project.url(folder))
         }
         var options = SiteBuilder.Options(root: project.root)
@@ -84,7 +84,7 @@ extension BrowserTests {
     @Test func aValueToTypeHasACopyButton() throws {
         let project = try TemporaryProject(guides: [:])
         try FileManager.default.removeItem(at: project.url("Content/guides"))
-        for folder in ["Content/guides", "Content/model"] {
+        for folder in ["Content/guides", "Content/model", "Content/images"] {
             try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent(folder), to: project.url(folder))
         }
         var options = SiteBuilder.Options(root: project.root)

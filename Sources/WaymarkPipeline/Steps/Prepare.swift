@@ -1,4 +1,5 @@
 import WaymarkCheck
+import WaymarkGuide
 
 extension BuildStep where Context == BuildContext {
     /// `prepare`: the checked project, for an output other than the site (the help export).
@@ -7,6 +8,7 @@ extension BuildStep where Context == BuildContext {
             context.prepared = PreparedProject(
                 guides: context.guides, model: context.model, helpIndex: context.helpIndex ?? HelpIndex(), locales: context.locales,
                 catalogs: context.catalogs, publication: context.publication)
+            context.prepared?.images = context.images ?? PublishedImages()
             context.localeCount = context.locales.count
         }
     }

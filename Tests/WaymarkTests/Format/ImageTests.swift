@@ -38,7 +38,10 @@ import WaymarkTestSupport
             try Data(bytes).write(to: url)
         }
         if let config { try project.write("waymark.yml", config) }
-        return SiteBuilder.validate(.configured(root: project.root)).diagnostics.filter { $0.file == "Content/guides/g.yaml" && $0.ruleID.hasPrefix("image.") }
+        let imageFiles = Set(files.keys.map { "Content/images/\($0)" })
+        return SiteBuilder.validate(.configured(root: project.root)).diagnostics.filter { diagnostic in
+            (diagnostic.file == "Content/guides/g.yaml" || imageFiles.contains(diagnostic.file ?? "")) && diagnostic.ruleID.hasPrefix("image.")
+        }
     }
 
     @Test func aMissingFileIsReportedWithTheNearestName() throws {
@@ -63,17 +66,20 @@ import WaymarkTestSupport
 
     @Test(
         arguments: [
-            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>"#, "a script"),
+            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>"#, "a script (<script>)"),
             (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"></svg>"#, "an event handler attribute (onload=…)"),
             (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="https://tracker.example/p.png"/></svg>"#, nil),
-            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect style="fill: url(https://x.example/a)"/></svg>"#, "a url() that loads another file or site"),
-            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><foreignObject/></svg>"#, "a foreign object"),
+            (
+                #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect style="fill: url(https://x.example/a)"/></svg>"#,
+                "a url() that loads another file or site in style"
+            ),
+            (#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><foreignObject/></svg>"#, "a foreign object (<foreignObject>)"),
         ] as [(String, String?)])
     func unsafeSVGIsRefused(_ svg: String, _ what: String?) throws {
         let marked = MarkedText(Self.guide("          src: 1️⃣bad.svg\n          alt: The Members screen."))
         let found = try validate(marked, files: ["bad.svg": Array(svg.utf8)])
         #expect(found.map(\.rule) == [ImageRule.unsafeSVG], "\(found.map(\.message))")
-        #expect(found.first?.location == marked["1️⃣"])
+        #expect(found.first?.file == "Content/images/bad.svg", "at the element or attribute in the SVG file")
         if let what { #expect(found.first?.message == "bad.svg holds \(what)") }
     }
 
