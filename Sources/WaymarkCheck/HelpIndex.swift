@@ -48,7 +48,7 @@ public struct HelpIndex: Sendable, Hashable {
 
     /// The index as a versioned JSON document (schema version 1), with each step's page
     /// path and anchor in every locale, relative to the site root.
-    public func json(locales: [LocaleID]) -> String {
+    public func json(locales: [LocaleID], pageLocale: (LocaleID, String) -> LocaleID = { locale, _ in locale }) -> String {
         var surfaces: [String: [String: [String: [String: [Entry]]]]] = [:]
         for (key, references) in entries {
             let list = references.sorted().map { reference in
@@ -56,7 +56,7 @@ public struct HelpIndex: Sendable, Hashable {
                     guide: reference.guide, step: reference.step,
                     pages: Dictionary(
                         uniqueKeysWithValues: locales.map {
-                            ($0.tag, "\($0.tag)/\(reference.guide)/index.html#\(reference.step)")
+                            ($0.tag, "\(pageLocale($0, reference.guide).tag)/\(reference.guide)/index.html#\(reference.step)")
                         }))
             }
             surfaces[key.surface, default: [:]][key.screen, default: [:]][key.element, default: [:]][key.action] = list

@@ -90,7 +90,8 @@ public enum HelpExport {
         }
         let context = ContextIndexBuilder.index(input.helpIndex, guides: input.guides, model: input.model)
         add(HelpBundleFormat.contextPath, json(context, pretty: true))
-        let ordered = zip(jobs, structured).map(\.1).sorted { ($0.locale, $0.id) < ($1.locale, $1.id) }
+        // A guide a locale does not publish (issue 16) is not searched there: the reader gets it in its own language.
+        let ordered = zip(jobs, structured).map(\.1).filter { pages[$0.locale + "/" + $0.id] != nil }.sorted { ($0.locale, $0.id) < ($1.locale, $1.id) }
         do {
             files.append(File(path: HelpBundleFormat.searchPath, data: try SearchDatabaseBuilder.database(ordered, locales: locales.map(\.tag).sorted(), model: input.model)))
         } catch {

@@ -29,6 +29,9 @@ public struct Guide: Hashable, Sendable {
     public var suppressions: [Suppression] = []
     /// The language the guide is written in (`locale:`), when it is not the project's source locale.
     public var locale: LocaleID?
+    /// How much of it must be translated for a locale's page to be published (`publish:`), when
+    /// the guide says; else the project's setting.
+    public var publish: PublishThreshold?
     // Issue 15: troubleshooting, links out and follow-up tasks.
     /// Symptom → cause → fix entries for the whole guide.
     public var troubleshooting: [TroubleshootingEntry] = []

@@ -24,7 +24,7 @@ public enum L10nChecker {
                     L10nRule.missingCatalog,
                     "the guide '\(guide.id)' has no catalogs yet: its \(TranslationKey.units(of: guide).count) texts show in \(written) in \(names)",
                     hint: "run `waymark l10n update` to create its catalogs in every locale, then translate them",
-                    file: "\(catalogs.localesPath)", guideID: guide.id))
+                    file: guide.file, at: guide.idRange, guideID: guide.id))
         }
         for locale in [catalogs.sourceLocale] + catalogs.locales {
             for guide in guides where reportedNewGuides.contains(guide.id) && catalogs.targetLocales(of: guide).contains(locale) {
@@ -49,10 +49,19 @@ public enum L10nChecker {
                     rest: catalogProblems(job.guide, locale: job.locale, model: model, catalogs: catalogs, signatures: signatures))
             }
         }
-        for result in results {
+        // A guide some locales have no catalog for is one finding, listing them (issue 16).
+        var withoutCatalog: [String: [LocaleID]] = [:]
+        for (job, result) in zip(jobs, results) {
             diagnostics += unseen(result.labels, &labelWarnings)
-            diagnostics += result.rest
+            for diagnostic in result.rest {
+                if diagnostic.rule == L10nRule.missingCatalog {
+                    withoutCatalog[job.guide.id, default: []].append(job.locale)
+                } else {
+                    diagnostics.append(diagnostic)
+                }
+            }
         }
+        for guide in guides { if let locales = withoutCatalog[guide.id] { diagnostics.append(missingCatalogs(guide, locales: locales, catalogs: catalogs)) } }
         return diagnostics
     }
 

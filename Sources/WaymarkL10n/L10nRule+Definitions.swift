@@ -15,9 +15,15 @@ extension L10nRule {
         fix: "Keep one of the two entries (the message gives the line of the first) and delete the other.",
         configurable: false)
     public static let missingCatalog = RuleDefinition(
-        "l10n.missing-catalog", .warning, summary: "A locale with no PO catalog for a guide.",
-        explanation: "The guide is still published in that locale, but every text of it falls back to English with a notice, so readers of that language get an English page.",
-        fix: "Run `waymark l10n update` to create `Content/locales/<locale>/<guide-id>.po`, then translate it.")
+        "l10n.missing-catalog", .warning, summary: "A guide with no PO catalog in some locales (one finding per guide, with the locales and the count of texts).",
+        explanation:
+            "The guide is still published in those locales (unless `publish: minimum-translated` holds it back), but every text of it falls back to the language it is written in, with a notice, so readers of those languages get an untranslated page.",
+        fix: "Run `waymark l10n update` to create `Content/locales/<locale>/<guide-id>.po` in every locale, then translate them.")
+    public static let unpublished = RuleDefinition(
+        "l10n.unpublished", .note, summary: "A guide whose translation in some locales is below `publish: minimum-translated`, so its pages there are not published.",
+        explanation:
+            "Those locales link to the guide's page in its own language instead, with a notice in the reader's language; their index says so, and `sitemap.xml` and the `hreflang` alternates leave the pages out. The help export falls back to the guide's own language for them too.",
+        fix: "Translate the guide's catalogs (`waymark l10n status` shows what is left), or lower `minimum-translated` in `publish:` of waymark.yml or of the guide.")
     public static let missing = RuleDefinition(
         "l10n.missing", .warning, summary: "A text of a guide with no translation in a locale's catalog.",
         explanation:
@@ -112,7 +118,7 @@ extension L10nRule {
         labelMismatch,
         missingLabel,
         unsupportedLocale,
-        missingInterface,
+        missingInterface, unpublished,
         // Exchange files and writing.
         xliffSyntax,
         importUnknownUnit,

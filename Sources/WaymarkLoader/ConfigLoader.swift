@@ -14,7 +14,7 @@ public enum ConfigLoader {
     }
 
     enum Keys {
-        static let root = ["source-locale", "locales", "paths", "rules"] + ["links"]  // issue 15
+        static let root = ["source-locale", "locales", "paths", "rules"] + ["links"] + ["publish"]  // issue 15, issue 16
         static let links = ["allowed-origins"]
         static let paths = ["guides", "model", "locales", "templates", "public", "output"] + ["images"]  // issue 15
         static let severities = ["error", "warning", "note", "off"]
@@ -103,6 +103,7 @@ struct ConfigDecoder {
         if let node = fields["paths"] { paths(node, into: &config.paths, ranges: &config.pathRanges) }
         if let node = fields["rules"] { config.rules = ruleSettings(node) }
         if let node = fields["links"] { links(node, into: &config) }
+        if let threshold = reader.publishThreshold(fields["publish"], what: "'publish'") { config.publish = threshold }
     }
 
     /// `links: {allowed-origins: [https://…]}`: the origins links out of the help site may go to.

@@ -14,7 +14,7 @@ struct GuideDecoder {
         static let guide =
             ["id", "title", "summary", "topic", "related", "applies-when", "callouts", "methods", "outcome", "lint-ignore"]
             + ["troubleshooting", "next"]  // issue 15
-            + ["requires"] + ["locale"]
+            + ["requires"] + ["locale"] + ["publish"]
         static let method =
             ["id", "title", "summary", "applies-when", "callouts", "surface", "start", "end", "platforms", "steps", "lint-ignore"]
             + ["troubleshooting"]  // issue 15
@@ -89,6 +89,7 @@ struct GuideDecoder {
         )
         guide.topic = topic
         guide.locale = locale
+        guide.publish = reader.publishThreshold(fields["publish"], what: "'publish'")
         guide.suppressions = suppressions(fields["lint-ignore"], scope: nil)
         guide.related = related.map(\.0)
         guide.requires = references(fields["requires"], what: "what the guide requires")

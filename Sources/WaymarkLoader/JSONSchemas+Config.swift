@@ -18,6 +18,7 @@ extension JSONSchemas {
         "paths.public": "The static assets' folder (default Public).",
         "paths.output": "Where `waymark build` writes the site (default Site).",
         "paths.images": "The guides' images (default Content/images); per-locale versions in <locale>/ under it.",
+        "publish": "When a locale's page of a guide is published: minimum-translated, a share such as 80% (a guide's own publish: wins).",
         "links": "Links out of the help site (issue 15).",
         "links.allowed-origins":
             "The origins (scheme and host, e.g. https://www.whatsapp.com) that links out may go to; others are reported (links.external-origin). Default: any.",
@@ -55,6 +56,7 @@ extension JSONSchemas {
                     properties: [
                         "allowed-origins": list(["type": "string", "pattern": "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+$"], nullable: true)
                     ], descriptions: configDescriptions),
+                "publish": publishSchema(guide: false),
             ], descriptions: configDescriptions)
         return document(
             id: "https://waymark.dev/schemas/waymark.schema.json", title: "Waymark configuration",

@@ -19,6 +19,7 @@ extension JSONSchemas {
         "outcome": "Closes the guide: what the reader has achieved.",
         "lint-ignore": "Rule ids to suppress here (see docs/rules.md).",
         "locale": "Optional: the language the guide is written in (a BCP 47 tag such as es), when it is not the project's source locale.",
+        "publish": "Optional: when this guide's translated pages are published (minimum-translated), over waymark.yml's publish setting.",
 
         "method.id": "A slug: the method's anchor on the page (…/<guide-id>/#<method-id>), unique within the guide.",
         "method.title": "The method's title.",
@@ -126,7 +127,7 @@ extension JSONSchemas {
                 "applies-when": ref("conditions"), "callouts": ref("callouts"),
                 "methods": list(ref("method"), minItems: 1), "outcome": ref("outcome"), "lint-ignore": ref("lint-ignore"),
                 "locale": .object(["type": .string("string"), "pattern": .string("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]),
-                "requires": ref("platforms"),
+                "requires": ref("platforms"), "publish": publishSchema(guide: true),
             ], descriptions: descriptions)
         let method = mapping(
             "method", keys: GuideDecoder.Keys.method, required: ["id", "title", "steps"],

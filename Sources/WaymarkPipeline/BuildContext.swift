@@ -32,6 +32,8 @@ public struct BuildContext: StepContext, Sendable {
     public var images: PublishedImages?
     /// The interface strings of each published locale, the source locale first.
     public var locales: [UIStrings] = []
+    /// Which guides each locale publishes (`decide-publication`, issue 16).
+    public var publication = Publication()
     /// The checked project for another output (`prepare`), and the site's files as planned.
     public var prepared: PreparedProject?
     public var files: [SiteFile] = []

@@ -16,7 +16,7 @@ public enum Pipeline {
     /// the images, with `lint` the style rules, and the published locales' interface strings. The
     /// site's lists end with `stop-on-errors`, the site's steps, `apply-policy` and `cap-repeats`.
     public static func checks(lint: Bool) -> [BuildStep<BuildContext>] {
-        loading + [.checkModel, .checkLinks, .catalogProblems, .checkTranslations, .loadImages] + (lint ? [.lintStyle] : []) + [.interfaceStrings]
+        loading + [.checkModel, .checkLinks, .catalogProblems, .checkTranslations, .decidePublication, .loadImages] + (lint ? [.lintStyle] : []) + [.interfaceStrings]
     }
 
     /// Runs `steps` over a new context for `options`.

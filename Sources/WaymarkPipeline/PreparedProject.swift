@@ -19,6 +19,9 @@ public struct PreparedProject: Sendable {
     public var catalogs: Catalogs
     /// The images the guides show, checked and content-hashed (issue 15).
     public var images = PublishedImages()
+    /// Which guides each locale publishes (issue 16): an output leaves the others out, so that
+    /// readers get the guide in its own language (the export's bundle falls back to it).
+    public var publication = Publication()
 
     /// The source locale.
     public var sourceLocale: LocaleID { locales.first?.locale ?? .english }
@@ -37,10 +40,10 @@ public struct PreparedProject: Sendable {
         return locale == written ? SourceTexts() : catalogs.translations(locale: locale, guide: guide.id, written: written)
     }
 
-    /// Every guide in every locale, locale by locale, in parallel: the render the site publishes,
-    /// with its images and links to other guides, its paths for `layout`'s files.
+    /// Every published guide in every locale, locale by locale, in parallel: the render the site
+    /// publishes, with its images and links to other guides, its paths for `layout`'s files.
     public func render(layout: PageLayout = .site) -> [RenderedGuide] {
-        let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
+        let jobs = locales.flatMap { strings in guides.filter { publication.isPublished($0.id, in: strings.locale) }.map { (guide: $0, strings: strings) } }
         let (labels, source, images, titles) = (self.labels, sourceLocale, self.images, titleTables())
         return ParallelMap.map(jobs) { job in
             GuideRenderer.render(

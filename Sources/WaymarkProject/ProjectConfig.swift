@@ -51,6 +51,9 @@ public struct ProjectConfig: Sendable, Hashable {
     /// The origins links out of the help site may go to (`links.allowed-origins`); nil: any.
     public var allowedOrigins: [String]?
     public var allowedOriginsRange: SourceRange?
+    /// How much of a guide must be translated for a locale's page to be published
+    /// (`publish: {minimum-translated: 80%}`); a guide's own `publish:` wins. Default: every page.
+    public var publish = PublishThreshold.always
 
     /// The defaults, as when there is no `waymark.yml`.
     public init() {}

@@ -2,8 +2,8 @@ import WaymarkBase
 import WaymarkGuide
 
 /// The interface words of issue 15's constructs (conditions' lead-ins, event waits, channels,
-/// troubleshooting, next steps), for one locale. Each locale's values are one marked block at
-/// the end of its `UIStrings+<Language>.swift`.
+/// troubleshooting, next steps), for one locale, from the interface catalogs (the `format.*`
+/// keys of ``InterfaceMessages``); number wording in `UIStrings+Format.swift`.
 public struct FormatStrings: Sendable {
     /// The lead-in of a guide's or a method's conditions written as a plain list.
     public var guideAppliesWhen: String
@@ -32,5 +32,5 @@ public struct FormatStrings: Sendable {
 
 extension UIStrings {
     /// The locale's words for issue 15's constructs.
-    public var format: FormatStrings { FormatStrings.forLocale(locale) }
+    public var format: FormatStrings { FormatStrings(text: text) }
 }

@@ -2,22 +2,78 @@ import WaymarkBase
 import WaymarkGuide
 import WaymarkModel
 
-// Issue 15's interface words (FormatStrings) keep the old mechanism of Swift tables, like issue 14's
-// strings in UIStrings+Journeys.swift; `UIStrings.format` picks them along the locale's fallback chain.
+// Issue 15's interface words come from the interface catalogs (the `format.*` keys); what is
+// left here is number wording that is code, not text: waits with a bound ("up to an hour",
+// Arabic's dual) and the sentence with an event's typical time, in English, Spanish, Brazilian
+// Portuguese and Arabic along the locale's fallback chain, English elsewhere.
 
 extension FormatStrings {
-    /// The table for `locale`, or for the first locale of its fallback chain that has one; English otherwise.
-    static func forLocale(_ locale: LocaleID) -> FormatStrings {
+    /// The words of `text`'s locale: its catalogs' along the fallback chain, English for what none has.
+    init(text: InterfaceText) {
+        let locale = text.locale
+        func keyed<Key>(_ prefix: String, _ name: @escaping @Sendable (Key) -> String) -> @Sendable (Key) -> String {
+            let table = text
+            return { table.text(prefix + name($0)) }
+        }
+        let quote = text.text("format.quote")
+        self.init(
+            guideAppliesWhen: text.text("format.guide-applies-when"), methodAppliesWhen: text.text("format.method-applies-when"),
+            waitForEvent: keyed("format.wait-for.") { (kind: WaitEvent.Kind) in Self.name(kind) },
+            usually: { Self.usually($0, locale: locale) },
+            channelLead: keyed("format.channel.") { (channel: Channel) in Self.name(channel) },
+            troubleshooting: text.text("format.troubleshooting"), errorMessage: text.text("format.error-message"), cause: text.text("format.cause"),
+            fix: text.text("format.fix"), see: text.text("format.see"), quote: { quote.replacingPlaceholder("text", with: $0) },
+            contactSupport: keyed("format.contact-support.") { (channel: SupportChannel) in Self.name(channel) },
+            nextSteps: text.text("format.next-steps"), externalLink: text.text("format.external-link"))
+    }
+
+    static func name(_ kind: WaitEvent.Kind) -> String {
+        switch kind {
+        case .email: "email"
+        case .textMessage: "text-message"
+        case .notification: "notification"
+        case .phoneCall: "phone-call"
+        case .approval: "approval"
+        case .review: "review"
+        }
+    }
+
+    static func name(_ channel: Channel) -> String {
+        switch channel {
+        case .email: "email"
+        case .textMessage: "text-message"
+        case .notification: "notification"
+        case .phoneCall: "phone-call"
+        }
+    }
+
+    static func name(_ channel: SupportChannel) -> String {
+        switch channel {
+        case .email: "email"
+        case .phone: "phone"
+        case .chat: "chat"
+        case .form: "form"
+        }
+    }
+
+    /// The sentence with an event's typical time, along `locale`'s fallback chain; English otherwise.
+    static func usually(_ duration: DurationRange, locale: LocaleID) -> String {
         for candidate in locale.fallbackChain {
             switch candidate.tag {
-            case "en": return .english
-            case "pt-BR": return .brazilianPortuguese
-            case "es": return .spanish
-            case "ar": return .arabic
+            case "en": return englishUsually(duration)
+            case "pt-BR": return "Isso costuma levar \(PortugueseNumbers.duration(duration))."
+            case "es": return "Suele tardar \(SpanishNumbers.duration(duration))."
+            case "ar": return "يستغرق ذلك عادةً \(ArabicNumbers.duration(duration))."
             default: continue
             }
         }
-        return .english
+        return englishUsually(duration)
+    }
+
+    static func englishUsually(_ duration: DurationRange) -> String {
+        duration.bound == .upTo
+            ? "This usually happens within \(EnglishNumbers.duration(duration).dropFirst(6))."
+            : "This usually takes \(EnglishNumbers.duration(duration))."
     }
 
     /// A wait with a bound (`up to`, `at least`, `a few`) in `locale`'s words, along its fallback chain; English otherwise.
@@ -92,53 +148,6 @@ enum EnglishNumbers {
     }
 }
 
-// MARK: - Issue 15 (waits for events, channels, troubleshooting, links out): English
-extension FormatStrings {
-    static let english = FormatStrings(
-        guideAppliesWhen: "This guide applies when:",
-        methodAppliesWhen: "Use this method when:",
-        waitForEvent: { kind in
-            switch kind {
-            case .email: "Wait for the email"
-            case .textMessage: "Wait for the text message"
-            case .notification: "Wait for the notification"
-            case .phoneCall: "Wait for the phone call"
-            case .approval: "Wait for the approval"
-            case .review: "Wait for the review"
-            }
-        },
-        usually: { duration in
-            duration.bound == .upTo
-                ? "This usually happens within \(EnglishNumbers.duration(duration).dropFirst(6))."
-                : "This usually takes \(EnglishNumbers.duration(duration))."
-        },
-        channelLead: { channel in
-            switch channel {
-            case .email: "In the email:"
-            case .textMessage: "In the text message:"
-            case .notification: "In the notification:"
-            case .phoneCall: "On the phone call:"
-            }
-        },
-        troubleshooting: "Troubleshooting",
-        errorMessage: "The message",
-        cause: "Cause",
-        fix: "What to do",
-        see: "See",
-        quote: { "“\($0)”" },
-        contactSupport: { channel in
-            switch channel {
-            case .email: "Contact support by email:"
-            case .phone: "Call support:"
-            case .chat: "Chat with support:"
-            case .form: "Contact support with the form:"
-            }
-        },
-        nextSteps: "Next steps",
-        externalLink: "(opens another site)"
-    )
-}
-
 /// Spanish wording of durations: "1 minuto", "entre 1 y 2 minutos".
 enum SpanishNumbers {
     static let units = RomanceUnits(
@@ -157,49 +166,6 @@ enum SpanishNumbers {
     }
 }
 
-// MARK: - Issue 15 (waits for events, channels, troubleshooting, links out): Spanish
-extension FormatStrings {
-    static let spanish = FormatStrings(
-        guideAppliesWhen: "Esta guía se aplica cuando:",
-        methodAppliesWhen: "Usa este método cuando:",
-        waitForEvent: { kind in
-            switch kind {
-            case .email: "Espera el correo"
-            case .textMessage: "Espera el mensaje de texto"
-            case .notification: "Espera la notificación"
-            case .phoneCall: "Espera la llamada"
-            case .approval: "Espera la aprobación"
-            case .review: "Espera la revisión"
-            }
-        },
-        usually: { duration in "Suele tardar \(SpanishNumbers.duration(duration))." },
-        channelLead: { channel in
-            switch channel {
-            case .email: "En el correo:"
-            case .textMessage: "En el mensaje de texto:"
-            case .notification: "En la notificación:"
-            case .phoneCall: "En la llamada:"
-            }
-        },
-        troubleshooting: "Solución de problemas",
-        errorMessage: "El mensaje",
-        cause: "Causa",
-        fix: "Qué hacer",
-        see: "Consulta",
-        quote: { "«\($0)»" },
-        contactSupport: { channel in
-            switch channel {
-            case .email: "Escribe al soporte por correo:"
-            case .phone: "Llama al soporte:"
-            case .chat: "Chatea con el soporte:"
-            case .form: "Escribe al soporte con el formulario:"
-            }
-        },
-        nextSteps: "Próximos pasos",
-        externalLink: "(abre otro sitio)"
-    )
-}
-
 /// Portuguese wording of durations: "1 minuto", "de 1 a 2 minutos".
 enum PortugueseNumbers {
     static let units = RomanceUnits(
@@ -216,49 +182,6 @@ enum PortugueseNumbers {
         }
         return units.duration(duration) { lower, upper in "de \(lower) a \(upper)" }
     }
-}
-
-// MARK: - Issue 15 (waits for events, channels, troubleshooting, links out): Brazilian Portuguese
-extension FormatStrings {
-    static let brazilianPortuguese = FormatStrings(
-        guideAppliesWhen: "Este guia se aplica quando:",
-        methodAppliesWhen: "Use este método quando:",
-        waitForEvent: { kind in
-            switch kind {
-            case .email: "Aguarde o e-mail"
-            case .textMessage: "Aguarde a mensagem de texto"
-            case .notification: "Aguarde a notificação"
-            case .phoneCall: "Aguarde a ligação"
-            case .approval: "Aguarde a aprovação"
-            case .review: "Aguarde a análise"
-            }
-        },
-        usually: { duration in "Isso costuma levar \(PortugueseNumbers.duration(duration))." },
-        channelLead: { channel in
-            switch channel {
-            case .email: "No e-mail:"
-            case .textMessage: "Na mensagem de texto:"
-            case .notification: "Na notificação:"
-            case .phoneCall: "Na ligação:"
-            }
-        },
-        troubleshooting: "Solução de problemas",
-        errorMessage: "A mensagem",
-        cause: "Causa",
-        fix: "O que fazer",
-        see: "Veja",
-        quote: { "“\($0)”" },
-        contactSupport: { channel in
-            switch channel {
-            case .email: "Fale com o suporte por e-mail:"
-            case .phone: "Ligue para o suporte:"
-            case .chat: "Converse com o suporte:"
-            case .form: "Fale com o suporte pelo formulário:"
-            }
-        },
-        nextSteps: "Próximos passos",
-        externalLink: "(abre outro site)"
-    )
 }
 
 /// Arabic wording of durations, with the dual and the plural forms Arabic counts with:
@@ -299,47 +222,4 @@ enum ArabicNumbers {
         let lower = duration.lower <= 2 ? count(duration.lower, duration.unit, bare: true) : String(duration.lower)
         return "من \(lower) إلى \(count(upper, duration.unit, bare: true))"
     }
-}
-
-// MARK: - Issue 15 (waits for events, channels, troubleshooting, links out): Arabic
-extension FormatStrings {
-    static let arabic = FormatStrings(
-        guideAppliesWhen: "ينطبق هذا الدليل عندما:",
-        methodAppliesWhen: "استخدم هذه الطريقة عندما:",
-        waitForEvent: { kind in
-            switch kind {
-            case .email: "انتظر وصول البريد الإلكتروني"
-            case .textMessage: "انتظر وصول الرسالة النصية"
-            case .notification: "انتظر وصول الإشعار"
-            case .phoneCall: "انتظر المكالمة الهاتفية"
-            case .approval: "انتظر الموافقة"
-            case .review: "انتظر المراجعة"
-            }
-        },
-        usually: { duration in "يستغرق ذلك عادةً \(ArabicNumbers.duration(duration))." },
-        channelLead: { channel in
-            switch channel {
-            case .email: "في البريد الإلكتروني:"
-            case .textMessage: "في الرسالة النصية:"
-            case .notification: "في الإشعار:"
-            case .phoneCall: "في المكالمة الهاتفية:"
-            }
-        },
-        troubleshooting: "استكشاف الأخطاء وإصلاحها",
-        errorMessage: "الرسالة",
-        cause: "السبب",
-        fix: "ما يجب فعله",
-        see: "راجع",
-        quote: { "«\($0)»" },
-        contactSupport: { channel in
-            switch channel {
-            case .email: "تواصل مع الدعم عبر البريد الإلكتروني:"
-            case .phone: "اتصل بالدعم:"
-            case .chat: "تحدّث مع الدعم:"
-            case .form: "تواصل مع الدعم عبر النموذج:"
-            }
-        },
-        nextSteps: "الخطوات التالية",
-        externalLink: "(يفتح موقعًا آخر)"
-    )
 }

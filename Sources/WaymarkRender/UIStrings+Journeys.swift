@@ -2,8 +2,8 @@ import WaymarkBase
 import WaymarkModel
 
 /// The words issue 14's constructs put on a page (conditions, prerequisites, expectations,
-/// navigation paths, journeys, loops), for one locale. Kept apart from ``UIStrings``'s main
-/// list, one marked block per locale, while interface strings move to catalogs.
+/// navigation paths, journeys, loops), for one locale, from the interface catalogs (the
+/// `journey.*` keys of ``InterfaceMessages``) along the locale's fallback chain.
 public struct JourneyStrings: Sendable {
     /// The lead of a conditional step; `{condition}` is the condition's text ("If {condition}:").
     public var conditionLead: String
@@ -39,78 +39,31 @@ public struct JourneyStrings: Sendable {
 
 extension UIStrings {
     /// The journey words of this locale.
-    public var journey: JourneyStrings {
-        switch locale.tag {
-        case "pt-BR": .brazilianPortuguese
-        case "es": .spanish
-        case "ar": .arabic
-        default: .english
-        }
-    }
+    public var journey: JourneyStrings { JourneyStrings(text: text) }
 }
 
 extension JourneyStrings {
-    // MARK: en (issue 14)
-    static let english = JourneyStrings(
-        conditionLead: "If {condition}:", done: "You are done.", otherwise: "Otherwise:", beforeYouBegin: "Before you begin",
-        requirementKind: { kind in
-            switch kind {
-            case .role: "Role"
-            case .plan: "Plan"
-            case .version: "Version"
-            case .feature: "Feature"
-            }
-        },
-        expectLabel: "You should see:", screenSentence: "You are on {screen}.", forEachLead: "For each {item}:",
-        navigate: "Go to {path}.", pathSeparator: " › ", open: "Open {name}.", signIn: "Sign in to {name}.",
-        typeValue: "Type {value} in {label}.", copyValue: "Copy", valueCopied: "Copied", showStepsFor: "Show steps for", allVariants: "All"
-    )
-
-    // MARK: pt-BR (issue 14)
-    static let brazilianPortuguese = JourneyStrings(
-        conditionLead: "Se {condition}:", done: "Você terminou.", otherwise: "Caso contrário:", beforeYouBegin: "Antes de começar",
-        requirementKind: { kind in
-            switch kind {
-            case .role: "Função"
-            case .plan: "Plano"
-            case .version: "Versão"
-            case .feature: "Recurso"
-            }
-        },
-        expectLabel: "Você deve ver:", screenSentence: "Você está em {screen}.", forEachLead: "Para cada {item}:",
-        navigate: "Acesse {path}.", pathSeparator: " › ", open: "Abra {name}.", signIn: "Faça login em {name}.",
-        typeValue: "Digite {value} em {label}.", copyValue: "Copiar", valueCopied: "Copiado", showStepsFor: "Mostrar etapas para", allVariants: "Todos"
-    )
-
-    // MARK: es (issue 14)
-    static let spanish = JourneyStrings(
-        conditionLead: "Si {condition}:", done: "Has terminado.", otherwise: "De lo contrario:", beforeYouBegin: "Antes de empezar",
-        requirementKind: { kind in
-            switch kind {
-            case .role: "Rol"
-            case .plan: "Plan"
-            case .version: "Versión"
-            case .feature: "Función"
-            }
-        },
-        expectLabel: "Deberías ver:", screenSentence: "Estás en {screen}.", forEachLead: "Para cada {item}:",
-        navigate: "Ve a {path}.", pathSeparator: " › ", open: "Abre {name}.", signIn: "Inicia sesión en {name}.",
-        typeValue: "Escribe {value} en {label}.", copyValue: "Copiar", valueCopied: "Copiado", showStepsFor: "Mostrar pasos para", allVariants: "Todos"
-    )
-
-    // MARK: ar (issue 14)
-    static let arabic = JourneyStrings(
-        conditionLead: "إذا {condition}:", done: "لقد انتهيت.", otherwise: "وإلا:", beforeYouBegin: "قبل أن تبدأ",
-        requirementKind: { kind in
-            switch kind {
-            case .role: "الدور"
-            case .plan: "الخطة"
-            case .version: "الإصدار"
-            case .feature: "الميزة"
-            }
-        },
-        expectLabel: "يجب أن ترى:", screenSentence: "أنت الآن في {screen}.", forEachLead: "لكل {item}:",
-        navigate: "انتقل إلى {path}.", pathSeparator: " › ", open: "افتح {name}.", signIn: "سجّل الدخول إلى {name}.",
-        typeValue: "اكتب {value} في {label}.", copyValue: "نسخ", valueCopied: "تم النسخ", showStepsFor: "عرض الخطوات لـ", allVariants: "الكل"
-    )
+    /// The words of `text`'s locale.
+    init(text: InterfaceText) {
+        let (role, plan, version, feature) = (
+            text.text("journey.requirement.role"), text.text("journey.requirement.plan"), text.text("journey.requirement.version"),
+            text.text("journey.requirement.feature")
+        )
+        self.init(
+            conditionLead: text.text("journey.condition-lead"), done: text.text("journey.done"), otherwise: text.text("journey.otherwise"),
+            beforeYouBegin: text.text("journey.before-you-begin"),
+            requirementKind: { kind in
+                switch kind {
+                case .role: role
+                case .plan: plan
+                case .version: version
+                case .feature: feature
+                }
+            },
+            expectLabel: text.text("journey.expect-label"), screenSentence: text.text("journey.screen-sentence"),
+            forEachLead: text.text("journey.for-each-lead"), navigate: text.text("journey.navigate"), pathSeparator: text.text("journey.path-separator"),
+            open: text.text("journey.open"), signIn: text.text("journey.sign-in"), typeValue: text.text("journey.type-value"),
+            copyValue: text.text("journey.copy-value"), valueCopied: text.text("journey.value-copied"), showStepsFor: text.text("journey.show-steps-for"),
+            allVariants: text.text("journey.all-variants"))
+    }
 }

@@ -1,10 +1,13 @@
 import WaymarkBase
+import WaymarkL10n
 import WaymarkRender
 
 /// What every page of a build shares: its locales and the address it is served from.
 struct SiteContext {
     var locales: [UIStrings]
     var baseURL: String?
+    /// Which guides each locale publishes (issue 16).
+    var publication = Publication()
 
     /// The absolute address of a page (path relative to the site root), when the base is known.
     func absolute(_ path: String) -> String? {
@@ -68,6 +71,7 @@ enum PageContext {
 
     static func guide(_ page: RenderedGuide, related: [RenderedGuide], strings: UIStrings, site: SiteContext) -> [String: Any] {
         var context = common(strings: strings, site: site, root: "../../", localeRoot: "../") { "\($0.tag)/\(page.guideID)/index.html" }
+        onlyPublished(&context, guide: page.guideID, site: site)
         context["pageTitle"] = page.title.plainText + " · " + strings.siteTitle
         context["ogTitle"] = page.title.plainText
         context["ogType"] = "article"
@@ -85,7 +89,8 @@ enum PageContext {
         if !related.isEmpty || !page.relatedLinks.isEmpty {
             context["related"] =
                 related.map { other in
-                    ["href": "../\(other.guideID)/index.html", "titleHTML": other.title.html, "summaryHTML": other.summary.html] as [String: Any]
+                    (["href": "../\(other.guideID)/index.html", "titleHTML": other.title.html, "summaryHTML": other.summary.html] as [String: Any])
+                        .merging(standInFields(other, strings: strings, site: site, up: "../../")) { _, new in new }
                 }
                 + page.relatedLinks.map { link in
                     // Issue 15: a page outside the help site, with its title and a note for screen readers.
@@ -103,7 +108,10 @@ enum PageContext {
         context["ogType"] = "website"
         context["description"] = strings.siteTitle
         func entries(_ pages: [RenderedGuide]) -> [[String: String]] {
-            pages.map { ["href": "\($0.guideID)/index.html", "titleHTML": $0.title.html, "summaryHTML": $0.summary.html, "id": $0.guideID] }
+            pages.map {
+                ["href": "\($0.guideID)/index.html", "titleHTML": $0.title.html, "summaryHTML": $0.summary.html, "id": $0.guideID]
+                    .merging(standInFields($0, strings: strings, site: site, up: "../")) { _, new in new }
+            }
         }
         context["guides"] = entries(groups.all)
         if !groups.topics.isEmpty {

@@ -18,6 +18,8 @@ struct SiteInputs {
     var baseURL: String?
     /// The images the guides show (issue 15).
     var images = PublishedImages()
+    /// Which guides each locale publishes (issue 16).
+    var publication = Publication()
 }
 
 /// Decides every file of the site, in memory: pages for each guide and locale, index, search
@@ -27,7 +29,9 @@ enum SitePlanner {
     static func plan(guides: [Guide], _ inputs: SiteInputs) -> [SiteFile] {
         let locales = inputs.locales
         let source = locales.first?.locale ?? .english
-        let jobs = locales.flatMap { strings in guides.map { (guide: $0, strings: strings) } }
+        let publication = inputs.publication
+        // A page that is not published is not rendered: its locale links to the stand-in's (issue 16).
+        let jobs = locales.flatMap { strings in guides.filter { publication.isPublished($0.id, in: strings.locale) }.map { (guide: $0, strings: strings) } }
         @Sendable func translations(_ locale: LocaleID, _ guide: Guide) -> any GuideTranslations {
             PreparedProject.translations(inputs.catalogs, locale: locale, guide: guide, source: source)
         }
@@ -35,10 +39,14 @@ enum SitePlanner {
         let cache = BuildCache.current
         var titles: [LocaleID: TitleTable] = [:]
         for strings in locales {
+            let shown = { (guide: Guide) in publication.pageLocale(guide.id, for: strings.locale) }
             let table = PlannedPages.titles(guides, locale: strings.locale, cache: cache) { guide in
-                CMark.renderInline(translations(strings.locale, guide).text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText
+                CMark.renderInline(translations(shown(guide), guide).text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText
             }
-            titles[strings.locale] = TitleTable(table)
+            // A guide the locale does not publish links to its stand-in's page (issue 16).
+            let pageLocales = Dictionary(
+                guides.compactMap { guide in shown(guide) == strings.locale ? nil : (guide.id, shown(guide).tag) }, uniquingKeysWith: { first, _ in first })
+            titles[strings.locale] = TitleTable(table, pageLocales: pageLocales)
         }
         let titleTables = titles
         // First every guide in every locale, then the pages that link them to each other.
@@ -54,10 +62,10 @@ enum SitePlanner {
         var pagesByLocale: [LocaleID: [String: PlannedPages.Rendered]] = [:]
         for page in rendered { pagesByLocale[page.page.locale, default: [:]][page.page.guideID] = page }
         let byLocale = pagesByLocale
-        let site = SiteContext(locales: locales, baseURL: inputs.baseURL)
+        let site = SiteContext(locales: locales, baseURL: inputs.baseURL, publication: publication)
         let guideFiles = ParallelMap.map(Array(zip(jobs, rendered))) { job, rendered -> [SiteFile] in
-            let related = job.guide.related.compactMap { byLocale[rendered.page.locale]?[$0] }
             let page = rendered.page
+            let related = job.guide.related.compactMap { byLocale[publication.pageLocale($0, for: page.locale)]?[$0] }
             // A page shows its related guides' titles: it depends on what they depend on.
             let dependencies = rendered.dependencies + related.flatMap(\.dependencies)
             return cache.cachedOrNot("page", page.locale.tag + "/" + page.guideID, dependsOn: dependencies) {
@@ -68,8 +76,10 @@ enum SitePlanner {
         }
         var files = guideFiles.flatMap { $0 }
         for strings in locales {
-            let localePages = guides.compactMap { byLocale[strings.locale]?[$0.id]?.page }
-            let groups = IndexGroups(guides: guides, pages: localePages, model: inputs.model, strings: strings)
+            // An unpublished guide is listed with its stand-in's page (and a notice); search finds only the locale's own.
+            let listed = guides.filter { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id] != nil }
+            let localePages = listed.compactMap { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id]?.page }
+            let groups = IndexGroups(guides: listed, pages: localePages, model: inputs.model, strings: strings)
             files.append(
                 SiteFile(
                     path: strings.locale.tag + "/index.html",
@@ -78,7 +88,8 @@ enum SitePlanner {
                 SiteFile(
                     path: strings.locale.tag + "/404.html",
                     text: inputs.templates.render("not-found", PageContext.notFound(strings: strings, site: site))))
-            files.append(SiteFile(path: strings.locale.tag + "/search-index.js", text: SearchIndex.script(localePages, locale: strings.locale)))
+            files.append(
+                SiteFile(path: strings.locale.tag + "/search-index.js", text: SearchIndex.script(localePages.filter { $0.locale == strings.locale }, locale: strings.locale)))
         }
         if let first = locales.first {
             files.append(SiteFile(path: "index.html", text: inputs.templates.render("root-index", PageContext.rootIndex(source: first, site: site))))

@@ -16,7 +16,7 @@ import WaymarkTestSupport
     static func project() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-incremental-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Content"), withIntermediateDirectories: true)
-        for part in ["Content/guides", "Content/model", "Content/locales", "Templates", "Public", "waymark.yml"] {
+        for part in ["Content/guides", "Content/model", "Content/locales", "Content/images", "Templates", "Public", "waymark.yml"] {
             try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent(part), to: root.appendingPathComponent(part))
         }
         try edit(root, "Content/guides/teams-clear-cache.yaml") { $0.replacingOccurrences(of: "\ntopic:", with: "\nrelated: [github-enable-two-factor]\ntopic:") }

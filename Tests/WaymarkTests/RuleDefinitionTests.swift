@@ -65,7 +65,7 @@ import WaymarkTestSupport
         let expected: Set<String> = Set(
             (CheckRule.definitions + StyleRules.definitions + [
                 LoaderRule.noGuides, LoaderRule.fileNameMismatch, L10nRule.missing, L10nRule.missingCatalog, L10nRule.stale, L10nRule.obsolete,
-                L10nRule.labelMismatch, L10nRule.missingLabel, L10nRule.missingInterface, ExternalLinks.definition, ImageRule.tooLarge, ImageRule.altText,
+                L10nRule.labelMismatch, L10nRule.missingLabel, L10nRule.missingInterface, L10nRule.unpublished, ExternalLinks.definition, ImageRule.tooLarge, ImageRule.altText,
                 ImageRule.possiblyStale, LintRule.unusedSuppression,
             ]).map(\.id))
         #expect(configurable == expected)

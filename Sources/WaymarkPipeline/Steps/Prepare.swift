@@ -7,7 +7,7 @@ extension BuildStep where Context == BuildContext {
         BuildStep("prepare") { context in
             context.prepared = PreparedProject(
                 guides: context.guides, model: context.model, helpIndex: context.helpIndex ?? HelpIndex(), locales: context.locales,
-                catalogs: context.catalogs)
+                catalogs: context.catalogs, publication: context.publication)
             context.prepared?.images = context.images ?? PublishedImages()
             context.localeCount = context.locales.count
         }
