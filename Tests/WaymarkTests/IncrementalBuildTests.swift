@@ -105,6 +105,25 @@ import WaymarkTestSupport
         }
     }
 
+    /// With a publishing threshold (issue 16), a catalog edit that takes a guide out of a locale
+    /// changes that locale's index and every page that links to the guide: still what a full build gives.
+    @Test func aCatalogEditThatUnpublishesAGuideGivesWhatAFullBuildGives() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.edit(root, "waymark.yml") { $0 + "publish: {minimum-translated: 100%}\n" }
+        let options = SiteBuilder.Options.configured(root: root)
+        let incremental = IncrementalBuild()
+        let page = "es/disconnect-whatsapp-account/index.html"
+        let before = Self.expectSameAsFull(incremental, options, changed: [], "the first build at 100%")
+        #expect(before.files.contains { $0.path == page }, "the seed is complete in Spanish, so it is published")
+        let catalog = "Content/locales/es/disconnect-whatsapp-account.po"
+        try Self.edit(root, catalog) {
+            $0.replacingOccurrences(of: "msgstr \"Desconectar una cuenta de WhatsApp de otra plataforma o portfolio\"", with: "msgstr \"\"")
+        }
+        let after = Self.expectSameAsFull(incremental, options, changed: [catalog], "after a catalog edit that unpublishes the guide")
+        #expect(!after.files.contains { $0.path == page }, "one text untranslated: the Spanish page is held back")
+    }
+
     @Test func aGuideEditRecomputesOnlyThatGuide() throws {
         let root = try Self.project()
         defer { try? FileManager.default.removeItem(at: root) }
