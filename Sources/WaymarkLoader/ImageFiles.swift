@@ -88,17 +88,7 @@ public enum ImageFiles {
                         guard checked.insert(path).inserted else { continue }
                         let bytes = [UInt8](data)
                         let problems = ImageProbe.problems(bytes, path: path, budget: (budget(ImageRule.maxBytes), budget(ImageRule.maxWidth), budget(ImageRule.maxHeight)))
-                        for problem in problems {
-                            if let location = problem.location {
-                                // Inside an SVG: at the element or attribute in the image file.
-                                diagnostics.append(
-                                    Diagnostic(
-                                        problem.rule, problem.message, hint: problem.hint + " (the guide '\(guide.id)' shows it)",
-                                        file: "\(imagesPath)/\(path)", at: SourceRange(start: location), guideID: guide.id))
-                            } else {
-                                report(problem.rule, problem.message, hint: problem.hint, at: range)
-                            }
-                        }
+                        diagnostics += findings(problems, guide: guide, file: "\(imagesPath)/\(path)", at: range)
                         guard !problems.contains(where: { $0.rule != ImageRule.tooLarge }), let size = ImageProbe.size(bytes) else { continue }
                         var image = PublishedImage(sitePath: sitePath(path, bytes), width: size.width, height: size.height)
                         published.files[image.sitePath] = bytes
@@ -116,29 +106,50 @@ public enum ImageFiles {
                         published.images[path] = image
                     }
                 }
-                // Alt text that says nothing.
-                let alt = image.alt.markdown.lowercased()
-                let stem = ((image.src as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
-                let name = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
-                let empty = ["image of", "picture of", "screenshot of", "photo of", "an image of", "a screenshot of", "a picture of", "image", "screenshot"]
-                if alt == stem || alt == name || alt == (image.src as NSString).lastPathComponent.lowercased() || empty.contains(where: { alt == $0 || alt.hasPrefix($0 + " ") }) {
-                    report(
-                        ImageRule.altText, "the alt text '\(image.alt.markdown.prefix(60))' does not say what the image shows",
-                        hint: "describe what the reader needs from it, e.g. \"The Members screen, with Invite at the top\"", at: image.alt.range)
-                }
-                // A screenshot made with a label the model no longer has.
-                if let label = image.label, let step, let target = step.target, let surface = method?.surface.flatMap(model.surface),
-                    let current = surface.screens.lazy.compactMap({ $0.element(target)?.label?.text(for: config.sourceLocale) }).first, current != label
-                {
-                    report(
-                        ImageRule.possiblyStale,
-                        "the image \(image.src) was made when '\(target)' was labelled '\(label)'; the model now says '\(current)'",
-                        hint: "take the screenshot again and set `label: \(current)`", at: image.labelRange,
-                        fixIts: image.labelRange.map { [FixIt(range: $0, replacement: current)] } ?? [])
-                }
+                diagnostics += [altTextFinding(image, guide: guide), staleFinding(image, step: step, method: method, guide: guide, model: model, config: config)]
+                    .compactMap { $0 }
             }
         }
         return (published, diagnostics)
+    }
+
+    /// An image's problems as findings: inside an SVG at the element or attribute in the image
+    /// file, otherwise at the image in the guide.
+    static func findings(_ problems: [ImageProbe.Problem], guide: Guide, file: String, at range: SourceRange?) -> [Diagnostic] {
+        problems.map { problem in
+            if let location = problem.location {
+                return Diagnostic(
+                    problem.rule, problem.message, hint: problem.hint + " (the guide '\(guide.id)' shows it)",
+                    file: file, at: SourceRange(start: location), guideID: guide.id)
+            }
+            return Diagnostic(problem.rule, problem.message, hint: problem.hint, file: guide.file, at: range, fixIts: [], guideID: guide.id)
+        }
+    }
+
+    /// Alt text that says nothing: the file's name, or "image of …".
+    static func altTextFinding(_ image: GuideImage, guide: Guide) -> Diagnostic? {
+        let alt = image.alt.markdown.lowercased()
+        let stem = ((image.src as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+        let name = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        let empty = ["image of", "picture of", "screenshot of", "photo of", "an image of", "a screenshot of", "a picture of", "image", "screenshot"]
+        guard alt == stem || alt == name || alt == (image.src as NSString).lastPathComponent.lowercased() || empty.contains(where: { alt == $0 || alt.hasPrefix($0 + " ") }) else {
+            return nil
+        }
+        return Diagnostic(
+            ImageRule.altText, "the alt text '\(image.alt.markdown.prefix(60))' does not say what the image shows",
+            hint: "describe what the reader needs from it, e.g. \"The Members screen, with Invite at the top\"", file: guide.file, at: image.alt.range, guideID: guide.id)
+    }
+
+    /// A screenshot made with a label the model no longer has.
+    static func staleFinding(_ image: GuideImage, step: Step?, method: Method?, guide: Guide, model: ProductModel, config: ProjectConfig) -> Diagnostic? {
+        guard let label = image.label, let step, let target = step.target, let surface = method?.surface.flatMap(model.surface),
+            let current = surface.screens.lazy.compactMap({ $0.element(target)?.label?.text(for: config.sourceLocale) }).first, current != label
+        else { return nil }
+        return Diagnostic(
+            ImageRule.possiblyStale,
+            "the image \(image.src) was made when '\(target)' was labelled '\(label)'; the model now says '\(current)'",
+            hint: "take the screenshot again and set `label: \(current)`", file: guide.file, at: image.labelRange,
+            fixIts: image.labelRange.map { [FixIt(range: $0, replacement: current)] } ?? [], guideID: guide.id)
     }
 
     /// `images/<folder>/<name>.<hash>.<ext>`: a new file name whenever the content changes.
