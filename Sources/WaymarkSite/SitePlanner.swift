@@ -35,20 +35,8 @@ enum SitePlanner {
         @Sendable func translations(_ locale: LocaleID, _ guide: Guide) -> any GuideTranslations {
             PreparedProject.translations(inputs.catalogs, locale: locale, guide: guide, source: source)
         }
-        // Every guide's title in every locale, for links to other guides (issue 15).
         let cache = BuildCache.current
-        var titles: [LocaleID: TitleTable] = [:]
-        for strings in locales {
-            let shown = { (guide: Guide) in publication.pageLocale(guide.id, for: strings.locale) }
-            let table = PlannedPages.titles(guides, locale: strings.locale, cache: cache) { guide in
-                CMark.renderInline(translations(shown(guide), guide).text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText
-            }
-            // A guide the locale does not publish links to its stand-in's page (issue 16).
-            let pageLocales = Dictionary(
-                guides.compactMap { guide in shown(guide) == strings.locale ? nil : (guide.id, shown(guide).tag) }, uniquingKeysWith: { first, _ in first })
-            titles[strings.locale] = TitleTable(table, pageLocales: pageLocales)
-        }
-        let titleTables = titles
+        let titleTables = Self.titleTables(guides, inputs, cache: cache)
         // First every guide in every locale, then the pages that link them to each other.
         let rendered = ParallelMap.map(jobs) { job -> PlannedPages.Rendered in
             PlannedPages.rendered(job.guide, locale: job.strings.locale, titles: titleTables[job.strings.locale] ?? TitleTable([:]), cache: cache) { titles in
@@ -75,27 +63,51 @@ enum SitePlanner {
             }
         }
         var files = guideFiles.flatMap { $0 }
-        for strings in locales {
-            // An unpublished guide is listed with its stand-in's page (and a notice); search finds only the locale's own.
-            let listed = guides.filter { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id] != nil }
-            let localePages = listed.compactMap { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id]?.page }
-            let groups = IndexGroups(guides: listed, pages: localePages, model: inputs.model, strings: strings)
-            files.append(
-                SiteFile(
-                    path: strings.locale.tag + "/index.html",
-                    text: inputs.templates.render("locale-index", PageContext.localeIndex(groups, strings: strings, site: site))))
-            files.append(
-                SiteFile(
-                    path: strings.locale.tag + "/404.html",
-                    text: inputs.templates.render("not-found", PageContext.notFound(strings: strings, site: site))))
-            files.append(
-                SiteFile(path: strings.locale.tag + "/search-index.js", text: SearchIndex.script(localePages.filter { $0.locale == strings.locale }, locale: strings.locale)))
-        }
+        for strings in locales { files += localeFiles(guides, strings: strings, byLocale: byLocale, site: site, inputs) }
         if let first = locales.first {
             files.append(SiteFile(path: "index.html", text: inputs.templates.render("root-index", PageContext.rootIndex(source: first, site: site))))
         }
         files += ImageManifest.files(inputs.images)
         return files + inputs.assets
+    }
+
+    /// Every guide's title in every locale, for links to other guides (issue 15).
+    static func titleTables(_ guides: [Guide], _ inputs: SiteInputs, cache: BuildCache?) -> [LocaleID: TitleTable] {
+        let source = inputs.locales.first?.locale ?? .english
+        let publication = inputs.publication
+        var titles: [LocaleID: TitleTable] = [:]
+        for strings in inputs.locales {
+            let shown = { (guide: Guide) in publication.pageLocale(guide.id, for: strings.locale) }
+            let table = PlannedPages.titles(guides, locale: strings.locale, cache: cache) { guide in
+                let translations = PreparedProject.translations(inputs.catalogs, locale: shown(guide), guide: guide, source: source)
+                return CMark.renderInline(translations.text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText
+            }
+            // A guide the locale does not publish links to its stand-in's page (issue 16).
+            let pageLocales = Dictionary(
+                guides.compactMap { guide in shown(guide) == strings.locale ? nil : (guide.id, shown(guide).tag) }, uniquingKeysWith: { first, _ in first })
+            titles[strings.locale] = TitleTable(table, pageLocales: pageLocales)
+        }
+        return titles
+    }
+
+    /// One locale's index, not-found page and search index.
+    static func localeFiles(
+        _ guides: [Guide], strings: UIStrings, byLocale: [LocaleID: [String: PlannedPages.Rendered]], site: SiteContext, _ inputs: SiteInputs
+    ) -> [SiteFile] {
+        let publication = inputs.publication
+        // An unpublished guide is listed with its stand-in's page (and a notice); search finds only the locale's own.
+        let listed = guides.filter { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id] != nil }
+        let localePages = listed.compactMap { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id]?.page }
+        let groups = IndexGroups(guides: listed, pages: localePages, model: inputs.model, strings: strings)
+        return [
+            SiteFile(
+                path: strings.locale.tag + "/index.html",
+                text: inputs.templates.render("locale-index", PageContext.localeIndex(groups, strings: strings, site: site))),
+            SiteFile(
+                path: strings.locale.tag + "/404.html",
+                text: inputs.templates.render("not-found", PageContext.notFound(strings: strings, site: site))),
+            SiteFile(path: strings.locale.tag + "/search-index.js", text: SearchIndex.script(localePages.filter { $0.locale == strings.locale }, locale: strings.locale)),
+        ]
     }
 
     /// The paths the build generates, to keep assets from taking them.

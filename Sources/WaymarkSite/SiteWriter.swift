@@ -44,45 +44,52 @@ public enum SiteWriter {
         let staging = parent.appendingPathComponent(".\(name).waymark-tmp-\(pid)")
         let retired = parent.appendingPathComponent(".\(name).waymark-old-\(pid)")
         do {
-            try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            // The marker first: a build killed from here on leaves a folder the next one can prove is its own.
-            try FastFileWriting.write(Data(markerText.utf8), to: staging.appendingPathComponent(markerName))
-            try FastFileWriting.createFolders(for: files.map(\.path), in: staging)
-            let failures = ParallelMap.map(files) { file -> String? in
-                do {
-                    let target = staging.appendingPathComponent(file.path)
-                    switch file.contents {
-                    case .data(let data): try FastFileWriting.write(data, to: target)
-                    case .copy(let source): try FastFileWriting.write(try Data(contentsOf: source), to: target)
-                    }
-                    return nil
-                } catch {
-                    return WriteReason.words(error)
-                }
-            }
-            if let failure = failures.compactMap({ $0 }).first {
-                throw FastFileWriting.Failure(failure)
-            }
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw Failure(diagnostic: writeFailed(displayPath, error, previousKept: existed))
-        }
-        do {
-            // rename(2), for the system's reason when it fails (a mount point is "busy").
-            if existed { try rename(output, to: retired) }
-            do {
-                try rename(staging, to: output)
-            } catch {
-                if existed { try? rename(retired, to: output) }
-                throw error
-            }
+            try stage(files, in: staging)
+            try swap(staging, into: output, retiring: existed ? retired : nil)
         } catch {
             try? fm.removeItem(at: staging)
             throw Failure(diagnostic: writeFailed(displayPath, error, previousKept: existed))
         }
         if existed, let warning = SiteLeftovers.remove(retired, displayPath: displayPath) { warnings.append(warning) }
         return warnings
+    }
+
+    /// Writes the marker and every file into the fresh folder `staging`, on all cores.
+    static func stage(_ files: [SiteFile], in staging: URL) throws {
+        let fm = FileManager.default
+        try? fm.removeItem(at: staging)
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        // The marker first: a build killed from here on leaves a folder the next one can prove is its own.
+        try FastFileWriting.write(Data(markerText.utf8), to: staging.appendingPathComponent(markerName))
+        try FastFileWriting.createFolders(for: files.map(\.path), in: staging)
+        let failures = ParallelMap.map(files) { file -> String? in
+            do {
+                let target = staging.appendingPathComponent(file.path)
+                switch file.contents {
+                case .data(let data): try FastFileWriting.write(data, to: target)
+                case .copy(let source): try FastFileWriting.write(try Data(contentsOf: source), to: target)
+                }
+                return nil
+            } catch {
+                return WriteReason.words(error)
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first {
+            throw FastFileWriting.Failure(failure)
+        }
+    }
+
+    /// Moves `staging` to `output`, the previous site (if any) aside to `retired` first and
+    /// back if the move fails.
+    static func swap(_ staging: URL, into output: URL, retiring retired: URL?) throws {
+        // rename(2), for the system's reason when it fails (a mount point is "busy").
+        if let retired { try rename(output, to: retired) }
+        do {
+            try rename(staging, to: output)
+        } catch {
+            if let retired { try? rename(retired, to: output) }
+            throw error
+        }
     }
 
     static func rename(_ from: URL, to: URL) throws {
