@@ -61,6 +61,40 @@ public enum InterfaceMessages {
         .init("duration.range-start.minutes", "{n}", plural: "{n}", "The lower bound {lower} of a range of minutes; most languages keep {n}"),
         .init("duration.range-start.hours", "{n}", plural: "{n}", "The lower bound {lower} of a range of hours; most languages keep {n}"),
         .init("duration.range-start.days", "{n}", plural: "{n}", "The lower bound {lower} of a range of days; most languages keep {n}"),
+        .init(
+            "duration.up-to.seconds", "up to a second", plural: "up to {n} seconds",
+            "The longest a wait may take, in seconds; keep {n} in every form whose plural category holds other numbers than 1"),
+        .init(
+            "duration.up-to.minutes", "up to a minute", plural: "up to {n} minutes",
+            "The longest a wait may take, in minutes; keep {n} in every form whose plural category holds other numbers than 1"),
+        .init(
+            "duration.up-to.hours", "up to an hour", plural: "up to {n} hours",
+            "The longest a wait may take, in hours; keep {n} in every form whose plural category holds other numbers than 1"),
+        .init(
+            "duration.up-to.days", "up to a day", plural: "up to {n} days",
+            "The longest a wait may take, in days; keep {n} in every form whose plural category holds other numbers than 1"),
+        .init(
+            "duration.at-least.seconds", "at least a second", plural: "at least {n} seconds",
+            "The shortest a wait may take, in seconds; keep {n} in every form whose plural category holds other numbers than 1"),
+        .init(
+            "duration.at-least.minutes", "at least a minute", plural: "at least {n} minutes",
+            "The shortest a wait may take, in minutes; keep {n} in every form whose plural category holds other numbers than 1"),
+        .init(
+            "duration.at-least.hours", "at least an hour", plural: "at least {n} hours",
+            "The shortest a wait may take, in hours; keep {n} in every form whose plural category holds other numbers than 1"),
+        .init(
+            "duration.at-least.days", "at least a day", plural: "at least {n} days",
+            "The shortest a wait may take, in days; keep {n} in every form whose plural category holds other numbers than 1"),
+        .init("duration.a-few.seconds", "a few seconds", "A short wait with no number (two to five seconds), as your language says it"),
+        .init("duration.a-few.minutes", "a few minutes", "A short wait with no number (two to five minutes), as your language says it"),
+        .init("duration.a-few.hours", "a few hours", "A short wait with no number (two to five hours), as your language says it"),
+        .init("duration.a-few.days", "a few days", "A short wait with no number (two to five days), as your language says it"),
+        .init(
+            "wait.usually", "This usually takes {duration}.", "After a wait for an event, its typical time; {duration} is e.g. '1–2 days', 'at least an hour' or 'a few minutes'"),
+        .init(
+            "wait.usually-within", "This usually happens within {duration}.",
+            "After a wait for an event whose typical time has an upper bound; {duration} is the bound ('2 days'), {bound} the same with 'up to' ('up to 2 days'): use the one your sentence needs"
+        ),
         .init("step.optional", "Optional:", "Before an optional step"),
         .init("outcome.title", "Result", "Heading of a guide's outcome when the guide gives none"),
         .init("action.tap", "Tap {label}.", "A step generated from the product model; {label} is the control's label"),

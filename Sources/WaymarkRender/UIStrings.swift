@@ -151,9 +151,12 @@ extension UIStrings {
             case .hours: "hours"
             case .days: "days"
             }
-        // Issue 15: a bound (up to, at least, a few) in FormatStrings' words.
-        if duration.bound == .upTo || duration.bound == .atLeast || duration.bound == .aFew {
-            return FormatStrings.boundedDuration(duration, locale: text.locale)
+        // Issue 15: a bound is a plural form of its own ("up to an hour"); "a few" has no number.
+        switch duration.bound {
+        case .upTo: return text.text("duration.up-to.\(unit)", count: duration.lower)
+        case .atLeast: return text.text("duration.at-least.\(unit)", count: duration.lower)
+        case .aFew: return text.text("duration.a-few.\(unit)")
+        case .exact, .unknown: break
         }
         guard let upper = duration.upper else { return text.text("duration.\(unit)", count: duration.lower) }
         let lower = text.text("duration.range-start.\(unit)", count: duration.lower)
