@@ -6,7 +6,8 @@ import WaymarkTestSupport
 /// writes for the repository's project: a guide or interface string changed without them is caught here.
 @Suite struct CommittedTemplatesTests {
     static let templates = "Content/locales/templates"
-    static let regenerate = "run `swift run waymark l10n update` at the repository root (or `swift run waymark l10n extract`, which writes only the templates) and commit the result"
+    static let regenerate =
+        "run `swift run waymark l10n update` at the repository root (or `swift run waymark l10n extract`, which writes only the templates) and commit the result"
 
     @Test func committedTemplatesEqualWhatUpdateWrites() throws {
         // The repository's project, copied: the command writes every catalog, and the checkout stays as it is.
