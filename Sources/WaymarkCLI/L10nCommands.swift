@@ -35,25 +35,28 @@ struct L10nExtract: ParsableCommand {
 struct L10nUpdate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Extract, then merge into every locale's catalogs as msgmerge does.",
-        discussion: "A changed source text keeps its translation, marked fuzzy with the previous msgid; a removed one becomes obsolete (#~)."
+        abstract: "Extract, then merge into every locale's catalogs (or only --locale's) as msgmerge does.",
+        discussion:
+            "A changed source text keeps its translation, marked fuzzy with the previous msgid; a removed one becomes obsolete (#~). With --locale, only that locale's catalogs are created or merged (and the templates written); other locales' files are left alone."
     )
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: .customLong("locale"), help: ArgumentHelp("Also create catalogs for this locale (repeatable).", valueName: "tag"))
-    var newLocales: [String] = []
+    @Option(
+        name: .customLong("locale"),
+        help: ArgumentHelp("Create or merge only this locale's catalogs (repeatable; default: every locale).", valueName: "tag"))
+    var locales: [String] = []
 
     @Option(help: ArgumentHelp("The revision date written into new catalogs (default: today).", valueName: "YYYY-MM-DD"))
     var today: String?
 
     func validate() throws {
-        for tag in newLocales where LocaleID(tag) == nil { throw ValidationError("'\(tag)' is not a locale tag such as pt-BR") }
+        for tag in locales where LocaleID(tag) == nil { throw ValidationError("'\(tag)' is not a locale tag such as pt-BR") }
         if let today, ModelDates.parse(today) == nil { throw ValidationError("--today takes a date as YYYY-MM-DD") }
     }
 
     func execute(workingDirectory: URL, console: Console) -> Int32 {
         let report = L10nWorkflow.update(
-            root: project.rootURL(in: workingDirectory), newLocales: newLocales.compactMap(LocaleID.init),
+            root: project.rootURL(in: workingDirectory), locales: locales.compactMap(LocaleID.init),
             today: "\(today ?? Self.todayString()) 00:00+0000")
         return finish(report, format: project.format, console: console, success: report.written.map { "wrote \($0)\n" }.joined())
     }

@@ -51,44 +51,59 @@ public enum L10nWorkflow {
         return project.report
     }
 
-    /// Extracts, then merges into every locale's catalogs (and into `newLocales`, creating them).
-    public static func update(root: URL, newLocales: [LocaleID], today: String) -> Report {
+    /// Extracts, then merges into the catalogs of `locales` (creating them), or of every locale
+    /// of the project when `locales` is empty. The templates are written either way; another
+    /// locale's catalogs are not touched.
+    public static func update(root: URL, locales chosen: [LocaleID], today: String) -> Report {
         var project = load(root)
         // A locale waymark.yml lists without a folder yet is what `update --locale` creates.
-        project.report.diagnostics.removeAll { $0.rule == ConfigRule.invalidValue && $0.locale.map(newLocales.contains) == true }
+        project.report.diagnostics.removeAll { $0.rule == ConfigRule.invalidValue && $0.locale.map(chosen.contains) == true }
         let source = project.sourceLocale
-        for locale in newLocales where locale == source {
+        for locale in chosen where locale == source {
             project.report.diagnostics.append(
                 Diagnostic(
                     L10nRule.unsupportedLocale, "'\(locale)' is the source locale; it has no translations",
                     hint: "name the locale to translate into, such as --locale de"))
         }
         guard !project.report.diagnostics.hasErrors else { return project.report }
-        let locales = Array(Set(project.catalogs.locales + newLocales.filter { $0 != source })).sorted()
-        var files: [(path: String, text: String)] = []
-        // The interface template, and an interface catalog for every locale that has one or that
-        // no catalog along its fallback chain covers (a language Waymark ships no strings for).
-        files.append(("\(project.catalogs.localesPath)/templates/\(InterfaceCatalogs.templateName)", POWriter.write(InterfaceCatalogs.template())))
-        for locale in locales where project.catalogs.interface.project[locale] != nil || !project.catalogs.interface.hasCatalog(for: locale) {
-            let merged = Merger.merge(
-                template: InterfaceCatalogs.template(for: locale), into: project.catalogs.interface.project[locale], locale: locale,
-                languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
-            files.append((project.catalogs.interfacePath(locale: locale), POWriter.write(merged)))
-        }
-        for guide in project.guides {
-            files.append((project.catalogs.templatePath(guide: guide.id), POWriter.write(Extractor.template(for: guide, model: project.model))))
-            // A guide written in another language is translated into the source locale too, and not into its own.
-            for locale in ([source] + locales).filter({ $0 != project.catalogs.writtenLocale(of: guide) }) {
-                let template = Extractor.template(for: guide, model: project.model, locale: locale)
-                let merged = Merger.merge(
-                    template: template, into: project.catalogs.catalog(locale: locale, guide: guide.id), locale: locale,
-                    languageName: project.catalogs.interface.strings(for: locale).languageName, today: today)
-                files.append((project.catalogs.path(locale: locale, guide: guide.id), POWriter.write(merged)))
-            }
-        }
+        // Without --locale, every locale with a folder, and the source locale for guides written in another.
+        let locales = chosen.isEmpty ? project.catalogs.locales : Array(Set(chosen)).sorted()
+        let targets = chosen.isEmpty ? [source] + locales : locales
+        let files = interfaceFiles(project, locales: locales, today: today) + guideFiles(project, locales: targets, today: today)
         project.report.diagnostics += ProjectFiles.write(files, root: root)
         project.report.written = files.map(\.path)
         return project.report
+    }
+
+    /// The interface template, and an interface catalog for each of `locales` that has one or that
+    /// no catalog along its fallback chain covers (a language Waymark ships no strings for).
+    static func interfaceFiles(_ project: Project, locales: [LocaleID], today: String) -> [(path: String, text: String)] {
+        let catalogs = project.catalogs
+        var files = [("\(catalogs.localesPath)/templates/\(InterfaceCatalogs.templateName)", POWriter.write(InterfaceCatalogs.template()))]
+        for locale in locales where catalogs.interface.project[locale] != nil || !catalogs.interface.hasCatalog(for: locale) {
+            let merged = Merger.merge(
+                template: InterfaceCatalogs.template(for: locale), into: catalogs.interface.project[locale], locale: locale,
+                languageName: catalogs.interface.strings(for: locale).languageName, today: today)
+            files.append((catalogs.interfacePath(locale: locale), POWriter.write(merged)))
+        }
+        return files
+    }
+
+    /// Each guide's template, and its catalog in each of `locales` but the one it is written in.
+    static func guideFiles(_ project: Project, locales: [LocaleID], today: String) -> [(path: String, text: String)] {
+        let catalogs = project.catalogs
+        var files: [(path: String, text: String)] = []
+        for guide in project.guides {
+            files.append((catalogs.templatePath(guide: guide.id), POWriter.write(Extractor.template(for: guide, model: project.model))))
+            for locale in locales where locale != catalogs.writtenLocale(of: guide) {
+                let template = Extractor.template(for: guide, model: project.model, locale: locale)
+                let merged = Merger.merge(
+                    template: template, into: catalogs.catalog(locale: locale, guide: guide.id), locale: locale,
+                    languageName: catalogs.interface.strings(for: locale).languageName, today: today)
+                files.append((catalogs.path(locale: locale, guide: guide.id), POWriter.write(merged)))
+            }
+        }
+        return files
     }
 
     /// Counts current, stale and missing texts per locale and guide.

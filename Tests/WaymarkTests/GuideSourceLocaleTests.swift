@@ -31,7 +31,12 @@ import WaymarkTestSupport
 
     static func project() throws -> TemporaryProject {
         let project = try TemporaryProject(guides: ["cambiar-clave.yaml": spanishGuide, "open-app.yaml": minimalGuide(id: "open-app")])
-        let update = try runWaymark(["l10n", "update", "--locale", "es", "--today", "2026-12-01"], in: project.root)
+        let create = try runWaymark(["l10n", "update", "--locale", "es", "--today", "2026-12-01"], in: project.root)
+        #expect(create.status == 0, "\(create.stderr)")
+        #expect(create.stdout.contains("wrote Content/locales/es/open-app.po"))
+        #expect(!create.stdout.contains("Content/locales/en/"), "--locale es writes only es's catalogs")
+        // Without --locale: every locale, the source locale for the guide written in Spanish included.
+        let update = try runWaymark(["l10n", "update", "--today", "2026-12-01"], in: project.root)
         #expect(update.status == 0, "\(update.stderr)")
         #expect(update.stdout.contains("wrote Content/locales/en/cambiar-clave.po"), "the Spanish guide is translated into English")
         #expect(update.stdout.contains("wrote Content/locales/es/open-app.po"))

@@ -13,7 +13,7 @@ import WaymarkTestSupport
     static let guidePath = "Content/guides/disconnect-whatsapp-account.yaml"
 
     static func update(_ project: TemporaryProject) {
-        let report = L10nWorkflow.update(root: project.root, newLocales: [], today: "2026-11-27 00:00+0000")
+        let report = L10nWorkflow.update(root: project.root, locales: [], today: "2026-11-27 00:00+0000")
         #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.map(\.headline))")
     }
 

@@ -52,7 +52,7 @@ import WaymarkTestSupport
         let project = try TemporaryProject.seedWithLocales()
         let before = try Self.locales.map { try POParser.parse(project.read("Content/locales/\($0)/\(Self.catalog)"), file: "").0 }
         try Self.changeOneStep(project)
-        let report = L10nWorkflow.update(root: project.root, newLocales: [], today: "2026-11-27 00:00+0000")
+        let report = L10nWorkflow.update(root: project.root, locales: [], today: "2026-11-27 00:00+0000")
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.headline))")
         for (locale, old) in zip(Self.locales, before) {
             let path = "Content/locales/\(locale)/\(Self.catalog)"
@@ -74,7 +74,9 @@ import WaymarkTestSupport
         let path = "Content/guides/disconnect-whatsapp-account.yaml"
         try project.write(path, try project.read(path).replacingOccurrences(of: "        result: You see the platforms your number is connected to.\n", with: ""))
         try FileManager.default.removeItem(at: project.url("Content/locales/es"))
-        let report = L10nWorkflow.update(root: project.root, newLocales: [LocaleID("es")!], today: "2026-11-27 00:00+0000")
+        let created = L10nWorkflow.update(root: project.root, locales: [LocaleID("es")!], today: "2026-11-27 00:00+0000")
+        #expect(created.diagnostics.isEmpty)
+        let report = L10nWorkflow.update(root: project.root, locales: [], today: "2026-11-27 00:00+0000")
         #expect(report.diagnostics.isEmpty)
         let pt = try project.read("Content/locales/pt-BR/\(Self.catalog)")
         #expect(pt.contains("#~ msgctxt \"coexistence.open-business-platform.result\""))
