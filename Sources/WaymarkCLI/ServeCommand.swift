@@ -2,6 +2,8 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import WaymarkBase
+import WaymarkCheckCLI
+import WaymarkPipeline
 import WaymarkServe
 
 struct ServeCommand: ParsableCommand {
@@ -29,6 +31,8 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Serve pages even when steps fail the product-model check (their errors become warnings).")
     var allowCheckErrors = false
 
+    @OptionGroup var timings: TimingsFlag
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535, not \(port)") }
     }
@@ -42,7 +46,8 @@ struct ServeCommand: ParsableCommand {
         let events = PreviewServer.Events(
             info: { console.out($0 + "\n") },
             diagnostics: { diagnostics, sources in DiagnosticOutput.print(diagnostics, sources: sources, format: .text, console: console) },
-            text: { diagnostics, sources in diagnostics.sortedForOutput().formatted(sources: sources) }
+            text: { diagnostics, sources in diagnostics.sortedForOutput().formatted(sources: sources) },
+            timings: timings.timings ? Self.printTimings(console) : nil
         )
         let status = StatusBox()
         let done = DispatchSemaphore(value: 0)
@@ -69,6 +74,13 @@ struct ServeCommand: ParsableCommand {
         done.wait()
         stops.forEach { $0.cancel() }
         return status.value
+    }
+}
+
+extension ServeCommand {
+    /// `--timings`: each rebuild's step times on standard error.
+    static func printTimings(_ console: Console) -> @Sendable ([StepTiming]) -> Void {
+        { timings in console.err(StepTimings.lines(timings)) }
     }
 }
 

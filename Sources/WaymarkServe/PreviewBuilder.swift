@@ -27,6 +27,7 @@ actor PreviewBuilder {
         configured.allowCheckErrors = options.allowCheckErrors
         let report = incremental.validate(configured, changed: changed.flatMap { relative($0) })
         if !report.diagnostics.isEmpty { events.diagnostics(report.diagnostics, report.sources) }
+        events.timings?(report.timings)
         let elapsed = Int((ContinuousClock.now - started) / .milliseconds(1))
         guard !report.diagnostics.hasErrors, !report.files.isEmpty else {
             let text = events.text(report.diagnostics, report.sources)

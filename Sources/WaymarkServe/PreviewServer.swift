@@ -34,15 +34,19 @@ public enum PreviewServer {
         public var diagnostics: @Sendable ([Diagnostic], [String: String]) -> Void
         /// The diagnostics as text, for the page overlay.
         public var text: @Sendable ([Diagnostic], [String: String]) -> String
+        /// Each build's step times (`serve --timings`), or nil.
+        public var timings: (@Sendable ([StepTiming]) -> Void)?
 
         public init(
             info: @escaping @Sendable (String) -> Void,
             diagnostics: @escaping @Sendable ([Diagnostic], [String: String]) -> Void,
-            text: @escaping @Sendable ([Diagnostic], [String: String]) -> String
+            text: @escaping @Sendable ([Diagnostic], [String: String]) -> String,
+            timings: (@Sendable ([StepTiming]) -> Void)? = nil
         ) {
             self.info = info
             self.diagnostics = diagnostics
             self.text = text
+            self.timings = timings
         }
     }
 

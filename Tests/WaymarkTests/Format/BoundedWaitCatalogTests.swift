@@ -71,8 +71,11 @@ import WaymarkRender
         #expect(try wait("de", DurationRange(lower: 1, unit: .hours, bound: .atLeast)) == "Warte mindestens eine Stunde")
         #expect(try wait("he", DurationRange(lower: 2, unit: .hours, bound: .upTo)) == "יש להמתין עד שעתיים")
         #expect(try wait("ja", DurationRange(lower: 2, upper: 5, unit: .minutes, bound: .aFew)) == "数分待ちます")
-        #expect(try catalogs.strings(for: try #require(LocaleID("de"))).format.usually(DurationRange(lower: 2, unit: .days, bound: .upTo)) == "Das dauert in der Regel bis zu 2 Tagen.")
-        #expect(try catalogs.strings(for: try #require(LocaleID("fr"))).format.usually(DurationRange(lower: 2, unit: .days, bound: .upTo)) == "Cela se produit généralement dans un délai de 2 jours.")
+        #expect(
+            try catalogs.strings(for: try #require(LocaleID("de"))).format.usually(DurationRange(lower: 2, unit: .days, bound: .upTo)) == "Das dauert in der Regel bis zu 2 Tagen.")
+        #expect(
+            try catalogs.strings(for: try #require(LocaleID("fr"))).format.usually(DurationRange(lower: 2, unit: .days, bound: .upTo))
+                == "Cela se produit généralement dans un délai de 2 jours.")
     }
 
     /// A project's `_interface.po` rewords a bound for its own voice; the other bounds stay Waymark's.
