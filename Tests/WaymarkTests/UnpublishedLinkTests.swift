@@ -47,13 +47,16 @@ import WaymarkTestSupport
         let project = try Self.project()
         let page = try project.read("Site/es/open-settings/index.html")
         let standIn = #"href="../../en/open-app/index.html"#
-        #expect(page.contains(#"or <a href="../../en/open-app/index.html#first" hreflang="en">start in the app</a>."#), "prose: the link text is the page's (here the English prose's)")
+        #expect(
+            page.contains(#"or <a href="../../en/open-app/index.html#first" hreflang="en">start in the app</a>."#), "prose: the link text is the page's (here the English prose's)")
         #expect(page.contains(#"<li><a href="../../en/open-app/index.html" hreflang="en"><span lang="en">A guide called open-app</span></a></li>"#), "next")
         #expect(page.contains(#"<a href="../../en/open-app/index.html" hreflang="en"><span lang="en">A guide called open-app</span></a></p>"#), "see")
         #expect(page.contains(#"<li><a href="../../en/open-app/index.html" lang="en" hreflang="en">A guide called open-app</a><p lang="en">"#), "related")
         #expect(page.components(separatedBy: standIn).count - 1 == 4 && !page.contains(#"href="../open-app/"#), "every link goes to the stand-in")
         let markdown = try project.read("Site/es/open-settings.md")
-        #expect(markdown.contains("[start in the app](../en/open-app.md#first)") && markdown.contains(#"[<span lang="en">A guide called open-app</span>](../en/open-app.md)"#), "\(markdown)")
+        #expect(
+            markdown.contains("[start in the app](../en/open-app.md#first)") && markdown.contains(#"[<span lang="en">A guide called open-app</span>](../en/open-app.md)"#),
+            "\(markdown)")
         assertSnapshot(page, named: "site/unpublished-links/es/open-settings.html")
         assertSnapshot(markdown, named: "site/unpublished-links/es/open-settings.md")
     }
