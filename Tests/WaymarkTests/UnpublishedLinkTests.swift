@@ -77,6 +77,16 @@ import WaymarkTestSupport
         assertSnapshot(page, named: "site/unpublished-links/ar/open-settings.html")
     }
 
+    /// The marked links are valid HTML (the Nu HTML Checker, as CI runs it).
+    @Test func thePagesWithMarkedLinksAreValidHTML() throws {
+        let jar = try runTool(TestPaths.repository.appendingPathComponent("Scripts/vnu-jar.sh").path, [])
+        try #require(jar.status == 0, "the Nu HTML Checker is not installed; run `make tools`")
+        let project = try Self.project()
+        let pages = ["es/open-settings/index.html", "ar/open-settings/index.html", "ar/index.html"].map { project.url("Site/" + $0).path }
+        let result = try runTool("java", ["-jar", jar.output.trimmingCharacters(in: .whitespacesAndNewlines), "--errors-only"] + pages)
+        #expect(result.status == 0 && result.output.isEmpty, "\(result.output)")
+    }
+
     /// A guide published in the locale is linked as before: no language marks.
     @Test func aPublishedGuideIsLinkedWithoutMarks() throws {
         let project = try Self.project()
