@@ -1,4 +1,5 @@
 internal import CCmark
+import WaymarkBase
 
 /// A ``MarkdownTree`` built as cmark nodes and rendered by cmark's HTML and CommonMark writers.
 extension CMark {
@@ -13,10 +14,13 @@ extension CMark {
         withDocument(tree) { root, pageNodes in
             let html = takeString(cmark_render_html(root, CMARK_OPT_DEFAULT), "cmark_render_html")
             for page in pageNodes {
-                if page.isLink {
-                    check(cmark_node_set_url(page.node, page.commonMark), "a link's address")
-                } else {
-                    check(cmark_node_set_on_enter(page.node, page.commonMark), "a custom inline's HTML")
+                switch page.kind {
+                case .link: check(cmark_node_set_url(page.node, page.commonMark), "a link's address")
+                case .html: check(cmark_node_set_on_enter(page.node, page.commonMark), "a custom inline's HTML")
+                case .linkInHTML:
+                    // A Markdown link has no attributes: the `<a hreflang>` becomes `[text](page.md)`.
+                    check(cmark_node_set_on_enter(page.node, "["), "a link's opening")
+                    check(cmark_node_set_on_exit(page.node, "](\(page.commonMark))"), "a link's address")
                 }
             }
             let commonMark = takeString(cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0), "cmark_render_commonmark")
@@ -26,8 +30,10 @@ extension CMark {
 
     /// A node that differs between the two pages, built with its HTML-page value.
     private struct PageNode {
+        /// A cmark link; a custom inline of HTML; a custom inline that is an `<a>` with attributes cmark cannot write.
+        enum Kind { case link, html, linkInHTML }
         var node: OpaquePointer
-        var isLink: Bool
+        var kind: Kind
         var commonMark: String
     }
 
@@ -81,13 +87,18 @@ extension CMark {
         case .strong: return newNode(CMARK_NODE_STRONG)
         case .link(let url, let title): return link(CMARK_NODE_LINK, url: url, title: title)
         case .image(let url, let title): return link(CMARK_NODE_IMAGE, url: url, title: title)
-        case .pageLink(let html, let commonMark):
+        case .pageLink(let html, let commonMark, nil):
             let node = link(CMARK_NODE_LINK, url: html, title: "")
-            pageNodes.append(PageNode(node: node, isLink: true, commonMark: commonMark))
+            pageNodes.append(PageNode(node: node, kind: .link, commonMark: commonMark))
+            return node
+        case .pageLink(let html, let commonMark, let hreflang?):
+            let open = "<a href=\"\(XMLEscaping.escape(html))\" hreflang=\"\(XMLEscaping.escape(hreflang))\">"
+            let node = custom(CMARK_NODE_CUSTOM_INLINE, open: open, close: "</a>")
+            pageNodes.append(PageNode(node: node, kind: .linkInHTML, commonMark: commonMark))
             return node
         case .pageHTML(let html, let commonMark):
             let node = custom(CMARK_NODE_CUSTOM_INLINE, open: html, close: "")
-            pageNodes.append(PageNode(node: node, isLink: false, commonMark: commonMark))
+            pageNodes.append(PageNode(node: node, kind: .html, commonMark: commonMark))
             return node
         }
     }

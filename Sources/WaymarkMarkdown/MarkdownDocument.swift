@@ -39,8 +39,9 @@ public indirect enum MarkdownInline: Hashable, Sendable {
     case html(String)
     /// A link written by Waymark whose address differs between the HTML page and the Markdown
     /// page (another guide's page, or its `.md`), e.g. `../reset-password/#open-app` and
-    /// `reset-password.md#open-app`.
-    case pageLink(html: String, commonMark: String, [MarkdownInline])
+    /// `reset-password.md#open-app`. A page in another language than the linking page's says
+    /// so with `hreflang` (the HTML page's `<a>` only: a Markdown link has no attributes).
+    case pageLink(html: String, commonMark: String, hreflang: String? = nil, [MarkdownInline])
     /// Trusted inline HTML that differs between the two pages (an image's relative path).
     case pageHTML(html: String, commonMark: String)
 }

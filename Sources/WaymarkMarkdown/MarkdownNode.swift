@@ -30,8 +30,9 @@ enum MarkdownNode: Hashable, Sendable {
     case strong
     case link(url: String, title: String)
     case image(url: String, title: String)
-    /// A link written by Waymark whose address differs between the two pages.
-    case pageLink(html: String, commonMark: String)
+    /// A link written by Waymark whose address differs between the two pages, with the
+    /// language of the page it goes to when that differs from the linking page's.
+    case pageLink(html: String, commonMark: String, hreflang: String?)
     /// Trusted inline HTML that differs between the two pages.
     case pageHTML(html: String, commonMark: String)
 

@@ -49,7 +49,8 @@ extension MarkdownTree {
         case .emphasis(let children): appendContainer(.emphasis, children)
         case .link(let url, let children): appendContainer(.link(url: url, title: ""), children)
         case .html(let html): leaf(.customInline(html))
-        case .pageLink(let html, let commonMark, let children): appendContainer(.pageLink(html: html, commonMark: commonMark), children)
+        case .pageLink(let html, let commonMark, let hreflang, let children):
+            appendContainer(.pageLink(html: html, commonMark: commonMark, hreflang: hreflang), children)
         case .pageHTML(let html, let commonMark): leaf(.pageHTML(html: html, commonMark: commonMark))
         }
     }

@@ -76,9 +76,12 @@ extension GuideDocumentBuilder {
         guard let guide = reference.guide, guide != current.id else {
             return .link(url: anchor, [.text(anchorTitle(reference.anchor ?? "", in: current))])
         }
-        let title = guideTitles.title(of: guide) ?? guide
-        let paths = layout.guidePaths(guide, locale: guideTitles.pageLocale(of: guide))
-        return .pageLink(html: paths.html + anchor, commonMark: paths.commonMark + anchor, [.text(title)])
+        let title: [MarkdownInline] = [.text(guideTitles.title(of: guide) ?? guide)]
+        let standIn = guideTitles.pageLocale(of: guide)
+        let paths = layout.guidePaths(guide, locale: standIn)
+        // A guide this locale does not publish: its page and its title are in the stand-in's language (issue 16).
+        guard let standIn, let language = LocaleID(standIn) else { return .pageLink(html: paths.html + anchor, commonMark: paths.commonMark + anchor, title) }
+        return .pageLink(html: paths.html + anchor, commonMark: paths.commonMark + anchor, hreflang: standIn, otherLanguage(title, language))
     }
 
     /// The plain text of a step, method or entry of this guide, in this locale, for a link to it.

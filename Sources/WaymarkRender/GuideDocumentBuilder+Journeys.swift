@@ -169,7 +169,7 @@ extension GuideDocumentBuilder {
     static func plainText(_ inline: MarkdownInline) -> String {
         switch inline {
         case .text(let text), .markdown(let text): text
-        case .strong(let children), .emphasis(let children), .link(_, let children), .pageLink(_, _, let children): children.map(plainText).joined()
+        case .strong(let children), .emphasis(let children), .link(_, let children), .pageLink(_, _, _, let children): children.map(plainText).joined()
         case .template(_, let slots): slots["l"].map(plainText) ?? ""
         case .html, .pageHTML: ""
         }

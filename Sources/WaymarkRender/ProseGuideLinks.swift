@@ -51,8 +51,10 @@ extension GuideDocumentBuilder {
         let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let guide = String(parts[0])
         let anchor = parts.count > 1 ? "#" + parts[1] : ""
-        let paths = layout.guidePaths(guide, locale: guideTitles.pageLocale(of: guide))
-        return .pageLink(html: paths.html + anchor, commonMark: paths.commonMark + anchor, label)
+        // The text is the author's, in the page's language; the page may be the stand-in's (issue 16).
+        let standIn = guideTitles.pageLocale(of: guide)
+        let paths = layout.guidePaths(guide, locale: standIn)
+        return .pageLink(html: paths.html + anchor, commonMark: paths.commonMark + anchor, hreflang: standIn, label)
     }
 
     /// The `[` that opens the link text ending at `end`, matching nested brackets, not before `floor`.

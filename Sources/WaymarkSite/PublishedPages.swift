@@ -28,10 +28,13 @@ extension Publication {
 
 extension PageContext {
     /// What a guide list's entry for a page in another locale than the list's (a stand-in) has
-    /// instead: a link to that locale's folder, its language and the notice; nothing for a page of the list's locale.
+    /// instead: a link to that locale's folder, its language (and direction, when it differs) and
+    /// the notice; nothing for a page of the list's locale.
     static func standInFields(_ page: RenderedGuide, strings: UIStrings, site: SiteContext, up: String) -> [String: String] {
         guard page.locale != strings.locale else { return [:] }
         var fields = ["href": "\(up)\(page.locale.tag)/\(page.guideID)/index.html", "standInLang": page.locale.tag]
+        // Its title and summary are isolated when they run the other way (an English page listed on an Arabic one).
+        if page.locale.isRightToLeft != strings.locale.isRightToLeft { fields["standInDir"] = page.locale.isRightToLeft ? "rtl" : "ltr" }
         fields["noticeHTML"] = site.publication.noticeHTML(page.guideID, strings: strings, locales: site.locales)
         return fields
     }

@@ -30,7 +30,7 @@ enum TemplateVocabulary {
             PageContext.rootIndex(source: strings, site: site),
         ]
         var names: Set<String> = ["products", "hasProducts", "name", "guides", "href", "titleHTML", "summaryHTML", "id"]
-        names.formUnion(["standInLang", "noticeHTML"])  // a guide not published in the locale (issue 16)
+        names.formUnion(["standInLang", "standInDir", "noticeHTML"])  // a guide not published in the locale (issue 16)
         func collect(_ value: Any) {
             if let dictionary = value as? [String: Any] {
                 for (key, inner) in dictionary {

@@ -13,10 +13,12 @@ import WaymarkTestSupport
     }
 
     @Test func axeAndImagesOnTheFixturePages() throws {
+        // Resolved first: in a git worktree `.venv-tools` is a link to the main checkout's.
+        let tools = TestPaths.repository.appendingPathComponent(".venv-tools").resolvingSymlinksInPath()
         let axePath = try #require(
-            try FileManager.default.subpathsOfDirectory(atPath: TestPaths.repository.appendingPathComponent(".venv-tools").path)
+            try FileManager.default.subpathsOfDirectory(atPath: tools.path)
                 .first { $0.hasSuffix("axe_playwright_python/axe.min.js") }, "axe-core is not installed; run `make tools`")
-        let axe = try String(contentsOf: TestPaths.repository.appendingPathComponent(".venv-tools/\(axePath)"), encoding: .utf8)
+        let axe = try String(contentsOf: tools.appendingPathComponent(axePath), encoding: .utf8)
         let (project, report) = try Self.build()
         #expect(report.wrote)
         defer { _ = project }

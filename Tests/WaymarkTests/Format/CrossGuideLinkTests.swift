@@ -111,10 +111,10 @@ import WaymarkTestSupport
     @Test func aGuideTheLocaleDoesNotPublishIsLinkedInItsFallbackLocale() throws {
         let titles = TitleTable(["remove-a-teammate": "Remove a teammate"], pageLocales: ["remove-a-teammate": "en"])
         let site = try Self.rendered(titles)
-        #expect(site.html.contains(#"<a href="../../en/remove-a-teammate/index.html#remove">"#), "\(site.html)")
+        #expect(site.html.contains(#"<a href="../../en/remove-a-teammate/index.html#remove" hreflang="en">remove <em>them</em></a>"#), "\(site.html)")
         #expect(site.markdown.contains("(../en/remove-a-teammate.md#remove)"), "\(site.markdown)")
         let bundle = try Self.rendered(titles, layout: .bundle)
-        #expect(bundle.html.contains(#"<a href="../en/remove-a-teammate.html#remove">"#), "\(bundle.html)")
+        #expect(bundle.html.contains(#"<a href="../en/remove-a-teammate.html#remove" hreflang="en">"#), "\(bundle.html)")
     }
 
     @Test func aGuideLinkInACodeSpanStaysText() throws {

@@ -62,4 +62,15 @@ import WaymarkTestSupport
         let rendered = CMark.render(MarkdownDocument([list, list, list]))
         #expect(rendered.commonMark == "1.  a\n2.  b\n\n1)  a\n2)  b\n\n1.  a\n2.  b\n", "\(rendered.commonMark)")
     }
+
+    /// A page link to a page in another language: `hreflang` on the HTML page's `<a>`, which
+    /// cmark cannot write; on the Markdown page a link like any other, its text escaped (issue 16).
+    @Test func aPageLinkInAnotherLanguageSaysSoInHTMLAndIsAPlainLinkInMarkdown() {
+        let link = MarkdownInline.pageLink(html: "../../en/a/index.html#s", commonMark: "../en/a.md#s", hreflang: "en", [.text("Use [x] & *y*")])
+        let rendered = CMark.render(MarkdownDocument([.paragraph([.text("See "), link, .text(".")])]))
+        #expect(rendered.html == "<p>See <a href=\"../../en/a/index.html#s\" hreflang=\"en\">Use [x] &amp; *y*</a>.</p>\n", "\(rendered.html)")
+        #expect(rendered.commonMark == "See [Use \\[x\\] & \\*y\\*](../en/a.md#s).\n", "\(rendered.commonMark)")
+        let reread = CMark.html(fromCommonMark: rendered.commonMark, allowRawHTML: false)
+        #expect(reread == "<p>See <a href=\"../en/a.md#s\">Use [x] &amp; *y*</a>.</p>\n", "the Markdown page reads back as the same link: \(reread)")
+    }
 }
