@@ -22,7 +22,27 @@ public final class BuildCache: @unchecked Sendable {
     private var texts: [String: [String: (text: String, value: any Sendable)]] = [:]
     private var remembered: [String: any Sendable] = [:]
 
+    /// The files (paths relative to the project root) that changed since the last build, when
+    /// the preview's watcher knows them; nil when it does not (every file is read again).
+    private var changed: Set<String>?
+
     public init() {}
+
+    /// Starts a build in which only `paths` changed since the last one (nil: not known).
+    public func begin(changed paths: Set<String>?) {
+        lock.lock()
+        changed = paths
+        lock.unlock()
+    }
+
+    /// The text of `path` and what was made from it in the last build, when this build knows the
+    /// file did not change since: the preview then does not read it again.
+    public func unchanged<Value: Sendable>(_ space: String, path: String, as type: Value.Type = Value.self) -> (text: String, value: Value)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let changed, !changed.contains(path), let known = texts[space]?[path], let value = known.value as? Value else { return nil }
+        return (known.text, value)
+    }
 
     /// The result stored under `key` in `space`, if nothing it depends on changed since.
     public func value<Value: Sendable>(_ space: String, _ key: String, as type: Value.Type = Value.self) -> Value? {
@@ -96,6 +116,22 @@ public final class BuildCache: @unchecked Sendable {
         return previous
     }
 
+    /// The value remembered under `name` from the last build, if any.
+    public func remembered<Value: Sendable>(_ name: String, as type: Value.Type = Value.self) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return remembered[name] as? Value
+    }
+
+    /// `make()`'s text, or the one remembered under `name` when the last build made it from
+    /// the same `fingerprint` (a page whose inputs are all in the fingerprint: a locale's index).
+    public func text(_ name: String, fingerprint: String, _ make: () -> String) -> String {
+        if let known = remembered(name, as: (fingerprint: String, text: String).self), known.fingerprint == fingerprint { return known.text }
+        let text = make()
+        _ = exchange((fingerprint: fingerprint, text: text), as: name)
+        return text
+    }
+
     /// The dependency name of a guide (its file, its catalogs in every locale).
     public static func guide(_ id: String) -> String { "guide:" + id }
     /// The dependency name of a guide's title in a locale (pages that link to the guide show it).
@@ -107,6 +143,15 @@ extension Optional where Wrapped == BuildCache {
     public func cachedOrNot<Value: Sendable>(_ space: String, _ key: String, dependsOn dependencies: @autoclosure () -> [String], _ compute: () -> Value) -> Value {
         guard let cache = self else { return compute() }
         return cache.cached(space, key, dependsOn: dependencies(), compute)
+    }
+
+    /// What was made from the file at `path` in the last build when it did not change since
+    /// (with its text), else what `read()` and `parse` make of it now, through the cache.
+    public func readOrKept<Value: Sendable>(
+        _ space: String, path: String, read: () -> Result<String, Diagnostic>, _ parse: (String) -> Value
+    ) -> Result<(text: String, value: Value), Diagnostic> {
+        if let known = self?.unchanged(space, path: path, as: Value.self) { return .success(known) }
+        return read().map { text in (text, parsedOrNot(space, path: path, text: text) { parse(text) }) }
     }
 
     /// What was made from a file's text, through the cache when there is one.

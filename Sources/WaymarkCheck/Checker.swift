@@ -7,24 +7,43 @@ import WaymarkModel
 /// each platform the method applies to, and proves every step against it.
 public enum Checker {
     /// Checks `guides` against `model`; also builds the context-help index and, when asked,
-    /// reports coverage and the age of third-party models.
+    /// reports coverage and the age of third-party models. The guides are checked in parallel,
+    /// each on its own (in `waymark serve`, kept until the guide changes: a change to the model
+    /// clears everything).
     public static func check(guides: [Guide], model: ProductModel, options: CheckOptions = CheckOptions()) -> CheckResult {
+        let cache = BuildCache.current
+        let checked = ParallelMap.map(guides) { guide in
+            cache.cachedOrNot("check", guide.file + "#" + guide.id, dependsOn: [BuildCache.guide(guide.id)]) {
+                check(guide, model: model, options: options)
+            }
+        }
         var index = HelpIndex()
         var diagnostics: [Diagnostic] = []
-        for guide in guides {
-            var walker = GuideWalker(guide: guide, model: model)
-            walker.walk()
-            walker.walkTroubleshooting()
-            diagnostics += walker.diagnostics.map {
-                var d = $0; d.guideID = guide.id; return d
-            }
-            for (key, reference) in walker.documented { index.add(key, reference) }
-            let screens = Dictionary(grouping: walker.documented.map(\.0), by: \.surface).mapValues { Set($0.map(\.screen)) }
-            diagnostics += Drift.diagnostics(for: guide, model: model, options: options, screens: screens)
-            diagnostics += OutsideSteps.diagnostics(for: guide, model: model, options: options)
+        for result in checked {
+            diagnostics += result.diagnostics
+            for (key, reference) in result.documented { index.add(key, reference) }
         }
         if options.reportCoverage { diagnostics += Coverage.diagnostics(model: model, index: index) }
         return CheckResult(diagnostics: unique(diagnostics).sortedForOutput(), helpIndex: index)
+    }
+
+    /// What checking one guide finds: its diagnostics and the steps it documents.
+    struct GuideCheck: Sendable {
+        var diagnostics: [Diagnostic]
+        var documented: [(HelpIndex.Key, HelpIndex.Reference)]
+    }
+
+    static func check(_ guide: Guide, model: ProductModel, options: CheckOptions) -> GuideCheck {
+        var walker = GuideWalker(guide: guide, model: model)
+        walker.walk()
+        walker.walkTroubleshooting()
+        var diagnostics = walker.diagnostics.map {
+            var d = $0; d.guideID = guide.id; return d
+        }
+        let screens = Dictionary(grouping: walker.documented.map(\.0), by: \.surface).mapValues { Set($0.map(\.screen)) }
+        diagnostics += Drift.diagnostics(for: guide, model: model, options: options, screens: screens)
+        diagnostics += OutsideSteps.diagnostics(for: guide, model: model, options: options)
+        return GuideCheck(diagnostics: diagnostics, documented: walker.documented)
     }
 
     /// The same problem found on two platforms is reported once.

@@ -67,13 +67,14 @@ enum CatalogLoading {
 
     /// Reads and parses one catalog.
     static func read(reader: ProjectReader, kind: Kind, locale: LocaleID, path: String, cache: BuildCache? = nil) -> Read {
-        let text: String
-        switch reader.text(path, limit: Catalogs.maximumBytes, what: "the catalog") {
-        case .success(let read): text = read
+        // `waymark serve` reads a catalog again only when it changed, and parses it only when its text did.
+        let read = cache.readOrKept("catalog \(kind) \(locale)", path: path, read: { reader.text(path, limit: Catalogs.maximumBytes, what: "the catalog") }) {
+            text in parse(text, kind: kind, locale: locale, path: path)
+        }
+        switch read {
+        case .success(let (_, parsed)): return parsed
         case .failure(let diagnostic): return Read(text: nil, catalog: nil, diagnostics: [diagnostic])
         }
-        // `waymark serve` parses a catalog again only when its text changed.
-        return cache.parsedOrNot("catalog \(kind) \(locale)", path: path, text: text) { parse(text, kind: kind, locale: locale, path: path) }
     }
 
     static func parse(_ text: String, kind: Kind, locale: LocaleID, path: String) -> Read {

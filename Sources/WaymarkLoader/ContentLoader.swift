@@ -32,19 +32,18 @@ public enum ContentLoader {
         }
         let names = all.filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
         let files = names.map { (path: guidesPath + "/" + $0, url: root.appendingPathComponent(guidesPath).appendingPathComponent($0)) }
-        // `waymark serve` reads a guide again only when its text changed.
+        // `waymark serve` reads a guide again only when it changed, and parses it only when its text did.
         let cache = BuildCache.current
         let results = ParallelMap.map(files) { file -> (Guide?, [Diagnostic], String?) in
-            let text: String
-            switch reader.text(file.path, limit: GuideFileLoader.maximumBytes, what: "the guide") {
-            case .success(let read): text = read
-            case .failure(let diagnostic): return (nil, [diagnostic], nil)
-            }
-            let loaded = cache.parsedOrNot("guide", path: file.path, text: text) { () -> LoadedGuide in
+            let read = cache.readOrKept("guide", path: file.path, read: { reader.text(file.path, limit: GuideFileLoader.maximumBytes, what: "the guide") }) {
+                text -> LoadedGuide in
                 let (guide, diagnostics) = GuideFileLoader.load(text: text, file: file.path)
                 return LoadedGuide(guide: guide, diagnostics: diagnostics + InvisibleCharacters.scan(text, file: file.path))
             }
-            return (loaded.guide, loaded.diagnostics, text)
+            switch read {
+            case .success(let (text, loaded)): return (loaded.guide, loaded.diagnostics, text)
+            case .failure(let diagnostic): return (nil, [diagnostic], nil)
+            }
         }
         var guides: [Guide] = []
         var diagnostics: [Diagnostic] = []
@@ -69,9 +68,9 @@ public enum ContentLoader {
     /// Duplicate guide ids, ids that do not match their file name, and related guides that do not exist.
     static func crossFileDiagnostics(_ guides: [Guide], sources: [String: String] = [:]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let ids = guides.map(\.id)
+        let ids = guides.map(\.id), known = Set(ids)
         for guide in guides {
-            for (related, range) in zip(guide.related, guide.relatedRanges) where !ids.contains(related) || related == guide.id {
+            for (related, range) in zip(guide.related, guide.relatedRanges) where !known.contains(related) || related == guide.id {
                 let suggestions = NearMiss.suggestions(for: related, among: ids.filter { $0 != guide.id })
                 diagnostics.append(
                     Diagnostic(

@@ -87,10 +87,17 @@ public enum GuideLinks {
                 check(guideID: reference.guide, anchor: reference.anchor, range: reference.range, written: written)
             }
             // `[text](#step)` and `[text](guide:slug#step)` in any text of the guide, at the link.
-            let source = sources[guide.file].map(SourceText.init)
-            for unit in TranslationKey.units(of: guide) where unit.text.markdown.contains("](#") || unit.text.markdown.contains("](guide:") {
+            // The file's lines are split only for a guide that has such a link.
+            var split: SourceText??
+            func source() -> SourceText? {
+                if let split { return split }
+                let made = sources[guide.file].map(SourceText.init)
+                split = .some(made)
+                return made
+            }
+            for unit in TranslationKey.units(of: guide) where unit.text.markdown.containsBytes("](#") || unit.text.markdown.containsBytes("](guide:") {
                 for url in CMark.inlineSignature(unit.text.markdown).links {
-                    let range = linkRange(url, in: unit.text, source: source)
+                    let range = linkRange(url, in: unit.text, source: source())
                     if url.hasPrefix("#") {
                         check(guideID: nil, anchor: String(url.dropFirst()), range: range, written: url)
                     } else if url.hasPrefix(guideScheme) {

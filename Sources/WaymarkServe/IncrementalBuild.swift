@@ -33,6 +33,8 @@ final class IncrementalBuild: @unchecked Sendable {
 
     /// Removes from the cache what depends on the changed paths.
     func invalidate(_ changed: Set<String>?, options: SiteBuilder.Options) {
+        // Files the watcher did not report are not read again (unless everything is recomputed).
+        cache.begin(changed: nil)
         guard let changed else { return cache.invalidateAll() }
         var dependencies: Set<String> = []
         for path in changed {
@@ -49,6 +51,7 @@ final class IncrementalBuild: @unchecked Sendable {
             }
         }
         cache.invalidate(dependencies)
+        cache.begin(changed: changed)
     }
 
     enum Kind: Equatable {

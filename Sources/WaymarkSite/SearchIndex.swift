@@ -14,17 +14,32 @@ enum SearchIndex {
         var steps: [SearchStep]
     }
 
-    /// `window.waymarkSearch = {…};` for the pages of one locale, in a stable order.
-    static func script(_ pages: [RenderedGuide], locale: LocaleID) -> String {
-        let entries = pages.map { page in
-            Entry(
-                id: page.guideID, title: page.title.plainText, summary: page.summary.plainText, topic: page.topic,
-                url: "\(page.guideID)/index.html", steps: page.steps)
+    /// `window.waymarkSearch = {…};` for the pages of one locale, in a stable order: each
+    /// guide's entry encoded on its own (kept by the build cache until the page changes) and
+    /// joined as one encoding of the whole document would write it (keys sorted, no spaces).
+    static func script(_ pages: [PlannedPages.Rendered], locale: LocaleID, cache: BuildCache?) -> String {
+        let entries = pages.map { rendered in
+            cache.cachedOrNot("search-entry", locale.tag + "/" + rendered.page.guideID, dependsOn: rendered.dependencies) { entry(rendered.page) }
         }
+        let json = #"{"guides":["# + entries.joined(separator: ",") + #"],"locale":"# + quoted(locale.tag) + "}"
+        return "// The search index of the \(locale) help pages, made by waymark.\nwindow.waymarkSearch = \(json);\n"
+    }
+
+    /// One guide's entry as JSON.
+    static func entry(_ page: RenderedGuide) -> String {
+        let entry = Entry(
+            id: page.guideID, title: page.title.plainText, summary: page.summary.plainText, topic: page.topic,
+            url: "\(page.guideID)/index.html", steps: page.steps)
+        return (try? encoder.encode(entry)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    static func quoted(_ text: String) -> String {
+        (try? encoder.encode([text])).map { String(decoding: $0.dropFirst().dropLast(), as: UTF8.self) } ?? "\"\""
+    }
+
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        struct Document: Encodable { var locale: String; var guides: [Entry] }
-        let json = (try? encoder.encode(Document(locale: locale.tag, guides: entries))).map { String(decoding: $0, as: UTF8.self) } ?? #"{"guides":[]}"#
-        return "// The search index of the \(locale) help pages, made by waymark.\nwindow.waymarkSearch = \(json);\n"
+        return encoder
     }
 }

@@ -63,7 +63,8 @@ enum SitePlanner {
             }
         }
         var files = guideFiles.flatMap { $0 }
-        for strings in locales { files += localeFiles(guides, strings: strings, byLocale: byLocale, site: site, inputs) }
+        // Each locale's index, not-found and search pages, the locales in parallel.
+        files += ParallelMap.map(locales) { strings in localeFiles(guides, strings: strings, byLocale: byLocale, site: site, inputs, cache: cache) }.flatMap { $0 }
         if let first = locales.first {
             files.append(SiteFile(path: "index.html", text: inputs.templates.render("root-index", PageContext.rootIndex(source: first, site: site))))
         }
@@ -92,21 +93,26 @@ enum SitePlanner {
 
     /// One locale's index, not-found page and search index.
     static func localeFiles(
-        _ guides: [Guide], strings: UIStrings, byLocale: [LocaleID: [String: PlannedPages.Rendered]], site: SiteContext, _ inputs: SiteInputs
+        _ guides: [Guide], strings: UIStrings, byLocale: [LocaleID: [String: PlannedPages.Rendered]], site: SiteContext, _ inputs: SiteInputs,
+        cache: BuildCache? = nil
     ) -> [SiteFile] {
         let publication = inputs.publication
         // An unpublished guide is listed with its stand-in's page (and a notice); search finds only the locale's own.
         let listed = guides.filter { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id] != nil }
-        let localePages = listed.compactMap { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id]?.page }
+        let ownPages = listed.compactMap { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id] }
+        let localePages = ownPages.map(\.page)
         let groups = IndexGroups(guides: listed, pages: localePages, model: inputs.model, strings: strings)
+        // In the preview, a page whose context is the same as in the last build is not rendered again.
+        func page(_ template: String, _ context: [String: Any]) -> String {
+            guard let cache else { return inputs.templates.render(template, context) }
+            return cache.text(template + ":" + strings.locale.tag, fingerprint: ContextFingerprint.of(context)) { inputs.templates.render(template, context) }
+        }
         return [
+            SiteFile(path: strings.locale.tag + "/index.html", text: page("locale-index", PageContext.localeIndex(groups, strings: strings, site: site))),
+            SiteFile(path: strings.locale.tag + "/404.html", text: page("not-found", PageContext.notFound(strings: strings, site: site))),
             SiteFile(
-                path: strings.locale.tag + "/index.html",
-                text: inputs.templates.render("locale-index", PageContext.localeIndex(groups, strings: strings, site: site))),
-            SiteFile(
-                path: strings.locale.tag + "/404.html",
-                text: inputs.templates.render("not-found", PageContext.notFound(strings: strings, site: site))),
-            SiteFile(path: strings.locale.tag + "/search-index.js", text: SearchIndex.script(localePages.filter { $0.locale == strings.locale }, locale: strings.locale)),
+                path: strings.locale.tag + "/search-index.js",
+                text: SearchIndex.script(ownPages.filter { $0.page.locale == strings.locale }, locale: strings.locale, cache: cache)),
         ]
     }
 

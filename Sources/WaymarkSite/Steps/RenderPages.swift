@@ -1,5 +1,7 @@
+import WaymarkBase
 import WaymarkCheck
 import WaymarkGuide
+import WaymarkL10n
 import WaymarkPipeline
 import WaymarkRender
 
@@ -16,8 +18,7 @@ extension BuildStep where Context == SiteBuildContext {
                 publication: build.publication)
             var files = SitePlanner.plan(guides: build.guides, inputs)
             let locales = build.locales.map(\.locale)
-            files.append(
-                SiteFile(path: "help-index.json", text: (build.helpIndex ?? HelpIndex()).json(locales: locales, pageLocale: { build.publication.pageLocale($1, for: $0) })))
+            files.append(SiteFile(path: "help-index.json", text: helpIndex(build, locales: locales)))
             if let baseURL = build.options.baseURL {
                 files.append(SiteFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: baseURL, guides: build.guides.map(\.id), locales: locales, publication: build.publication)))
             }
@@ -25,4 +26,23 @@ extension BuildStep where Context == SiteBuildContext {
             (context.build.fileCount, context.build.localeCount) = (files.count, build.locales.count)
         }
     }
+}
+
+extension BuildStep where Context == SiteBuildContext {
+    /// The context-help index; in the preview, the last build's when its inputs are the same.
+    static func helpIndex(_ build: BuildContext, locales: [LocaleID]) -> String {
+        let index = build.helpIndex ?? HelpIndex()
+        func json() -> String { index.json(locales: locales, pageLocale: { build.publication.pageLocale($1, for: $0) }) }
+        guard let cache = BuildCache.current else { return json() }
+        let inputs = HelpIndexInputs(index: index, publication: build.publication, locales: locales)
+        if let known = cache.remembered("help-index", as: (HelpIndexInputs, String).self), known.0 == inputs { return known.1 }
+        let text = json()
+        _ = cache.exchange((inputs, text), as: "help-index")
+        return text
+    }
+}
+
+/// What the context-help index is made from.
+private struct HelpIndexInputs: Hashable, Sendable {
+    var index: HelpIndex, publication: Publication, locales: [LocaleID]
 }
