@@ -77,7 +77,8 @@ import WaymarkTestSupport
 
     /// A guide written in Spanish in an English project: its untranslated title on the English page is Spanish.
     @Test func aTitleFallsBackToTheLanguageItsGuideIsWrittenIn() throws {
-        let settings = UnpublishedLinkTests.settingsGuide.replacingOccurrences(of: "open-app#first", with: "cambiar-clave#abrir").replacingOccurrences(of: "open-app", with: "cambiar-clave")
+        let settings = UnpublishedLinkTests.settingsGuide.replacingOccurrences(of: "open-app#first", with: "cambiar-clave#abrir").replacingOccurrences(
+            of: "open-app", with: "cambiar-clave")
         let project = try TemporaryProject(guides: ["cambiar-clave.yaml": GuideSourceLocaleTests.spanishGuide, "open-settings.yaml": settings])
         let update = try runWaymark(["l10n", "update", "--locale", "es", "--today", "2026-12-01"], in: project.root)
         #expect(update.status == 0, "\(update.stderr)")
