@@ -31,4 +31,13 @@ import WaymarkTestSupport
         #expect(page.contains(#"<li><a href="../open-app/index.html">\#(translation)</a></li>"#), "\(page)")
         #expect(page == Self.page(SiteBuilder.validate(options), "es/open-settings/index.html"), "the same page as a full build's")
     }
+
+    /// A guide the locale does not publish: the preview links to its stand-in and marks its title, as `waymark build` does.
+    @Test func thePreviewLinksToTheStandInWithItsLanguage() throws {
+        let project = try UnpublishedLinkTests.project()
+        let options = SiteBuilder.Options.configured(root: project.root)
+        let page = Self.page(IncrementalBuild().validate(options, changed: []), "es/open-settings/index.html")
+        #expect(page.contains(#"<li><a href="../../en/open-app/index.html" hreflang="en"><span lang="en">A guide called open-app</span></a></li>"#), "\(page)")
+        #expect(page == Self.page(SiteBuilder.validate(options), "es/open-settings/index.html"), "the same page as a full build's")
+    }
 }
