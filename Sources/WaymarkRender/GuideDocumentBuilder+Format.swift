@@ -76,12 +76,13 @@ extension GuideDocumentBuilder {
         guard let guide = reference.guide, guide != current.id else {
             return .link(url: anchor, [.text(anchorTitle(reference.anchor ?? "", in: current))])
         }
-        let title: [MarkdownInline] = [.text(guideTitles.title(of: guide) ?? guide)]
+        var title: [MarkdownInline] = [.text(guideTitles.title(of: guide) ?? guide)]
+        // A guide this locale does not publish: its page is in the stand-in's language; its title
+        // is in the stand-in's, or in its guide's own when that stands in for a translation (issue 16).
         let standIn = guideTitles.pageLocale(of: guide)
         let paths = layout.guidePaths(guide, locale: standIn)
-        // A guide this locale does not publish: its page and its title are in the stand-in's language (issue 16).
-        guard let standIn, let language = LocaleID(standIn) else { return .pageLink(html: paths.html + anchor, commonMark: paths.commonMark + anchor, title) }
-        return .pageLink(html: paths.html + anchor, commonMark: paths.commonMark + anchor, hreflang: standIn, otherLanguage(title, language))
+        if let language = guideTitles.titleLocale(of: guide).flatMap({ LocaleID($0) }), language != strings.locale { title = otherLanguage(title, language) }
+        return .pageLink(html: paths.html + anchor, commonMark: paths.commonMark + anchor, hreflang: standIn, title)
     }
 
     /// The plain text of a step, method or entry of this guide, in this locale, for a link to it.

@@ -18,14 +18,19 @@ public enum GuideRenderer {
         func plain(_ key: String, _ text: InlineText) -> String {
             CMark.renderInline(translations.text(for: key, source: text.markdown).markdown).plainText
         }
+        let title = translations.text(for: TranslationKey.guide("title"), source: guide.title.markdown)
+        let summary = translations.text(for: TranslationKey.guide("summary"), source: guide.summary.markdown)
         var page = RenderedGuide(
             guideID: guide.id,
             locale: strings.locale,
-            title: CMark.renderInline(translations.text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown),
-            summary: CMark.renderInline(translations.text(for: TranslationKey.guide("summary"), source: guide.summary.markdown).markdown),
+            title: CMark.renderInline(title.markdown),
+            summary: CMark.renderInline(summary.markdown),
             markdown: rendered.commonMark,
             html: rendered.html
         )
+        // Issue 16: guide lists mark a title or summary the source stands in for.
+        page.titleLocale = title.state.isFallback ? sourceLocale : nil
+        page.summaryLocale = summary.state.isFallback ? sourceLocale : nil
         page.topic = guide.topic.map { plain(TranslationKey.guide("topic"), $0) }
         page.steps = builder.searchSteps(for: guide).map { SearchStep(anchor: $0.anchor, text: CMark.plainText($0.inlines)) }
         page.methods = guide.methods.map { ($0.id, plain(TranslationKey.method($0.id, "title"), $0.title)) }

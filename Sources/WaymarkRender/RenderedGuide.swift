@@ -11,6 +11,10 @@ public struct RenderedGuide: Sendable {
     public var title: RenderedInline
     /// The summary, as HTML and as plain text.
     public var summary: RenderedInline
+    /// The language of the title and of the summary when the source stands in for their
+    /// translation (the one the guide is written in); nil when they are in `locale`'s (issue 16).
+    public var titleLocale: LocaleID?
+    public var summaryLocale: LocaleID?
     /// The Markdown page (CommonMark).
     public var markdown: String
     /// The HTML body: the same document as `markdown`, rendered by cmark.

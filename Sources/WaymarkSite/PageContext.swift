@@ -89,7 +89,7 @@ enum PageContext {
         if !related.isEmpty || !page.relatedLinks.isEmpty {
             context["related"] =
                 related.map { other in
-                    (["href": "../\(other.guideID)/index.html", "titleHTML": other.title.html, "summaryHTML": other.summary.html] as [String: Any])
+                    (["href": "../\(other.guideID)/index.html", "titleHTML": titleHTML(other), "summaryHTML": summaryHTML(other)] as [String: Any])
                         .merging(standInFields(other, strings: strings, site: site, up: "../../")) { _, new in new }
                 }
                 + page.relatedLinks.map { link in
@@ -109,7 +109,7 @@ enum PageContext {
         context["description"] = strings.siteTitle
         func entries(_ pages: [RenderedGuide]) -> [[String: String]] {
             pages.map {
-                ["href": "\($0.guideID)/index.html", "titleHTML": $0.title.html, "summaryHTML": $0.summary.html, "id": $0.guideID]
+                ["href": "\($0.guideID)/index.html", "titleHTML": titleHTML($0), "summaryHTML": summaryHTML($0), "id": $0.guideID]
                     .merging(standInFields($0, strings: strings, site: site, up: "../")) { _, new in new }
             }
         }

@@ -13,9 +13,10 @@ enum PlannedPages {
         var dependencies: [String]
     }
 
-    /// Every guide's plain title in `locale`; with a cache, a title that changed, came or went
-    /// since the last build invalidates the pages that link to that guide.
-    static func titles(_ guides: [Guide], locale: LocaleID, cache: BuildCache?, _ title: (Guide) -> String) -> [String: String] {
+    /// Every guide's plain title in `locale`, with its language; with a cache, a title that
+    /// changed (or changed language), came or went since the last build invalidates the pages
+    /// that link to that guide.
+    static func titles(_ guides: [Guide], locale: LocaleID, cache: BuildCache?, _ title: (Guide) -> ShownTitle) -> [String: ShownTitle] {
         let table = Dictionary(
             guides.map { guide in (guide.id, cache.cachedOrNot("title", locale.tag + "/" + guide.id, dependsOn: [BuildCache.guide(guide.id)]) { title(guide) }) },
             uniquingKeysWith: { first, _ in first })
@@ -54,6 +55,15 @@ final class RecordingTitles: GuideTitles, @unchecked Sendable {
         ids.insert(id)
         lock.unlock()
         return table.title(of: id)
+    }
+
+    func pageLocale(of id: String) -> String? { table.pageLocale(of: id) }
+
+    func titleLocale(of id: String) -> String? {
+        lock.lock()
+        ids.insert(id)
+        lock.unlock()
+        return table.titleLocale(of: id)
     }
 
     var asked: Set<String> {

@@ -39,6 +39,21 @@ extension PageContext {
         return fields
     }
 
+    /// A guide list's title of `page`, as HTML, marked with its language when the source stands in for its translation.
+    static func titleHTML(_ page: RenderedGuide) -> String { inLanguage(page.title.html, page.titleLocale, within: page.locale) }
+
+    /// A guide list's summary of `page`, as HTML, marked like its title.
+    static func summaryHTML(_ page: RenderedGuide) -> String { inLanguage(page.summary.html, page.summaryLocale, within: page.locale) }
+
+    /// `html` in `language`, inside text in `locale`'s: a `<span lang>`, or a `<bdi lang dir>`
+    /// when the two run in different directions (as the guide pages mark other guides' titles).
+    static func inLanguage(_ html: String, _ language: LocaleID?, within locale: LocaleID) -> String {
+        guard let language, language != locale, !html.isEmpty else { return html }
+        let tag = HTMLEscaping.escape(language.tag)
+        guard language.isRightToLeft == locale.isRightToLeft else { return "<bdi lang=\"\(tag)\" dir=\"\(language.isRightToLeft ? "rtl" : "ltr")\">\(html)</bdi>" }
+        return "<span lang=\"\(tag)\">\(html)</span>"
+    }
+
     /// Keeps only the languages `guide` is published in, in the switcher and the alternates.
     static func onlyPublished(_ context: inout [String: Any], guide: String, site: SiteContext) {
         let languages = (context["languages"] as? [[String: Any]] ?? []).filter { language in

@@ -79,14 +79,14 @@ enum SitePlanner {
         var titles: [LocaleID: TitleTable] = [:]
         for strings in inputs.locales {
             let shown = { (guide: Guide) in publication.pageLocale(guide.id, for: strings.locale) }
+            // A title the source stands in for is in its guide's language (issue 16).
             let table = PlannedPages.titles(guides, locale: strings.locale, cache: cache) { guide in
-                let translations = PreparedProject.translations(inputs.catalogs, locale: shown(guide), guide: guide, source: source)
-                return CMark.renderInline(translations.text(for: TranslationKey.guide("title"), source: guide.title.markdown).markdown).plainText
+                PreparedProject.shownTitle(guide, in: shown(guide), catalogs: inputs.catalogs, source: source)
             }
             // A guide the locale does not publish links to its stand-in's page (issue 16).
             let pageLocales = Dictionary(
                 guides.compactMap { guide in shown(guide) == strings.locale ? nil : (guide.id, shown(guide).tag) }, uniquingKeysWith: { first, _ in first })
-            titles[strings.locale] = TitleTable(table, pageLocales: pageLocales)
+            titles[strings.locale] = TitleTable(table, for: strings.locale, pageLocales: pageLocales)
         }
         return titles
     }
