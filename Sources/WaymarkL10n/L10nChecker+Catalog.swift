@@ -82,11 +82,14 @@ extension L10nChecker {
 struct SourceSignatures: Sendable {
     private let table: [String: [String: (markdown: String, signature: InlineSignature)]]
 
-    init(guides: [Guide]) {
+    /// Each guide's table, in parallel; `waymark serve` keeps a guide's until it changes.
+    init(guides: [Guide], cache: BuildCache? = BuildCache.current) {
         let tables = ParallelMap.map(guides) { guide in
-            Dictionary(
-                TranslationKey.units(of: guide).map { ($0.key, (markdown: $0.text.markdown, signature: CMark.inlineSignature($0.text.markdown))) },
-                uniquingKeysWith: { first, _ in first })
+            cache.cachedOrNot("l10n-signatures", guide.file + "#" + guide.id, dependsOn: [BuildCache.guide(guide.id)]) {
+                Dictionary(
+                    TranslationKey.units(of: guide).map { ($0.key, (markdown: $0.text.markdown, signature: CMark.inlineSignature($0.text.markdown))) },
+                    uniquingKeysWith: { first, _ in first })
+            }
         }
         table = Dictionary(zip(guides.map(\.id), tables), uniquingKeysWith: { first, _ in first })
     }

@@ -50,61 +50,76 @@ public enum GuideLinks {
         return result
     }
 
+    /// A link a guide makes to an anchor of its own or of another guide, as written.
+    struct Link: Sendable {
+        var guide: String?
+        var anchor: String?
+        var range: SourceRange?
+        var written: String
+    }
+
+    /// Every link `guide` makes: `next` and troubleshooting `see`, then `[text](#step)` and
+    /// `[text](guide:slug#step)` in any of its texts, at the link.
+    static func links(of guide: Guide, source text: String?) -> [Link] {
+        var links = references(of: guide).map { reference in
+            Link(guide: reference.guide, anchor: reference.anchor, range: reference.range, written: (reference.guide ?? "") + (reference.anchor.map { "#" + $0 } ?? ""))
+        }
+        // The file's lines are split only for a guide that has such a link.
+        var split: SourceText??
+        func source() -> SourceText? {
+            if let split { return split }
+            let made = text.map(SourceText.init)
+            split = .some(made)
+            return made
+        }
+        for unit in TranslationKey.units(of: guide) where unit.text.markdown.containsBytes("](#") || unit.text.markdown.containsBytes("](guide:") {
+            for url in CMark.inlineSignature(unit.text.markdown).links {
+                let range = linkRange(url, in: unit.text, source: source())
+                if url.hasPrefix("#") {
+                    links.append(Link(guide: nil, anchor: String(url.dropFirst()), range: range, written: url))
+                } else if url.hasPrefix(guideScheme) {
+                    let parts = url.dropFirst(guideScheme.count).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                    links.append(Link(guide: String(parts[0]), anchor: parts.count > 1 ? String(parts[1]) : nil, range: range, written: url))
+                }
+            }
+        }
+        return links
+    }
+
+    /// Each link checked against the guides' anchors. A guide's links and anchors are found in
+    /// parallel (`waymark serve` keeps them until the guide changes), then checked in order.
     static func diagnostics(_ guides: [Guide], sources: [String: String] = [:]) -> [Diagnostic] {
         let byID = Dictionary(guides.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var anchorsCache: [String: Set<String>] = [:]
-        func anchors(_ id: String) -> Set<String> {
-            if let cached = anchorsCache[id] { return cached }
-            let value = byID[id].map(anchors(of:)) ?? []
-            anchorsCache[id] = value
-            return value
+        let cache = BuildCache.current
+        let found = ParallelMap.map(guides) { guide in
+            cache.cachedOrNot("links", guide.file + "#" + guide.id, dependsOn: [BuildCache.guide(guide.id)]) {
+                (links: links(of: guide, source: sources[guide.file]), anchors: anchors(of: guide))
+            }
         }
+        var anchorsByID: [String: Set<String>] = [:]
+        for (guide, found) in zip(guides, found) where anchorsByID[guide.id] == nil { anchorsByID[guide.id] = found.anchors }
         var result: [Diagnostic] = []
-        for guide in guides {
-            func check(guideID: String?, anchor: String?, range: SourceRange?, written: String) {
-                let target = guideID ?? guide.id
+        for (guide, found) in zip(guides, found) {
+            for link in found.links {
+                let target = link.guide ?? guide.id
                 guard byID[target] != nil else {
                     let suggestions = NearMiss.suggestions(for: target, among: Array(byID.keys).sorted())
                     result.append(
                         Diagnostic(
                             LoaderRule.brokenAnchor, "there is no guide '\(target)' to link to",
                             hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "link to the id of a guide in Content/guides",
-                            file: guide.file, at: range, guideID: guide.id))
-                    return
+                            file: guide.file, at: link.range, guideID: guide.id))
+                    continue
                 }
-                guard let anchor, !anchors(target).contains(anchor) else { return }
-                let candidates = Array(anchors(target))
-                let suggestions = NearMiss.suggestions(for: anchor, among: candidates.sorted())
+                let anchors = anchorsByID[target] ?? []
+                guard let anchor = link.anchor, !anchors.contains(anchor) else { continue }
+                let suggestions = NearMiss.suggestions(for: anchor, among: anchors.sorted())
                 result.append(
                     Diagnostic(
                         LoaderRule.brokenAnchor,
-                        "'\(written)' links to '#\(anchor)', which \(guideID == nil ? "this guide" : "the guide '\(target)'") does not have",
+                        "'\(link.written)' links to '#\(anchor)', which \(link.guide == nil ? "this guide" : "the guide '\(target)'") does not have",
                         hint: suggestions.first.map { "did you mean '#\($0)'?" } ?? "link to a method, step, wait or troubleshooting entry of the guide",
-                        file: guide.file, at: range, guideID: guide.id))
-            }
-            for reference in references(of: guide) {
-                let written = (reference.guide ?? "") + (reference.anchor.map { "#" + $0 } ?? "")
-                check(guideID: reference.guide, anchor: reference.anchor, range: reference.range, written: written)
-            }
-            // `[text](#step)` and `[text](guide:slug#step)` in any text of the guide, at the link.
-            // The file's lines are split only for a guide that has such a link.
-            var split: SourceText??
-            func source() -> SourceText? {
-                if let split { return split }
-                let made = sources[guide.file].map(SourceText.init)
-                split = .some(made)
-                return made
-            }
-            for unit in TranslationKey.units(of: guide) where unit.text.markdown.containsBytes("](#") || unit.text.markdown.containsBytes("](guide:") {
-                for url in CMark.inlineSignature(unit.text.markdown).links {
-                    let range = linkRange(url, in: unit.text, source: source())
-                    if url.hasPrefix("#") {
-                        check(guideID: nil, anchor: String(url.dropFirst()), range: range, written: url)
-                    } else if url.hasPrefix(guideScheme) {
-                        let parts = url.dropFirst(guideScheme.count).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                        check(guideID: String(parts[0]), anchor: parts.count > 1 ? String(parts[1]) : nil, range: range, written: url)
-                    }
-                }
+                        file: guide.file, at: link.range, guideID: guide.id))
             }
         }
         return result

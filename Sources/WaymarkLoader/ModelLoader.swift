@@ -26,22 +26,30 @@ public enum ModelLoader {
         var failed: [String: String] = [:]
         var diagnostics: [Diagnostic] = listing.diagnostic.map { [$0] } ?? []
         var sources: [String: String] = [:]
-        for name in names {
+        // `waymark serve` reads a model file again only when it changed, and parses it only when its text did.
+        let cache = BuildCache.current
+        let reads = ParallelMap.map(names) { name in
             let path = modelPath + "/" + name
-            let text: String
-            switch reader.text(path, limit: GuideFileLoader.maximumBytes, what: "the model file") {
-            case .success(let read): text = read
+            return cache.readOrKept("model", path: path, read: { reader.text(path, limit: GuideFileLoader.maximumBytes, what: "the model file") }) {
+                text -> ModelFile in
+                let (surface, found) = load(text: text, file: path)
+                return ModelFile(surface: surface, diagnostics: InvisibleCharacters.scan(text, file: path) + found, id: surfaceID(in: text))
+            }
+        }
+        for (name, read) in zip(names, reads) {
+            let path = modelPath + "/" + name
+            let text: String, file: ModelFile
+            switch read {
+            case .success(let (read, parsed)): (text, file) = (read, parsed)
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
                 continue
             }
-            diagnostics += InvisibleCharacters.scan(text, file: path)
             sources[path] = text
-            let (surface, found) = load(text: text, file: path)
-            diagnostics += found
-            guard let surface else {
+            diagnostics += file.diagnostics
+            guard let surface = file.surface else {
                 // Guides that name this surface are told to fix the file, not to add it.
-                failed[surfaceID(in: text) ?? (name as NSString).deletingPathExtension] = path
+                failed[file.id ?? (name as NSString).deletingPathExtension] = path
                 continue
             }
             if let other = surfaces.first(where: { $0.id == surface.id }) {
@@ -81,4 +89,11 @@ public enum ModelLoader {
         // A surface with an error is reported, not trusted.
         return (decoder.reader.diagnostics.hasErrors ? nil : surface, decoder.reader.diagnostics)
     }
+}
+
+/// A model file read: its surface, if it loaded, its problems, and the id it declares.
+struct ModelFile: Sendable {
+    var surface: Surface?
+    var diagnostics: [Diagnostic]
+    var id: String?
 }
