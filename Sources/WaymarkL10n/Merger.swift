@@ -39,27 +39,7 @@ public enum Merger {
         }
         var entries: [POEntry] = []
         for (position, fresh) in template.entries.enumerated() {
-            var entry = fresh
-            if let index = matches[position] {
-                let previous = oldEntries[index]
-                entry.translatorComments = previous.translatorComments
-                entry.msgstr = previous.msgstr
-                if fresh.msgidPlural != nil {
-                    // One form per plural category of the locale: extra forms go, missing ones are empty.
-                    entry.pluralForms = fresh.pluralForms.indices.map { $0 < previous.pluralForms.count ? previous.pluralForms[$0] : "" }
-                }
-                let changedPlurals = fresh.msgidPlural != previous.msgidPlural || fresh.pluralForms.count != previous.pluralForms.count
-                if previous.msgid == fresh.msgid && !(changedPlurals && previous.hasTranslation) {
-                    entry.flags = previous.flags
-                    entry.previousMsgid = previous.previousMsgid
-                } else if previous.hasTranslation {
-                    entry.flags = previous.flags
-                    entry.isFuzzy = true
-                    // Keep the source the translation was made for, across several changes.
-                    entry.previousMsgid = previous.isFuzzy ? (previous.previousMsgid ?? previous.msgid) : previous.msgid
-                }
-            }
-            entries.append(entry)
+            entries.append(matches[position].map { carried(fresh, from: oldEntries[$0]) } ?? fresh)
         }
         // What is left becomes obsolete, keeping its fuzzy flag and previous source, as msgmerge does.
         for (index, entry) in oldEntries.enumerated() where !used.contains(index) && entry.hasTranslation {
@@ -71,6 +51,36 @@ public enum Merger {
         }
         var result = POFile(header: old?.header ?? [], entries: entries)
         result.headerComments = old?.headerComments ?? []
+        completeHeader(of: &result, template: template, locale: locale, languageName: languageName, today: today)
+        return result
+    }
+
+    /// The template's entry `fresh` with the translation of the old entry it matched: unchanged,
+    /// or fuzzy with the source the translation was made for when the source (or its plural) changed.
+    private static func carried(_ fresh: POEntry, from previous: POEntry) -> POEntry {
+        var entry = fresh
+        entry.translatorComments = previous.translatorComments
+        entry.msgstr = previous.msgstr
+        if fresh.msgidPlural != nil {
+            // One form per plural category of the locale: extra forms go, missing ones are empty.
+            entry.pluralForms = fresh.pluralForms.indices.map { $0 < previous.pluralForms.count ? previous.pluralForms[$0] : "" }
+        }
+        let changedPlurals = fresh.msgidPlural != previous.msgidPlural || fresh.pluralForms.count != previous.pluralForms.count
+        if previous.msgid == fresh.msgid && !(changedPlurals && previous.hasTranslation) {
+            entry.flags = previous.flags
+            entry.previousMsgid = previous.previousMsgid
+        } else if previous.hasTranslation {
+            entry.flags = previous.flags
+            entry.isFuzzy = true
+            // Keep the source the translation was made for, across several changes.
+            entry.previousMsgid = previous.isFuzzy ? (previous.previousMsgid ?? previous.msgid) : previous.msgid
+        }
+        return entry
+    }
+
+    /// The header fields a catalog must have, added where missing; the language and its plural
+    /// forms always set to the locale's.
+    private static func completeHeader(of result: inout POFile, template: POFile, locale: LocaleID, languageName: String, today: String) {
         let defaults: [(String, String)] = [
             ("Project-Id-Version", template.headerValue("Project-Id-Version") ?? "waymark"),
             ("PO-Revision-Date", today),
@@ -85,7 +95,6 @@ public enum Merger {
         for (name, value) in defaults where result.headerValue(name) == nil { result.setHeader(name, value) }
         result.setHeader("Language", locale.tag)
         result.setHeader("Plural-Forms", pluralForms(locale))
-        return result
     }
 
     /// gettext's Plural-Forms line for a locale.

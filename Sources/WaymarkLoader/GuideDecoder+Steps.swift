@@ -58,15 +58,7 @@ extension GuideDecoder {
         var choices: Choices?
         if let node = fields["choices"] { choices = self.choices(from: node) }
         let callouts = callouts(fields["callouts"], what: "the step's callouts")
-        var substeps: [ProcedureItem] = []
-        if let stepsNode = fields["steps"], let nodes = reader.list(stepsNode, what: "the step's sub-steps") {
-            if nodes.isEmpty {
-                reader.report(
-                    LoaderRule.emptyStep, "the step's 'steps' list is empty",
-                    hint: "list its sub-steps, or remove 'steps'", at: stepsNode)
-            }
-            for node in nodes { if let item = procedureItem(from: node) { substeps.append(item) } }
-        }
+        let substeps = substeps(fields["steps"])
         let model = stepModelFields(fields)
         guard let (stepID, idRange) = id, text != nil || fields["action"] != nil || !model.navigate.isEmpty || model.forEach != nil else { return nil }
         var step = Step(
@@ -83,6 +75,15 @@ extension GuideDecoder {
         step.image = fields["image"].flatMap { image($0) }
         step.model = model
         return step
+    }
+
+    /// A step's sub-steps (none without a `steps` key); an empty list is reported.
+    private mutating func substeps(_ stepsNode: Node?) -> [ProcedureItem] {
+        guard let stepsNode, let nodes = reader.list(stepsNode, what: "the step's sub-steps") else { return [] }
+        if nodes.isEmpty {
+            reader.report(LoaderRule.emptyStep, "the step's 'steps' list is empty", hint: "list its sub-steps, or remove 'steps'", at: stepsNode)
+        }
+        return nodes.compactMap { procedureItem(from: $0) }
     }
 
     /// An action of the vocabulary, with a suggestion when the name is misspelt.

@@ -38,42 +38,16 @@ struct GuideDecoder {
     mutating func guide(from root: Node) -> Guide? {
         guard let fields = reader.fields(of: root, what: "a guide", allowed: Keys.guide, required: ["id", "title", "summary", "methods"])
         else { return nil }
-        var id = reader.id(fields["id"], what: "the guide")
-        // A guide id is a folder and a file name of the site: Windows cannot have these.
-        if let (value, range) = id, Slug.isWindowsReserved(value) {
-            reader.report(
-                LoaderRule.invalidID, "'\(value)' cannot be a guide id: Windows reserves it as a device name, so the site could not be copied there",
-                hint: "choose another id, such as '\(value)-guide'", range: range,
-                fixIts: range.map { [FixIt(range: $0, replacement: "\(value)-guide")] } ?? [])
-            id = nil
-        }
+        let id = guideID(fields["id"])
         let title = reader.text(fields["title"], what: "the guide's title")
         let summary = reader.text(fields["summary"], what: "the guide's summary")
         let appliesWhen = conditions(fields["applies-when"], what: "the guide's applies-when")
         let callouts = callouts(fields["callouts"], what: "the guide's callouts")
-        var methods: [Method] = []
-        if let nodes = reader.list(fields["methods"], what: "'methods'") {
-            if nodes.isEmpty {
-                reader.report(
-                    LoaderRule.emptyMethod, "the guide has no methods",
-                    hint: "add at least one method with steps under 'methods'", at: fields["methods"])
-            }
-            for node in nodes { if let method = method(from: node) { methods.append(method) } }
-        }
+        let methods = methods(fields["methods"])
         var outcome: Outcome?
         if let node = fields["outcome"] { outcome = self.outcome(from: node) }
         let topic = reader.text(fields["topic"], what: "the guide's topic")
-        var related: [(String, SourceRange?)] = []
-        var relatedLinks: [ExternalLink] = []
-        for node in reader.list(fields["related"], what: "'related'") ?? [] {
-            if case .mapping = node {
-                if let link = externalLink(node, what: "a related page") { relatedLinks.append(link) }
-            } else if let url = node.scalar?.string, Self.looksLikeURL(url) {
-                reportURLWhereAnIDGoes(node, url: url, key: "related")
-            } else if let value = reader.id(node, what: "a related guide") {
-                related.append(value)
-            }
-        }
+        let (related, relatedLinks) = related(fields["related"])
         var locale: LocaleID?
         if let node = fields["locale"], let tag = reader.string(node, what: "the guide's locale") {
             locale = LocaleID(tag)
@@ -100,6 +74,44 @@ struct GuideDecoder {
         checkPlaceholders(in: guide)
         checkSectionAnchors(guide)
         return guide
+    }
+
+    /// The guide's id, unless it is missing, malformed or a name Windows reserves (a guide id
+    /// is a folder and a file name of the site).
+    private mutating func guideID(_ node: Node?) -> (String, SourceRange?)? {
+        guard let (value, range) = reader.id(node, what: "the guide") else { return nil }
+        guard Slug.isWindowsReserved(value) else { return (value, range) }
+        reader.report(
+            LoaderRule.invalidID, "'\(value)' cannot be a guide id: Windows reserves it as a device name, so the site could not be copied there",
+            hint: "choose another id, such as '\(value)-guide'", range: range,
+            fixIts: range.map { [FixIt(range: $0, replacement: "\(value)-guide")] } ?? [])
+        return nil
+    }
+
+    /// The guide's methods; an empty list is reported.
+    private mutating func methods(_ node: Node?) -> [Method] {
+        guard let nodes = reader.list(node, what: "'methods'") else { return [] }
+        if nodes.isEmpty {
+            reader.report(LoaderRule.emptyMethod, "the guide has no methods", hint: "add at least one method with steps under 'methods'", at: node)
+        }
+        return nodes.compactMap { method(from: $0) }
+    }
+
+    /// The guide's related guides (ids, with where they are) and related pages (links); a URL
+    /// written where a guide id goes is reported.
+    private mutating func related(_ list: Node?) -> ([(String, SourceRange?)], [ExternalLink]) {
+        var related: [(String, SourceRange?)] = []
+        var links: [ExternalLink] = []
+        for node in reader.list(list, what: "'related'") ?? [] {
+            if case .mapping = node {
+                if let link = externalLink(node, what: "a related page") { links.append(link) }
+            } else if let url = node.scalar?.string, Self.looksLikeURL(url) {
+                reportURLWhereAnIDGoes(node, url: url, key: "related")
+            } else if let value = reader.id(node, what: "a related guide") {
+                related.append(value)
+            }
+        }
+        return (related, links)
     }
 
     private mutating func method(from node: Node) -> Method? {

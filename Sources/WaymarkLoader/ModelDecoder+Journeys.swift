@@ -24,17 +24,7 @@ extension ModelDecoder {
 
     mutating func surfaceExtras(_ fields: [String: Node], screens: inout [Screen], platforms: [String]) -> SurfaceExtras {
         var extras = SurfaceExtras()
-        if let node = fields["url"], let raw = reader.string(node, what: "the surface's url") {
-            if let components = URLComponents(string: raw), ["http", "https"].contains(components.scheme?.lowercased() ?? ""),
-                components.host?.isEmpty == false
-            {
-                extras.url = raw
-            } else {
-                reader.report(
-                    LoaderRule.modelInvalidValue, "'\(raw)' is not an absolute http or https URL",
-                    hint: "write the address `open` goes to, e.g. `url: https://business.facebook.com`", at: node)
-            }
-        }
+        extras.url = surfaceURL(fields["url"])
         let ids = screens.map(\.id)
         func screenReference(_ node: Node?, what: String) -> String? {
             guard let node, let (id, range) = reader.id(node, what: what) else { return nil }
@@ -76,12 +66,7 @@ extension ModelDecoder {
             implied += implies.map { (id?.0 ?? "", $0.0, $0.1) }
             if let (id, _) = id, let kind, let name { extras.requirements.append(Requirement(id: id, kind: kind, name: name, implies: implies.map(\.0))) }
         }
-        for node in reader.list(fields["variants"], what: "the surface's variants") ?? [] {
-            guard let item = reader.fields(of: node, what: "a variant", allowed: Keys.variant, required: ["id", "name"]) else { continue }
-            if let (id, _) = reader.id(item["id"], what: "the variant"), let name = localized(item["name"], what: "the variant's name") {
-                extras.variants.append(Variant(id: id, name: name))
-            }
-        }
+        extras.variants = variants(fields["variants"])
         let known = Set(extras.requirements.map(\.id))
         for (owner, id, range) in implied where !known.contains(id) {
             reader.report(
@@ -89,6 +74,32 @@ extension ModelDecoder {
                 hint: "declare '\(id)' under `requirements`", range: range)
         }
         return extras
+    }
+
+    /// The address `open` goes to: an absolute http or https URL, or reported.
+    private mutating func surfaceURL(_ node: Node?) -> String? {
+        guard let node, let raw = reader.string(node, what: "the surface's url") else { return nil }
+        if let components = URLComponents(string: raw), ["http", "https"].contains(components.scheme?.lowercased() ?? ""),
+            components.host?.isEmpty == false
+        {
+            return raw
+        }
+        reader.report(
+            LoaderRule.modelInvalidValue, "'\(raw)' is not an absolute http or https URL",
+            hint: "write the address `open` goes to, e.g. `url: https://business.facebook.com`", at: node)
+        return nil
+    }
+
+    /// The surface's variants, each with an id and a localized name.
+    private mutating func variants(_ list: Node?) -> [Variant] {
+        var variants: [Variant] = []
+        for node in reader.list(list, what: "the surface's variants") ?? [] {
+            guard let item = reader.fields(of: node, what: "a variant", allowed: Keys.variant, required: ["id", "name"]) else { continue }
+            if let (id, _) = reader.id(item["id"], what: "the variant"), let name = localized(item["name"], what: "the variant's name") {
+                variants.append(Variant(id: id, name: name))
+            }
+        }
+        return variants
     }
 
     /// `tap: {to: screen, surface: other, branches: [...], requires: [...], destructive: true}`.

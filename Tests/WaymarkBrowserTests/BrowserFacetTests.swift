@@ -80,12 +80,12 @@ extension BrowserTests {
 }
 
 extension BrowserTests {
-    /// A value to type gets a copy button in the page's language.
+    /// A value to type gets a copy button in the page's language (on the frozen articles).
     @Test func aValueToTypeHasACopyButton() throws {
         let project = try TemporaryProject(guides: [:])
         try FileManager.default.removeItem(at: project.url("Content/guides"))
         for folder in ["Content/guides", "Content/model", "Content/images"] {
-            try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent(folder), to: project.url(folder))
+            try FileManager.default.copyItem(at: TestPaths.project.appendingPathComponent(folder), to: project.url(folder))
         }
         var options = SiteBuilder.Options(root: project.root)
         options.check.today = ModelDates.parse("2026-12-01")!

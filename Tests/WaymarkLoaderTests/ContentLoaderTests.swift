@@ -6,7 +6,7 @@ import WaymarkTestSupport
 
 @Suite struct ContentLoaderTests {
     @Test func seedLoadsWithoutDiagnostics() {
-        let content = ContentLoader.load(root: TestPaths.repository)
+        let content = ContentLoader.load(root: TestPaths.project)
         #expect(content.diagnostics.isEmpty, "\(content.diagnostics.map(\.headline))")
         #expect(content.guides.map(\.id).first == "disconnect-whatsapp-account")
         #expect(content.guides.count >= 7, "the seed and the real articles of issue 14")

@@ -131,8 +131,8 @@ import WaymarkTestSupport
         #expect(surface == nil, "a model file with an error is reported, not trusted")
     }
 
-    @Test func theRepositoryModelLoadsCleanly() {
-        let loaded = ModelLoader.load(root: TestPaths.repository)
+    @Test func theFrozenProjectsModelLoadsCleanly() {
+        let loaded = ModelLoader.load(root: TestPaths.project)
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.headline))")
         #expect(
             loaded.model.surfaces.map(\.id) == [

@@ -3,9 +3,8 @@ import Testing
 import WaymarkBase
 import WaymarkCheck
 import WaymarkGuide
+import WaymarkLoader
 import WaymarkModel
-
-@testable import WaymarkLoader
 
 /// A small web console and a phone app with every construct of issue 14, and a guide that uses
 /// them all: journeys, sign-in with a second factor, navigation paths, persistent navigation,

@@ -29,28 +29,28 @@ public final class TemporaryProject {
         return project
     }
 
-    /// The seed's two model files only: the repository's other articles (and their surfaces)
+    /// The seed's two model files only (from the frozen project): the other articles (and their surfaces)
     /// stay out of fixtures built from the seed.
     public static let seedModelFiles = ["meta-business-suite.yaml", "whatsapp-business-app.yaml"]
 
     public func copySeedModel() throws {
         try FileManager.default.createDirectory(at: url("Content/model"), withIntermediateDirectories: true)
         for name in Self.seedModelFiles {
-            try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("Content/model/\(name)"), to: url("Content/model/\(name)"))
+            try FileManager.default.copyItem(at: TestPaths.project.appendingPathComponent("Content/model/\(name)"), to: url("Content/model/\(name)"))
         }
     }
 
-    /// A project with the repository's product model and the given guides.
+    /// A project with the seed's product model (frozen) and the given guides.
     public static func withModel(guides: [String: String]) throws -> TemporaryProject {
         let project = try TemporaryProject(guides: guides)
         try project.copySeedModel()
         return project
     }
 
-    /// The seed with its model and its translations in every locale.
+    /// The seed with its model and its translations in every locale (frozen).
     public static func seedWithLocales() throws -> TemporaryProject {
         let project = try seed()
-        let locales = TestPaths.repository.appendingPathComponent("Content/locales")
+        let locales = TestPaths.project.appendingPathComponent("Content/locales")
         for folder in try FileManager.default.contentsOfDirectory(atPath: locales.path) {
             let name = folder == "templates" ? "disconnect-whatsapp-account.pot" : "disconnect-whatsapp-account.po"
             try FileManager.default.createDirectory(at: project.url("Content/locales/\(folder)"), withIntermediateDirectories: true)

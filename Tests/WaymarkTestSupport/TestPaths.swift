@@ -9,6 +9,10 @@ public enum TestPaths {
     public static let tests = repository.appendingPathComponent("Tests/WaymarkTests")
     /// The frozen fixtures shared by the test targets.
     public static let fixtures = repository.appendingPathComponent("Tests/Fixtures")
+    /// A frozen copy of the product's `Content/` and `waymark.yml` (Tests/Fixtures/README.md):
+    /// the project that tests of the pipeline read instead of the repository's own, which grows
+    /// and changes.
+    public static let project = fixtures.appendingPathComponent("Project")
 
     /// The golden files of the test target a source file is in: `Tests/<Target>/__Snapshots__`.
     public static func snapshots(for filePath: String) -> URL {
@@ -18,7 +22,8 @@ public enum TestPaths {
         }
         return folder.appendingPathComponent("__Snapshots__")
     }
-    public static let seedGuide = repository.appendingPathComponent("Content/guides/disconnect-whatsapp-account.yaml")
+    /// The seed guide, from the frozen project.
+    public static let seedGuide = project.appendingPathComponent("Content/guides/disconnect-whatsapp-account.yaml")
 
     /// The `waymark` executable SwiftPM built beside the test bundle.
     /// `WAYMARK_TEST_BINARY` runs the end-to-end tests against another build (to show that a

@@ -12,11 +12,15 @@ import WaymarkTestSupport
 /// broken edit and its fix — the incremental result has the same files, byte for byte, and the
 /// same diagnostics as `waymark validate` run from scratch on the same files.
 @Suite struct IncrementalBuildTests {
-    /// The repository's project (ten guides in eight locales), with one guide relating to another.
+    /// The frozen copy of the product's project (ten guides in eight locales; Tests/Fixtures) with
+    /// the repository's templates and assets, and one guide relating to another.
     static func project() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-incremental-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("Content"), withIntermediateDirectories: true)
-        for part in ["Content/guides", "Content/model", "Content/locales", "Content/images", "Templates", "Public", "waymark.yml"] {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for part in ["Content", "waymark.yml"] {
+            try FileManager.default.copyItem(at: TestPaths.project.appendingPathComponent(part), to: root.appendingPathComponent(part))
+        }
+        for part in ["Templates", "Public"] {
             try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent(part), to: root.appendingPathComponent(part))
         }
         try edit(root, "Content/guides/teams-clear-cache.yaml") { $0.replacingOccurrences(of: "\ntopic:", with: "\nrelated: [github-enable-two-factor]\ntopic:") }

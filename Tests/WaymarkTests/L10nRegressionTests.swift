@@ -60,7 +60,7 @@ import WaymarkTestSupport
     }
 
     @Test func crlfCatalogsAreRead() throws {
-        let text = try String(contentsOf: TestPaths.repository.appendingPathComponent(Self.catalog), encoding: .utf8)
+        let text = try String(contentsOf: TestPaths.project.appendingPathComponent(Self.catalog), encoding: .utf8)
         let (catalog, diagnostics) = POParser.parse(text.replacingOccurrences(of: "\n", with: "\r\n"), file: "x.po")
         #expect(diagnostics.isEmpty)
         #expect(catalog.entries.count == 45)

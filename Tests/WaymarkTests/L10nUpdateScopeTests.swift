@@ -35,7 +35,7 @@ import WaymarkTestSupport
     static func project() throws -> TemporaryProject {
         let project = try TemporaryProject.seed()
         for (locale, name) in [("de", "Deutsch"), ("fr", "Français")] {
-            let catalog = TestPaths.repository.appendingPathComponent("Content/locales/\(locale)/\(guide).po")
+            let catalog = TestPaths.project.appendingPathComponent("Content/locales/\(locale)/\(guide).po")
             try project.write("Content/locales/\(locale)/\(guide).po", try String(contentsOf: catalog, encoding: .utf8))
             try project.write("Content/locales/\(locale)/_interface.po", interfaceCatalog(locale, languageName: name))
         }

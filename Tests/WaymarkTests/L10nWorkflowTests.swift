@@ -36,9 +36,10 @@ import WaymarkTestSupport
         }
     }
 
+    /// The seed's catalogs (frozen, Tests/Fixtures) read and written back.
     @Test func catalogsReadAndWriteBackByteForByte() throws {
         for locale in Self.locales {
-            let path = TestPaths.repository.appendingPathComponent("Content/locales/\(locale)/\(Self.catalog)")
+            let path = TestPaths.project.appendingPathComponent("Content/locales/\(locale)/\(Self.catalog)")
             let text = try String(contentsOf: path, encoding: .utf8)
             let (catalog, diagnostics) = POParser.parse(text, file: "x.po")
             #expect(diagnostics.isEmpty)

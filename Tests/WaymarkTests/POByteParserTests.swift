@@ -7,13 +7,13 @@ import WaymarkTestSupport
 
 /// The PO parser reads UTF-8 bytes; it must read every catalog exactly as the `String` parser
 /// it replaced did (POParserReference): the same entries, header, positions and diagnostics,
-/// on the project's catalogs, the shipped interface catalogs, and thousands of mutations of
+/// on the frozen project's catalogs (Tests/Fixtures), the shipped interface catalogs, and thousands of mutations of
 /// them that break quoting, escapes, keywords, comments and line ends.
 @Suite struct POByteParserTests {
-    /// Every `.po` file of the project and of the shipped interface catalogs.
+    /// Every `.po` file of the frozen project, of the shipped interface catalogs and of the fuzzer's corpus.
     static let catalogs: [(path: String, text: String)] = {
         var found: [(String, String)] = []
-        for folder in ["Content/locales", "Sources/WaymarkL10n/Interface", "Fuzz/seeds/po", "Fuzz/regressions/po"] {
+        for folder in ["Tests/Fixtures/Project/Content/locales", "Sources/WaymarkL10n/Interface", "Fuzz/seeds/po", "Fuzz/regressions/po"] {
             let base = TestPaths.repository.appendingPathComponent(folder)
             let paths = (FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".po") }.sorted()
             for path in paths {

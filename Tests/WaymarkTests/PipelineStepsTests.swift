@@ -88,7 +88,7 @@ import WaymarkTestSupport
 /// guide replace only what they said about it.
 @Suite struct GuideRerunTests {
     @Test func rerunningTheStyleRulesForOneGuideReplacesOnlyItsFindings() throws {
-        var options = PipelineOptions.configured(root: TestPaths.repository)
+        var options = PipelineOptions.configured(root: TestPaths.project)
         options.lint = true
         var context = BuildContext(options: options)
         _ = StepRunner.run(Pipeline.checks(lint: true) + [.applyPolicy], on: &context)

@@ -9,17 +9,22 @@ import WaymarkSite
 import WaymarkTestSupport
 
 /// The real articles in `Content/` (issue 14): they pass the check with no suppressed check rule,
-/// and a mutation of each construct they use is caught by the right rule at the exact line.
+/// and a mutation of each construct they use is caught by the right rule at the exact line. The
+/// first test checks the product's own content; the mutations change frozen copies of the
+/// articles (`TestPaths.project`), so that editing an article does not break them.
 @Suite struct RealArticleTests {
     static let today = ModelDates.parse("2026-12-01")!
 
-    /// A copy of the repository's content, guides and model, after `edits` (path to transformation).
-    static func check(_ edits: [String: (String) -> String] = [:]) throws -> (diagnostics: [Diagnostic], texts: [String: String]) {
+    /// A copy of the content (guides and model) of the project at `source` (default: the frozen
+    /// one), after `edits` (path to transformation).
+    static func check(
+        _ edits: [String: (String) -> String] = [:], source: URL = TestPaths.project
+    ) throws -> (diagnostics: [Diagnostic], texts: [String: String]) {
         let project = try TemporaryProject(guides: [:])
         let fm = FileManager.default
         try fm.removeItem(at: project.url("Content/guides"))
         for folder in ["Content/guides", "Content/model"] {
-            try fm.copyItem(at: TestPaths.repository.appendingPathComponent(folder), to: project.url(folder))
+            try fm.copyItem(at: source.appendingPathComponent(folder), to: project.url(folder))
         }
         var texts: [String: String] = [:]
         for (path, edit) in edits {
@@ -35,7 +40,7 @@ import WaymarkTestSupport
     }
 
     @Test func theRealArticlesPassTheCheckWithNoSuppressedCheckRule() throws {
-        let (diagnostics, _) = try Self.check()
+        let (diagnostics, _) = try Self.check(source: TestPaths.repository)
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.filter { $0.severity == .error }.map(\.headline))")
         #expect(!diagnostics.contains { $0.ruleID.hasPrefix("check.") }, "\(diagnostics.map(\.headline))")
         let guides = ContentLoader.load(root: TestPaths.repository).guides
@@ -128,7 +133,7 @@ import WaymarkTestSupport
         let project = try TemporaryProject(guides: [:])
         try FileManager.default.removeItem(at: project.url("Content/guides"))
         for folder in ["Content/guides", "Content/model"] {
-            try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent(folder), to: project.url(folder))
+            try FileManager.default.copyItem(at: TestPaths.project.appendingPathComponent(folder), to: project.url(folder))
         }
         let text = try project.read(path)
         let mutated = text.replacingOccurrences(of: "under \"Access\", click {label}.", with: "under \"Access\", click **Account security**.")
@@ -152,7 +157,7 @@ import WaymarkTestSupport
         let project = try TemporaryProject(guides: [:])
         try FileManager.default.removeItem(at: project.url("Content/guides"))
         for folder in ["Content/guides", "Content/model", "Content/locales"] {
-            try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent(folder), to: project.url(folder))
+            try FileManager.default.copyItem(at: TestPaths.project.appendingPathComponent(folder), to: project.url(folder))
         }
         let path = "Content/locales/pt-BR/teams-clear-cache.po"
         let catalog = try project.read(path)

@@ -11,13 +11,13 @@ import WaymarkTestSupport
 
 @Suite struct RenderingTests {
     static func seed() throws -> Guide {
-        let content = ContentLoader.load(root: TestPaths.repository)
+        let content = ContentLoader.load(root: TestPaths.project)
         #expect(content.diagnostics.isEmpty, "\(content.diagnostics.map(\.headline))")
         return try #require(content.guides.first { $0.id == "disconnect-whatsapp-account" })
     }
 
-    /// UI labels from the repository's product model.
-    static let labels = ModelLabels(model: ModelLoader.load(root: TestPaths.repository).model)
+    /// UI labels from the frozen project's product model.
+    static let labels = ModelLabels(model: ModelLoader.load(root: TestPaths.project).model)
 
     /// The HTML golden is the whole page, in SiteBuildTests; the body in it is this document's.
     @Test func seedGuideMatchesItsGoldenMarkdown() throws {

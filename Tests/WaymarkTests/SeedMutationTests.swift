@@ -122,8 +122,8 @@ import WaymarkTestSupport
     /// removals that pass are the waits (not user actions) and the partner-removal step, whose
     /// sub-steps lead from the Partners screen back to it.
     @Test func removingAnySingleStepIsEitherWalkableOrReported() throws {
-        let content = ContentLoader.load(root: TestPaths.repository)
-        let model = ModelLoader.load(root: TestPaths.repository).model
+        let content = ContentLoader.load(root: TestPaths.project)
+        let model = ModelLoader.load(root: TestPaths.project).model
         let seed = try #require(content.guides.first)
         var variants = 0
         var passed: [String] = []

@@ -17,7 +17,7 @@ import WaymarkTestSupport
         return (try #require(guide, "\(diagnostics.map(\.headline))"), diagnostics)
     }
 
-    static let labels = ModelLabels(model: ModelLoader.load(root: TestPaths.repository).model)
+    static let labels = ModelLabels(model: ModelLoader.load(root: TestPaths.project).model)
 
     static let guide = """
         id: g
