@@ -17,8 +17,15 @@ public final class BuildCache: @unchecked Sendable {
         var dependencies: [String]
     }
 
+    private struct EntryKey: Hashable {
+        var space: String
+        var key: String
+    }
+
     private let lock = NSLock()
     private var entries: [String: [String: Entry]] = [:]
+    /// For each dependency, the results that depend on it (so a change finds them without a scan).
+    private var dependents: [String: Set<EntryKey>] = [:]
     private var texts: [String: [String: (text: String, value: any Sendable)]] = [:]
     private var remembered: [String: any Sendable] = [:]
 
@@ -61,7 +68,10 @@ public final class BuildCache: @unchecked Sendable {
     /// Stores a result with what it depends on.
     public func store(_ value: some Sendable, _ space: String, _ key: String, dependsOn dependencies: [String]) {
         lock.lock()
+        let entryKey = EntryKey(space: space, key: key)
+        if let old = entries[space]?[key] { for dependency in old.dependencies { dependents[dependency]?.remove(entryKey) } }
         entries[space, default: [:]][key] = Entry(value: value, dependencies: dependencies)
+        for dependency in dependencies { dependents[dependency, default: []].insert(entryKey) }
         lock.unlock()
     }
 
@@ -92,8 +102,11 @@ public final class BuildCache: @unchecked Sendable {
     public func invalidate(_ dependencies: Set<String>) {
         guard !dependencies.isEmpty else { return }
         lock.lock()
-        for space in entries.keys {
-            entries[space] = entries[space]?.filter { !$0.value.dependencies.contains(where: dependencies.contains) }
+        var doomed: Set<EntryKey> = []
+        for dependency in dependencies { if let keys = dependents.removeValue(forKey: dependency) { doomed.formUnion(keys) } }
+        for entryKey in doomed {
+            guard let entry = entries[entryKey.space]?.removeValue(forKey: entryKey.key) else { continue }
+            for dependency in entry.dependencies { dependents[dependency]?.remove(entryKey) }
         }
         lock.unlock()
     }
@@ -102,6 +115,7 @@ public final class BuildCache: @unchecked Sendable {
     public func invalidateAll() {
         lock.lock()
         entries = [:]
+        dependents = [:]
         remembered = [:]
         lock.unlock()
     }

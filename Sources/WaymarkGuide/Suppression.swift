@@ -22,14 +22,17 @@ extension Guide {
     /// Every suppression written in the guide, on the guide itself, its methods and steps, in file order.
     public var allSuppressions: [Suppression] {
         var result = suppressions
-        for method in methods {
-            result += method.suppressions
-            var stack = method.items.reversed() as [ProcedureItem]
-            while let item = stack.popLast() {
+        // Depth first, in file order, without copying the steps into a stack.
+        func walk(_ items: [ProcedureItem]) {
+            for item in items {
                 guard case .step(let step) = item else { continue }
                 result += step.suppressions
-                stack += step.substeps.reversed()
+                walk(step.substeps)
             }
+        }
+        for method in methods {
+            result += method.suppressions
+            walk(method.items)
         }
         return result
     }

@@ -10,9 +10,12 @@ public enum RulePolicy {
         var own: [Diagnostic] = []
         var active: [(guide: Guide, suppression: Suppression)] = []
         var duplicates: [(guide: Guide, suppression: Suppression)] = []
+        // `waymark serve` keeps a guide's suppressions until the guide changes.
+        let cache = BuildCache.current
         for guide in guides {
             var listed: Set<String> = []
-            for suppression in guide.allSuppressions {
+            let suppressions = cache.cachedOrNot("suppressions", guide.file + "#" + guide.id, dependsOn: [BuildCache.guide(guide.id)]) { guide.allSuppressions }
+            for suppression in suppressions {
                 guard listed.insert("\(suppression.scope.map { "\($0.start)" } ?? "guide") \(suppression.ruleID)").inserted else {
                     duplicates.append((guide, suppression))
                     continue
