@@ -138,11 +138,11 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// `make()`'s text, or the one remembered under `name` when the last build made it from
-    /// the same `fingerprint` (a page whose inputs are all in the fingerprint: a locale's index).
-    public func text(_ name: String, fingerprint: String, _ make: () -> String) -> String {
-        if let known = remembered(name, as: (fingerprint: String, text: String).self), known.fingerprint == fingerprint { return known.text }
+    /// equal `inputs` (a page whose inputs are all in them: a locale's index, the context-help index).
+    public func text<Inputs: Equatable & Sendable>(_ name: String, inputs: Inputs, _ make: () -> String) -> String {
+        if let known = remembered(name, as: (inputs: Inputs, text: String).self), known.inputs == inputs { return known.text }
         let text = make()
-        _ = exchange((fingerprint: fingerprint, text: text), as: name)
+        _ = exchange((inputs: inputs, text: text), as: name)
         return text
     }
 

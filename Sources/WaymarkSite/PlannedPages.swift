@@ -11,6 +11,11 @@ enum PlannedPages {
     struct Rendered: Sendable {
         var page: RenderedGuide
         var dependencies: [String]
+        /// A number no other rendering in this process has: a page kept from the last build
+        /// keeps its number, so pages made from the same renderings are the same (the preview's index pages).
+        var serial = Self.serials.next()
+
+        private static let serials = Serials()
     }
 
     /// Every guide's plain title in `locale`, with its language; with a cache, a title that
@@ -70,5 +75,18 @@ final class RecordingTitles: GuideTitles, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return ids
+    }
+}
+
+/// A thread-safe counter.
+private final class Serials: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        last += 1
+        return last
     }
 }

@@ -99,21 +99,25 @@ enum SitePlanner {
         let publication = inputs.publication
         // An unpublished guide is listed with its stand-in's page (and a notice); search finds only the locale's own.
         let listed = guides.filter { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id] != nil }
-        let ownPages = listed.compactMap { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id] }
-        let localePages = ownPages.map(\.page)
-        let groups = IndexGroups(guides: listed, pages: localePages, model: inputs.model, strings: strings)
-        // In the preview, a page whose context is the same as in the last build is not rendered again.
-        func page(_ template: String, _ context: [String: Any]) -> String {
-            guard let cache else { return inputs.templates.render(template, context) }
-            return cache.text(template + ":" + strings.locale.tag, fingerprint: ContextFingerprint.of(context)) { inputs.templates.render(template, context) }
+        let listedPages = listed.compactMap { byLocale[publication.pageLocale($0.id, for: strings.locale)]?[$0.id] }
+        func index() -> String {
+            let groups = IndexGroups(guides: listed, pages: listedPages.map(\.page), model: inputs.model, strings: strings)
+            return inputs.templates.render("locale-index", PageContext.localeIndex(groups, strings: strings, site: site))
         }
-        return [
-            SiteFile(path: strings.locale.tag + "/index.html", text: page("locale-index", PageContext.localeIndex(groups, strings: strings, site: site))),
-            SiteFile(path: strings.locale.tag + "/404.html", text: page("not-found", PageContext.notFound(strings: strings, site: site))),
-            SiteFile(
-                path: strings.locale.tag + "/search-index.js",
-                text: SearchIndex.script(ownPages.filter { $0.page.locale == strings.locale }, locale: strings.locale, cache: cache)),
-        ]
+        func notFound() -> String { inputs.templates.render("not-found", PageContext.notFound(strings: strings, site: site)) }
+        var files: [SiteFile] = []
+        if let cache {
+            // In the preview, the index is the last build's when it lists the same renderings
+            // with the same publication (the locale's words, the model and the templates clear the cache).
+            let inputs = ListingInputs(serials: listedPages.map(\.serial), publication: publication)
+            files.append(SiteFile(path: strings.locale.tag + "/index.html", text: cache.text("locale-index:" + strings.locale.tag, inputs: inputs, index)))
+            files.append(SiteFile(path: strings.locale.tag + "/404.html", text: cache.text("not-found:" + strings.locale.tag, inputs: publication, notFound)))
+        } else {
+            files += [SiteFile(path: strings.locale.tag + "/index.html", text: index()), SiteFile(path: strings.locale.tag + "/404.html", text: notFound())]
+        }
+        let own = listedPages.filter { $0.page.locale == strings.locale }
+        files.append(SiteFile(path: strings.locale.tag + "/search-index.js", text: SearchIndex.script(own, locale: strings.locale, cache: cache)))
+        return files
     }
 
     /// The paths the build generates, to keep assets from taking them.
@@ -152,4 +156,11 @@ enum SitePlanner {
         }
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }
+}
+
+/// What a locale's index is made from, beside the locale's words, the model and the templates:
+/// the renderings it lists (by serial) and the publication.
+private struct ListingInputs: Hashable, Sendable {
+    var serials: [Int]
+    var publication: Publication
 }

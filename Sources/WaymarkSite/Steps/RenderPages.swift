@@ -34,11 +34,7 @@ extension BuildStep where Context == SiteBuildContext {
         let index = build.helpIndex ?? HelpIndex()
         func json() -> String { index.json(locales: locales, pageLocale: { build.publication.pageLocale($1, for: $0) }) }
         guard let cache = BuildCache.current else { return json() }
-        let inputs = HelpIndexInputs(index: index, publication: build.publication, locales: locales)
-        if let known = cache.remembered("help-index", as: (HelpIndexInputs, String).self), known.0 == inputs { return known.1 }
-        let text = json()
-        _ = cache.exchange((inputs, text), as: "help-index")
-        return text
+        return cache.text("help-index", inputs: HelpIndexInputs(index: index, publication: build.publication, locales: locales), json)
     }
 }
 
