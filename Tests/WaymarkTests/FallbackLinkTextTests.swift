@@ -75,7 +75,9 @@ import WaymarkTestSupport
         #expect(page.contains(#"<a href="https://example.com/plans" rel="external">FR Plans and seats<span class="visually-hidden">"#), "related, external")
         #expect(!page.contains(#"<span lang="en">FR"#))
         let markdown = try project.read("Site/fr/open-settings.md")
-        #expect(markdown.contains("  - [FR The settings are missing.](#no-settings)") && markdown.contains("  - [FR Share a project with the team](https://example.com/projects)"), "\(markdown)")
+        #expect(
+            markdown.contains("  - [FR The settings are missing.](#no-settings)") && markdown.contains("  - [FR Share a project with the team](https://example.com/projects)"),
+            "\(markdown)")
         let english = try project.read("Site/en/open-settings/index.html")
         #expect(english.contains(##"<li><a href="#no-settings">The settings are missing.</a></li>"##), "the source page: \(english)")
         #expect(english.contains(#"<a href="https://example.com/plans" rel="external">Plans and seats<span"#))
@@ -83,14 +85,15 @@ import WaymarkTestSupport
 
     /// A guide written in Spanish in an English project: its untranslated link texts on the English page are Spanish.
     @Test func linkTextsFallBackToTheLanguageTheGuideIsWrittenIn() throws {
-        let spanish = GuideSourceLocaleTests.spanishGuide + """
-            related:
-              - {url: https://example.com/planes, title: Planes y puestos}
-            next:
-              - "#elegir"
-              - {url: https://example.com/proyectos, title: Compartir un proyecto}
+        let spanish =
+            GuideSourceLocaleTests.spanishGuide + """
+                related:
+                  - {url: https://example.com/planes, title: Planes y puestos}
+                next:
+                  - "#elegir"
+                  - {url: https://example.com/proyectos, title: Compartir un proyecto}
 
-            """
+                """
         // open-app's es catalog gives the project its es locale; then every locale: the Spanish guide is translated into English.
         let project = try TemporaryProject(guides: ["cambiar-clave.yaml": spanish, "open-app.yaml": minimalGuide(id: "open-app")])
         for arguments in [["--locale", "es"], []] {
