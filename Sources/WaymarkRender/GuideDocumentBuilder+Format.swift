@@ -74,7 +74,7 @@ extension GuideDocumentBuilder {
     func guideLink(_ reference: GuideReference, in current: Guide) -> MarkdownInline {
         let anchor = reference.anchor.map { "#" + $0 } ?? ""
         guard let guide = reference.guide, guide != current.id else {
-            return .link(url: anchor, [.text(anchorTitle(reference.anchor ?? "", in: current))])
+            return .link(url: anchor, linkText(anchorText(reference.anchor ?? "", in: current)))
         }
         var title: [MarkdownInline] = [.text(guideTitles.title(of: guide) ?? guide)]
         // A guide this locale does not publish: its page is in the stand-in's language; its title
@@ -87,21 +87,34 @@ extension GuideDocumentBuilder {
 
     /// The plain text of a step, method or entry of this guide, in this locale, for a link to it.
     func anchorTitle(_ anchor: String, in guide: Guide) -> String {
-        func plain(_ key: String, _ text: InlineText) -> String {
-            CMark.renderInline(translations.text(for: key, source: text.markdown).markdown).plainText
-        }
+        let text = anchorText(anchor, in: guide)
+        return CMark.renderInline(translations.text(for: text.key, source: text.source.markdown).markdown).plainText
+    }
+
+    /// The key and source text of the step, method or entry of this guide that has `anchor`
+    /// (the guide's title when none has it).
+    func anchorText(_ anchor: String, in guide: Guide) -> (key: String, source: InlineText) {
         for method in guide.methods {
-            if method.id == anchor { return plain(TranslationKey.method(method.id, "title"), method.title) }
+            if method.id == anchor { return (TranslationKey.method(method.id, "title"), method.title) }
             var stack = method.items
             while let item = stack.popLast() {
                 guard case .step(let step) = item else { continue }
-                if step.id == anchor, let text = step.text { return plain(TranslationKey.step(method.id, step.id, "text"), text) }
+                if step.id == anchor, let text = step.text { return (TranslationKey.step(method.id, step.id, "text"), text) }
                 stack += step.substeps
             }
-            for entry in method.troubleshooting where entry.id == anchor { return plain(TranslationKey.trouble(method.id, entry.id, "symptom"), entry.symptom) }
+            for entry in method.troubleshooting where entry.id == anchor { return (TranslationKey.trouble(method.id, entry.id, "symptom"), entry.symptom) }
         }
-        for entry in guide.troubleshooting where entry.id == anchor { return plain(TranslationKey.trouble(nil, entry.id, "symptom"), entry.symptom) }
-        return plain(TranslationKey.guide("title"), guide.title)
+        for entry in guide.troubleshooting where entry.id == anchor { return (TranslationKey.trouble(nil, entry.id, "symptom"), entry.symptom) }
+        return (TranslationKey.guide("title"), guide.title)
+    }
+
+    /// The plain text for `key` in this locale, for a link; marked with the language the guide
+    /// is written in when the source stands in for its translation, as another guide's title is (issue 16).
+    func linkText(_ text: (key: String, source: InlineText)) -> [MarkdownInline] {
+        let translated = translations.text(for: text.key, source: text.source.markdown)
+        let plain: [MarkdownInline] = [.text(CMark.renderInline(translated.markdown).plainText)]
+        guard translated.state.isFallback, sourceLocale != strings.locale else { return plain }
+        return otherLanguage(plain, sourceLocale)
     }
 
     /// The guide's follow-up tasks.
@@ -121,8 +134,7 @@ extension GuideDocumentBuilder {
 
     /// A link out of the help site, with its title and a note for screen readers.
     func externalLink(_ link: ExternalLink, key: String, _ page: inout PageFallbacks) -> [MarkdownInline] {
-        let title = CMark.renderInline(translations.text(for: key, source: link.title.markdown).markdown).plainText
-        return [.link(url: link.url, [.text(title)]), .html("<span class=\"visually-hidden\"> \(HTMLEscaping.escape(strings.format.externalLink))</span>")]
+        [.link(url: link.url, linkText((key, link.title))), .html("<span class=\"visually-hidden\"> \(HTMLEscaping.escape(strings.format.externalLink))</span>")]
     }
 
     /// Troubleshooting entries for the search index: the symptom, under the entry's anchor.

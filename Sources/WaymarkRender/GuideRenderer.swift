@@ -34,7 +34,10 @@ public enum GuideRenderer {
         page.topic = guide.topic.map { plain(TranslationKey.guide("topic"), $0) }
         page.steps = builder.searchSteps(for: guide).map { SearchStep(anchor: $0.anchor, text: CMark.plainText($0.inlines)) }
         page.methods = guide.methods.map { ($0.id, plain(TranslationKey.method($0.id, "title"), $0.title)) }
-        page.relatedLinks = guide.relatedLinks.enumerated().map { index, link in (link.url, plain(TranslationKey.link("related", index), link.title)) }
+        page.relatedLinks = guide.relatedLinks.enumerated().map { index, link in
+            let title = translations.text(for: TranslationKey.link("related", index), source: link.title.markdown)
+            return (link.url, CMark.renderInline(title.markdown).plainText, title.state.isFallback ? sourceLocale : nil)
+        }
         return page
     }
 }

@@ -25,8 +25,9 @@ public struct RenderedGuide: Sendable {
     public var steps: [SearchStep] = []
     /// The methods' anchors and titles (plain text), for "on this page".
     public var methods: [(id: String, title: String)] = []
-    /// Pages outside the help site listed under `related`, with their titles in this locale (issue 15).
-    public var relatedLinks: [(url: String, title: String)] = []
+    /// Pages outside the help site listed under `related`, with their titles in this locale
+    /// (issue 15), and the language of each title the source stands in for (issue 16).
+    public var relatedLinks: [(url: String, title: String, titleLocale: LocaleID?)] = []
 }
 
 /// One step of a guide as the search index holds it.

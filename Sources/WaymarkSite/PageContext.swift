@@ -93,8 +93,11 @@ enum PageContext {
                         .merging(standInFields(other, strings: strings, site: site, up: "../../")) { _, new in new }
                 }
                 + page.relatedLinks.map { link in
-                    // Issue 15: a page outside the help site, with its title and a note for screen readers.
-                    ["href": link.url, "titleHTML": HTMLEscaping.escape(link.title), "external": true, "externalNote": strings.format.externalLink] as [String: Any]
+                    // Issue 15: a page outside the help site, with its title (marked when it falls back, issue 16) and a note for screen readers.
+                    [
+                        "href": link.url, "titleHTML": inLanguage(HTMLEscaping.escape(link.title), link.titleLocale, within: page.locale), "external": true,
+                        "externalNote": strings.format.externalLink,
+                    ] as [String: Any]
                 }
             context["hasRelated"] = true
         }
