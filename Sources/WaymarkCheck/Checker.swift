@@ -13,7 +13,7 @@ public enum Checker {
     public static func check(guides: [Guide], model: ProductModel, options: CheckOptions = CheckOptions()) -> CheckResult {
         let cache = BuildCache.current
         let checked = ParallelMap.map(guides) { guide in
-            cache.cachedOrNot("check", guide.file + "#" + guide.id, dependsOn: [BuildCache.guide(guide.id)]) {
+            cache.cachedOrNot("check", guide.cacheKey, dependsOn: [BuildCache.guide(guide.id)]) {
                 check(guide, model: model, options: options)
             }
         }

@@ -78,3 +78,9 @@ public struct Outcome: Hashable, Sendable {
         self.results = results
     }
 }
+
+extension Guide {
+    /// The key of what `waymark serve` keeps for this guide between builds: its file and its id
+    /// (two files may claim one id until the duplicate is fixed).
+    public var cacheKey: String { file + "#" + id }
+}

@@ -85,7 +85,7 @@ struct SourceSignatures: Sendable {
     /// Each guide's table, in parallel; `waymark serve` keeps a guide's until it changes.
     init(guides: [Guide], cache: BuildCache? = BuildCache.current) {
         let tables = ParallelMap.map(guides) { guide in
-            cache.cachedOrNot("l10n-signatures", guide.file + "#" + guide.id, dependsOn: [BuildCache.guide(guide.id)]) {
+            cache.cachedOrNot("l10n-signatures", guide.cacheKey, dependsOn: [BuildCache.guide(guide.id)]) {
                 Dictionary(
                     TranslationKey.units(of: guide).map { ($0.key, (markdown: $0.text.markdown, signature: CMark.inlineSignature($0.text.markdown))) },
                     uniquingKeysWith: { first, _ in first })

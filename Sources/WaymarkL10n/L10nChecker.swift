@@ -173,21 +173,5 @@ public enum L10nChecker {
 
     /// How many times `needle` occurs in `text`, not overlapping, counted on UTF-8 bytes
     /// (`components(separatedBy:)` made this a tenth of `waymark validate`).
-    static func count(_ needle: String, in text: String) -> Int {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return 0 }
-        var text = text
-        return text.withUTF8 { bytes in
-            var found = 0, index = 0
-            while index + pattern.count <= bytes.count {
-                if bytes[index] == first && pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) {
-                    found += 1
-                    index += pattern.count
-                } else {
-                    index += 1
-                }
-            }
-            return found
-        }
-    }
+    static func count(_ needle: String, in text: String) -> Int { text.utf8Occurrences(of: needle) }
 }

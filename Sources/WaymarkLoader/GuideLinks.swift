@@ -92,7 +92,7 @@ public enum GuideLinks {
         let byID = Dictionary(guides.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let cache = BuildCache.current
         let found = ParallelMap.map(guides) { guide in
-            cache.cachedOrNot("links", guide.file + "#" + guide.id, dependsOn: [BuildCache.guide(guide.id)]) {
+            cache.cachedOrNot("links", guide.cacheKey, dependsOn: [BuildCache.guide(guide.id)]) {
                 (links: links(of: guide, source: sources[guide.file]), anchors: anchors(of: guide))
             }
         }

@@ -14,7 +14,7 @@ public enum RulePolicy {
         let cache = BuildCache.current
         for guide in guides {
             var listed: Set<String> = []
-            let suppressions = cache.cachedOrNot("suppressions", guide.file + "#" + guide.id, dependsOn: [BuildCache.guide(guide.id)]) { guide.allSuppressions }
+            let suppressions = cache.cachedOrNot("suppressions", guide.cacheKey, dependsOn: [BuildCache.guide(guide.id)]) { guide.allSuppressions }
             for suppression in suppressions {
                 guard listed.insert("\(suppression.scope.map { "\($0.start)" } ?? "guide") \(suppression.ruleID)").inserted else {
                     duplicates.append((guide, suppression))

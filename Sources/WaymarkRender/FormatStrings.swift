@@ -3,14 +3,14 @@ import WaymarkGuide
 
 /// The interface words of issue 15's constructs (conditions' lead-ins, event waits, channels,
 /// troubleshooting, next steps), for one locale, from the interface catalogs (the `format.*`
-/// keys of ``InterfaceMessages``); number wording in `UIStrings+Format.swift`.
+/// keys of ``InterfaceMessages``); bounded waits are plural keys there too (`duration.up-to.*`).
 public struct FormatStrings: Sendable {
     /// The lead-in of a guide's or a method's conditions written as a plain list.
     public var guideAppliesWhen: String
     public var methodAppliesWhen: String
     /// The words that lead a wait for an event ("Wait for the email").
     public var waitForEvent: @Sendable (WaitEvent.Kind) -> String
-    /// The sentence with an event's typical time ("It usually takes up to 2 days.").
+    /// The sentence with an event's typical time ("This usually happens within 2 days.").
     public var usually: @Sendable (DurationRange) -> String
     /// The lead-in of a step done in a channel outside the product ("In the email:").
     public var channelLead: @Sendable (Channel) -> String
