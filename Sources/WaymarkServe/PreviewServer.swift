@@ -60,6 +60,14 @@ public enum PreviewServer {
         let site = ServedSite()
         let hub = LiveHub()
         let builder = PreviewBuilder(options: options, site: site, hub: hub, events: events)
+        // Watching starts before the first build, so an edit saved while it runs (or right after
+        // "Serving" is printed) is not missed: the preview no longer rereads files nobody reported.
+        let configured = SiteBuilder.Options.configured(root: options.root)
+        let folders = [configured.guidesPath, configured.modelPath, configured.localesPath, configured.templatesPath, configured.publicPath]
+            .map { options.root.appendingPathComponent($0) }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        let watcher = SourceWatcher(folders: folders, files: [options.root.appendingPathComponent("waymark.yml")])
+        let changes = watcher.changes()
         await builder.rebuild(reason: nil)
 
         let server = try makeServer(options)
@@ -90,13 +98,8 @@ public enum PreviewServer {
         let summary = await builder.summary
         events.info("Serving \(summary) at \(url(of: address, options)) (Ctrl-C to stop)")
 
-        let configured = SiteBuilder.Options.configured(root: options.root)
-        let folders = [configured.guidesPath, configured.modelPath, configured.localesPath, configured.templatesPath, configured.publicPath]
-            .map { options.root.appendingPathComponent($0) }
-            .filter { FileManager.default.fileExists(atPath: $0.path) }
-        let watcher = SourceWatcher(folders: folders, files: [options.root.appendingPathComponent("waymark.yml")])
         await withTaskCancellationHandler {
-            for await changed in watcher.changes() {
+            for await changed in changes {
                 await builder.rebuild(reason: "change", changed: changed)
             }
         } onCancel: {
