@@ -32,46 +32,61 @@ enum TemplateCheck {
             var end = index + (triple ? 3 : 2)
             while end < scalars.count, !starts(close, at: end) { end += 1 }
             guard end < scalars.count else { break }  // the parser reports an unclosed tag
-            var body = String(String.UnicodeScalarView(scalars[(index + (triple ? 3 : 2))..<end])).trimmingWhitespace
+            let body = String(String.UnicodeScalarView(scalars[(index + (triple ? 3 : 2))..<end])).trimmingWhitespace
             let width = end + close.unicodeScalars.count - index
             while index < end + close.unicodeScalars.count { advance() }
             let at = SourceRange(start: SourceLocation(line: tagLine, column: tagColumn), end: SourceLocation(line: tagLine, column: tagColumn + width))
-            let sigil = triple ? "{" : body.first.map(String.init) ?? ""
-            if !triple, ["!", "#", "^", "/", ">", "&", "="].contains(sigil) { body = String(body.dropFirst()).trimmingWhitespace }
-            switch sigil {
-            case "!": continue
-            case "=": return diagnostics  // other delimiters: the rest is not read with these
-            case ">":
-                guard !partials.contains(body) else { continue }
-                let suggestions = NearMiss.suggestions(for: body, among: partials)
-                diagnostics.append(
-                    Diagnostic(
-                        SiteRule.templateMissingPartial, "there is no partial '\(body)'",
-                        hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "add \(body).mustache to the templates folder",
-                        file: file, at: at))
-                continue
-            case "{", "&":
-                if !TemplateVocabulary.isHTML(body), body != "." {
-                    diagnostics.append(
-                        Diagnostic(
-                            SiteRule.templateUnescaped, "'\(body)' is plain text, but \(triple ? "{{{ }}}" : "{{& }}") publishes it unescaped",
-                            hint: "write {{\(body)}}: only body and the values whose names end in HTML are HTML already",
-                            file: file, at: at, fixIts: [FixIt(range: at, replacement: "{{\(body)}}")]))
-                    continue
-                }
-            default: break
-            }
-            guard body != "." else { continue }
-            let unknown = body.split(separator: ".").map(String.init).filter { !TemplateVocabulary.names.contains($0) }
-            if let name = unknown.first {
-                let suggestions = NearMiss.suggestions(for: name, among: TemplateVocabulary.names)
-                diagnostics.append(
-                    Diagnostic(
-                        SiteRule.templateUnknownValue, "the template uses '\(body)', which no page has",
-                        hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "the README lists the values templates get",
-                        file: file, at: at))
+            switch diagnose(body, triple: triple, file: file, at: at, partials: partials) {
+            case .stop: return diagnostics
+            case .found(let found): diagnostics += found
             }
         }
         return diagnostics
+    }
+
+    /// What one tag means for the check: its diagnostics, or that the rest is not read.
+    private enum Finding {
+        case found([Diagnostic])
+        case stop
+    }
+
+    /// The diagnostics of one tag whose text between the braces is `tag`.
+    private static func diagnose(_ tag: String, triple: Bool, file: String, at: SourceRange, partials: Set<String>) -> Finding {
+        var body = tag
+        let sigil = triple ? "{" : body.first.map(String.init) ?? ""
+        if !triple, ["!", "#", "^", "/", ">", "&", "="].contains(sigil) { body = String(body.dropFirst()).trimmingWhitespace }
+        switch sigil {
+        case "!": return .found([])
+        case "=": return .stop  // other delimiters: the rest is not read with these
+        case ">":
+            guard !partials.contains(body) else { return .found([]) }
+            let suggestions = NearMiss.suggestions(for: body, among: partials)
+            return .found([
+                Diagnostic(
+                    SiteRule.templateMissingPartial, "there is no partial '\(body)'",
+                    hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "add \(body).mustache to the templates folder",
+                    file: file, at: at)
+            ])
+        case "{", "&":
+            if !TemplateVocabulary.isHTML(body), body != "." {
+                return .found([
+                    Diagnostic(
+                        SiteRule.templateUnescaped, "'\(body)' is plain text, but \(triple ? "{{{ }}}" : "{{& }}") publishes it unescaped",
+                        hint: "write {{\(body)}}: only body and the values whose names end in HTML are HTML already",
+                        file: file, at: at, fixIts: [FixIt(range: at, replacement: "{{\(body)}}")])
+                ])
+            }
+        default: break
+        }
+        guard body != "." else { return .found([]) }
+        let unknown = body.split(separator: ".").map(String.init).filter { !TemplateVocabulary.names.contains($0) }
+        guard let name = unknown.first else { return .found([]) }
+        let suggestions = NearMiss.suggestions(for: name, among: TemplateVocabulary.names)
+        return .found([
+            Diagnostic(
+                SiteRule.templateUnknownValue, "the template uses '\(body)', which no page has",
+                hint: suggestions.first.map { "did you mean '\($0)'?" } ?? "the README lists the values templates get",
+                file: file, at: at)
+        ])
     }
 }
