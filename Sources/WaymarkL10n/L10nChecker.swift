@@ -130,7 +130,8 @@ public enum L10nChecker {
         if source.code != target.code { differences.append("code spans (\(source.code.map { "`\($0)`" }.joined(separator: ", ")))") }
         if source.strong != target.strong { differences.append("\(source.strong) strong run(s)") }
         if source.emphasis != target.emphasis { differences.append("\(source.emphasis) emphasized run(s)") }
-        for placeholder in ["{label}", "{url}", "{name}", "{path}", "{value}"] where count(placeholder, in: unit.text.markdown) != count(placeholder, in: entry.msgstr) {
+        for placeholder in ["{label}", "{url}", "{name}", "{path}", "{value}"]
+        where unit.text.markdown.utf8Occurrences(of: placeholder) != entry.msgstr.utf8Occurrences(of: placeholder) {
             differences.append("the placeholder \(placeholder)")
         }
         let findings = CMark.inspectInline(entry.msgstr)
@@ -170,8 +171,4 @@ public enum L10nChecker {
         }
         return diagnostics
     }
-
-    /// How many times `needle` occurs in `text`, not overlapping, counted on UTF-8 bytes
-    /// (`components(separatedBy:)` made this a tenth of `waymark validate`).
-    static func count(_ needle: String, in text: String) -> Int { text.utf8Occurrences(of: needle) }
 }
